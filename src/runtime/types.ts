@@ -1,0 +1,71 @@
+// The run record: what one pattern did to one scenario. Its JSON form is a contract
+// (`sim run --json`), so names here are stable.
+
+export interface LatencySummary {
+  mean: number;
+  p50: number;
+  p95: number;
+  p99: number;
+}
+
+export interface Decision {
+  t: number;
+  from: string;
+  to: string;
+  reason: string;
+}
+
+export interface VersionSeries {
+  requests: number[];
+  errors: number[];
+  rejected: number[];
+  p99Ms: number[];
+  ready: number[];
+  starting: number[];
+  draining: number[];
+  weight: number[];
+}
+
+export interface RunSeries {
+  /** bucket start times, seconds */
+  t: number[];
+  versions: Record<string, VersionSeries>;
+}
+
+export interface RunRecord {
+  pattern: string;
+  label: string;
+  outcome: string;
+  requests: number;
+  ok: number;
+  errors: number;
+  rejected: number;
+  inFlight: number;
+  usersAffected: number;
+  latencyMs: LatencySummary;
+  waitMsMean: number;
+  instanceSeconds: number;
+  rolloutSeconds: number | null;
+  detectionSeconds: number | null;
+  recoverySeconds: number | null;
+  decisions: Decision[];
+  conversions: number;
+  events: number;
+  series?: RunSeries;
+}
+
+export interface ScenarioResult {
+  scenario: string;
+  seed: number;
+  durationSeconds: number;
+  runs: RunRecord[];
+}
+
+export interface RunOptions {
+  /** seed override; defaults to the scenario's */
+  seed?: number;
+  /** when set, each run carries its time series in buckets of this many seconds */
+  seriesBucket?: number;
+  /** stop a runaway scenario after this many events (default 500 million) */
+  eventBudget?: number;
+}
