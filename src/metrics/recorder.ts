@@ -1,0 +1,98 @@
+// Counters per version, for the whole run and for the current time bucket. Latencies stream into
+// histograms, so memory does not grow with the number of requests.
+import { LogHistogram } from './histogram';
+
+const ANY = 0x8000;
+const FINE_BITS = 7;
+/** versions a run can tell apart in its users-affected counts (one bit each, plus ANY) */
+export const MAX_VERSIONS = 15;
+
+export class Recorder {
+  readonly requests: Float64Array;
+  readonly ok: Float64Array;
+  readonly errors: Float64Array;
+  readonly rejected: Float64Array;
+  readonly conversions: Float64Array;
+  readonly waitSum: Float64Array;
+  readonly latency: LogHistogram[];
+  /** users who saw at least one error or rejection, per version (bit v) and on any (ANY) */
+  private readonly userHarm: Uint16Array;
+  readonly usersAffected: Float64Array;
+  usersAffectedAll = 0;
+
+  // The bucket in progress.
+  readonly bucketRequests: Float64Array;
+  readonly bucketErrors: Float64Array;
+  readonly bucketRejected: Float64Array;
+  readonly bucketLatency: LogHistogram[];
+
+  constructor(readonly versions: number, users: number) {
+    const per = () => new Float64Array(versions);
+    this.requests = per();
+    this.ok = per();
+    this.errors = per();
+    this.rejected = per();
+    this.conversions = per();
+    this.waitSum = per();
+    this.usersAffected = per();
+    this.bucketRequests = per();
+    this.bucketErrors = per();
+    this.bucketRejected = per();
+    this.latency = Array.from({ length: versions }, () => new LogHistogram(FINE_BITS));
+    this.bucketLatency = Array.from({ length: versions }, () => new LogHistogram(FINE_BITS - 2));
+    if (versions > MAX_VERSIONS) throw new Error(`at most ${MAX_VERSIONS} versions are supported`);
+    this.userHarm = new Uint16Array(users);
+  }
+
+  arrival(v: number): void {
+    this.requests[v]++;
+    this.bucketRequests[v]++;
+  }
+
+  rejection(v: number, user: number): void {
+    this.rejected[v]++;
+    this.bucketRejected[v]++;
+    this.harm(v, user);
+  }
+
+  /** A request served by version v: waited `wait` s in the queue, `latency` s in all. */
+  completion(v: number, user: number, latency: number, wait: number, failed: boolean, converted: boolean): void {
+    this.waitSum[v] += wait;
+    // The bucket histograms have 2 fewer sub-bucket bits, so their index is the fine index >> 2.
+    const index = this.latency[v].indexOf(latency);
+    this.latency[v].addAt(index, latency);
+    this.bucketLatency[v].addAt(index >> 2, latency);
+    if (failed) {
+      this.errors[v]++;
+      this.bucketErrors[v]++;
+      this.harm(v, user);
+    } else {
+      this.ok[v]++;
+      if (converted) this.conversions[v]++;
+    }
+  }
+
+  /** Latencies of every version together. */
+  latencyAll(): LogHistogram {
+    const all = new LogHistogram(FINE_BITS);
+    for (const h of this.latency) all.merge(h);
+    return all;
+  }
+
+  /** Starts a new bucket. */
+  resetBucket(): void {
+    this.bucketRequests.fill(0);
+    this.bucketErrors.fill(0);
+    this.bucketRejected.fill(0);
+    for (const h of this.bucketLatency) h.clear();
+  }
+
+  private harm(v: number, user: number): void {
+    const bits = this.userHarm[user];
+    const bit = 1 << v;
+    if (bits & bit) return;
+    this.usersAffected[v]++;
+    if (!(bits & ANY)) this.usersAffectedAll++;
+    this.userHarm[user] = bits | bit | ANY;
+  }
+}

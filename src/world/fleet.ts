@@ -1,0 +1,164 @@
+// The server fleet: instances in typed arrays, each with a version, a lifecycle state,
+// `concurrency` service slots and a bounded FIFO queue (a ring buffer that grows up to queueLimit).
+import type { EventQueue } from '../sim/eventQueue';
+import { EV_INSTANCE_READY } from './events';
+
+export const STARTING = 0;
+export const READY = 1;
+export const DRAINING = 2;
+export const TERMINATED = 3;
+export const FAILED = 4;
+export const STATE_COUNT = 5;
+export const STATE_NAMES = ['starting', 'ready', 'draining', 'terminated', 'failed'] as const;
+
+export class Fleet {
+  count = 0;
+  version = new Uint8Array(64);
+  state = new Uint8Array(64);
+  busy = new Int32Array(64);
+  createdAt = new Float64Array(64);
+  endedAt = new Float64Array(64);
+  queueHead = new Int32Array(64);
+  queueLength = new Int32Array(64);
+  queues: Int32Array[] = [];
+  /** instances per (state, version): stateCounts[state * versions + v] */
+  readonly stateCounts: Int32Array;
+  /** ready instances of each version, for O(1) choice; readyPos[i] is i's index in its list */
+  readonly ready: Int32Array[];
+  readonly readyCount: Int32Array;
+  private readyPos = new Int32Array(64);
+  /** instance-seconds of instances already ended */
+  private endedSeconds = 0;
+
+  constructor(
+    private readonly queue: EventQueue,
+    readonly versions: number,
+    readonly concurrency: number,
+    readonly queueLimit: number,
+    readonly startupTime: number,
+  ) {
+    this.stateCounts = new Int32Array(STATE_COUNT * versions);
+    this.ready = Array.from({ length: versions }, () => new Int32Array(16));
+    this.readyCount = new Int32Array(versions);
+  }
+
+  /** Starts a new instance of version v at time now; it becomes ready after startupTime. */
+  launch(v: number, now: number, warm = false): number {
+    if (this.count === this.version.length) this.grow();
+    const i = this.count++;
+    this.version[i] = v;
+    this.createdAt[i] = now;
+    this.queues.push(new Int32Array(Math.min(16, Math.max(1, this.queueLimit))));
+    this.state[i] = STARTING;
+    this.stateCounts[STARTING * this.versions + v]++;
+    if (warm) this.markReady(i);
+    else this.queue.push(now + this.startupTime, EV_INSTANCE_READY, i);
+    return i;
+  }
+
+  markReady(i: number): void {
+    if (this.state[i] !== STARTING) return; // drained or failed while starting
+    this.setState(i, READY);
+    const v = this.version[i];
+    if (this.readyCount[v] === this.ready[v].length) {
+      const bigger = new Int32Array(this.ready[v].length * 2);
+      bigger.set(this.ready[v]);
+      this.ready[v] = bigger;
+    }
+    this.readyPos[i] = this.readyCount[v];
+    this.ready[v][this.readyCount[v]++] = i;
+  }
+
+  /** Stops sending new requests to i; it terminates once its queue and slots are empty. */
+  drain(i: number, now: number): void {
+    const s = this.state[i];
+    if (s === STARTING) return this.end(i, TERMINATED, now);
+    if (s !== READY) return;
+    this.leaveReady(i);
+    this.setState(i, DRAINING);
+    this.terminateIfIdle(i, now);
+  }
+
+  terminateIfIdle(i: number, now: number): void {
+    if (this.state[i] === DRAINING && this.busy[i] === 0 && this.queueLength[i] === 0) this.end(i, TERMINATED, now);
+  }
+
+  isQueueFull(i: number): boolean {
+    return this.queueLength[i] >= this.queueLimit;
+  }
+
+  enqueue(i: number, slot: number): void {
+    let q = this.queues[i];
+    const len = this.queueLength[i];
+    if (len === q.length) q = this.growQueue(i);
+    q[(this.queueHead[i] + len) % q.length] = slot;
+    this.queueLength[i] = len + 1;
+  }
+
+  dequeue(i: number): number {
+    const q = this.queues[i];
+    const head = this.queueHead[i];
+    this.queueHead[i] = head + 1 === q.length ? 0 : head + 1;
+    this.queueLength[i]--;
+    return q[head];
+  }
+
+  /** Instance-seconds consumed up to `now` (cost). */
+  instanceSeconds(now: number): number {
+    let live = 0;
+    for (let i = 0; i < this.count; i++) {
+      const s = this.state[i];
+      if (s !== TERMINATED && s !== FAILED) live += now - this.createdAt[i];
+    }
+    return this.endedSeconds + live;
+  }
+
+  countIn(state: number, v: number): number {
+    return this.stateCounts[state * this.versions + v];
+  }
+
+  private end(i: number, state: number, now: number): void {
+    if (this.state[i] === READY) this.leaveReady(i);
+    this.setState(i, state);
+    this.endedAt[i] = now;
+    this.endedSeconds += now - this.createdAt[i];
+  }
+
+  private setState(i: number, s: number): void {
+    const v = this.version[i];
+    this.stateCounts[this.state[i] * this.versions + v]--;
+    this.stateCounts[s * this.versions + v]++;
+    this.state[i] = s;
+  }
+
+  private leaveReady(i: number): void {
+    const v = this.version[i];
+    const list = this.ready[v];
+    const last = list[--this.readyCount[v]];
+    list[this.readyPos[i]] = last;
+    this.readyPos[last] = this.readyPos[i];
+  }
+
+  private growQueue(i: number): Int32Array {
+    const old = this.queues[i];
+    const q = new Int32Array(old.length * 2);
+    const head = this.queueHead[i];
+    for (let k = 0; k < old.length; k++) q[k] = old[(head + k) % old.length];
+    this.queueHead[i] = 0;
+    this.queues[i] = q;
+    return q;
+  }
+
+  private grow(): void {
+    const cap = this.version.length * 2;
+    const g = <T extends Float64Array | Int32Array | Uint8Array>(a: T, b: T): T => (b.set(a), b);
+    this.version = g(this.version, new Uint8Array(cap));
+    this.state = g(this.state, new Uint8Array(cap));
+    this.busy = g(this.busy, new Int32Array(cap));
+    this.createdAt = g(this.createdAt, new Float64Array(cap));
+    this.endedAt = g(this.endedAt, new Float64Array(cap));
+    this.queueHead = g(this.queueHead, new Int32Array(cap));
+    this.queueLength = g(this.queueLength, new Int32Array(cap));
+    this.readyPos = g(this.readyPos, new Int32Array(cap));
+  }
+}

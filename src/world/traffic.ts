@@ -1,0 +1,38 @@
+// The arrival process: a Poisson process whose rate follows the scenario's traffic shape.
+// A shaped rate is produced by thinning a constant-rate process at the peak rate, so arrival times
+// depend only on the traffic stream, never on what any pattern does.
+import type { TrafficSpec } from '../scenario/types';
+
+export class Traffic {
+  readonly peakRate: number;
+  private readonly constant: boolean;
+
+  constructor(private readonly spec: TrafficSpec) {
+    const s = spec.shape;
+    this.constant = s.kind === 'constant';
+    const peakFactor = s.kind === 'diurnal' ? 1 + s.amplitude : s.kind === 'spike' ? Math.max(1, s.factor) : 1;
+    this.peakRate = spec.rps * peakFactor;
+  }
+
+  /** Requests per second at time t. */
+  rateAt(t: number): number {
+    const s = this.spec.shape;
+    switch (s.kind) {
+      case 'constant':
+        return this.spec.rps;
+      case 'diurnal':
+        return this.spec.rps * (1 + s.amplitude * Math.cos((2 * Math.PI * (t - s.peakAt)) / s.period));
+      case 'spike':
+        return t >= s.at && t < s.at + s.duration ? this.spec.rps * s.factor : this.spec.rps;
+    }
+  }
+
+  /** The next arrival after t, drawing from `rand`. */
+  next(t: number, rand: () => number): number {
+    const peak = this.peakRate;
+    let next = t - Math.log(1 - rand()) / peak;
+    if (this.constant) return next;
+    while (rand() * peak >= this.rateAt(next)) next -= Math.log(1 - rand()) / peak;
+    return next;
+  }
+}

@@ -1,0 +1,165 @@
+// The simulated world: fleet, users, traffic, router and metrics, driven by the engine's event loop.
+// Everything that happens to a request happens here; patterns act on the world only through its
+// platform methods (launch, drain, route), never on the hot path.
+import type { Scenario } from '../scenario/types';
+import { Engine, EV_CALLBACK } from '../sim/engine';
+import { createStream, type Stream } from '../random/streams';
+import { Recorder } from '../metrics/recorder';
+import { SeriesCollector } from '../metrics/series';
+import { EV_ARRIVAL, EV_DEPARTURE, EV_INSTANCE_READY, EV_TICK } from './events';
+import { Fleet } from './fleet';
+import { Requests } from './requests';
+import { Router } from './router';
+import { Traffic } from './traffic';
+import { Users } from './users';
+import { Versions } from './versions';
+
+const FAILED = 1;
+const CONVERTED = 2;
+
+export interface WorldOptions {
+  seed: number;
+  bucketSeconds: number;
+  eventBudget: number;
+}
+
+export class World {
+  readonly engine: Engine;
+  readonly versions: Versions;
+  readonly users: Users;
+  readonly fleet: Fleet;
+  readonly router: Router;
+  readonly recorder: Recorder;
+  readonly series: SeriesCollector;
+  readonly requests = new Requests();
+  readonly duration: number;
+  private readonly traffic: Traffic;
+  private readonly draws: Stream;
+  private readonly bucketSeconds: number;
+  private bucketStart = 0;
+
+  constructor(scenario: Scenario, options: WorldOptions) {
+    this.engine = new Engine(options.eventBudget);
+    this.duration = scenario.duration;
+    this.bucketSeconds = options.bucketSeconds;
+    this.versions = new Versions(scenario.versions);
+    this.users = new Users(scenario.users, options.seed);
+    const { fleet } = scenario;
+    this.fleet = new Fleet(this.engine.queue, this.versions.count, fleet.concurrency, fleet.queueLimit, fleet.startupTime);
+    this.router = new Router(this.fleet, this.versions.count, fleet.loadBalancer);
+    this.recorder = new Recorder(this.versions.count, this.users.count);
+    this.series = new SeriesCollector(this.versions.names);
+    this.traffic = new Traffic(scenario.traffic);
+    // One stream for the whole arrival process: each arrival takes the same draws in the same
+    // order whatever the pattern does, which is what pairs the compared runs.
+    this.draws = createStream(options.seed, 'traffic');
+    const first = this.traffic.next(0, this.draws);
+    if (first < this.duration) this.engine.queue.push(first, EV_ARRIVAL, 0);
+    this.engine.queue.push(Math.min(this.bucketSeconds, this.duration), EV_TICK, 0);
+  }
+
+  /** Starts `count` ready instances of version v at time 0 (the fleet as it is before the run). */
+  provision(v: number, count: number): void {
+    for (let k = 0; k < count; k++) this.fleet.launch(v, 0, true);
+    this.router.routeAllTo(v);
+  }
+
+  /** Runs every event up to and including time t (at most the duration). */
+  runUntil(t: number): void {
+    const end = Math.min(t, this.duration);
+    const { engine } = this;
+    const queue = engine.queue;
+    while (queue.size > 0 && queue.peekTime() <= end) {
+      queue.pop();
+      engine.now = queue.time;
+      engine.countEvent();
+      switch (queue.kind) {
+        case EV_ARRIVAL:
+          this.onArrival();
+          break;
+        case EV_DEPARTURE:
+          this.onDeparture(queue.payload);
+          break;
+        case EV_INSTANCE_READY:
+          this.fleet.markReady(queue.payload);
+          break;
+        case EV_TICK:
+          this.onTick();
+          break;
+        case EV_CALLBACK:
+          engine.runCallback(queue.payload);
+          break;
+      }
+    }
+    engine.now = end;
+  }
+
+  private onArrival(): void {
+    const now = this.engine.now;
+    const rand = this.draws;
+    const { users, versions, router, fleet, requests, recorder } = this;
+    // The request's own draws, always all of them, in this order.
+    const user = Math.floor(rand() * users.count);
+    const failDraw = rand();
+    const serviceDraw = rand();
+    const conversionDraw = rand();
+    const routeDraw = rand();
+    const instanceDraw = rand();
+    const next = this.traffic.next(now, rand);
+    if (next < this.duration) this.engine.queue.push(next, EV_ARRIVAL, 0);
+
+    const v = router.chooseVersion(users.stickyDraw[user], routeDraw);
+    recorder.arrival(v);
+    const i = router.chooseInstance(v, instanceDraw);
+    if (i < 0 || (fleet.busy[i] >= fleet.concurrency && fleet.isQueueFull(i))) {
+      recorder.rejection(v, user);
+      return;
+    }
+    const slot = requests.alloc();
+    requests.arrivedAt[slot] = now;
+    requests.user[slot] = user;
+    requests.instance[slot] = i;
+    requests.version[slot] = v;
+    requests.serviceDraw[slot] = serviceDraw;
+    requests.failed[slot] =
+      (failDraw < versions.errorRate[v] ? FAILED : 0) | (conversionDraw < versions.conversionRate[v] ? CONVERTED : 0);
+    if (fleet.busy[i] < fleet.concurrency) this.startService(i, slot, now);
+    else fleet.enqueue(i, slot);
+  }
+
+  private startService(i: number, slot: number, now: number): void {
+    const { requests } = this;
+    this.fleet.busy[i]++;
+    requests.startedAt[slot] = now;
+    const service = this.versions.serviceTime(requests.version[slot], requests.serviceDraw[slot]);
+    this.engine.queue.push(now + service, EV_DEPARTURE, slot);
+  }
+
+  private onDeparture(slot: number): void {
+    const now = this.engine.now;
+    const { requests, fleet } = this;
+    const i = requests.instance[slot];
+    const arrived = requests.arrivedAt[slot];
+    const outcome = requests.failed[slot];
+    this.recorder.completion(
+      requests.version[slot],
+      requests.user[slot],
+      now - arrived,
+      requests.startedAt[slot] - arrived,
+      (outcome & FAILED) !== 0,
+      (outcome & CONVERTED) !== 0,
+    );
+    requests.release(slot);
+    fleet.busy[i]--;
+    if (fleet.queueLength[i] > 0) this.startService(i, fleet.dequeue(i), now);
+    else fleet.terminateIfIdle(i, now);
+  }
+
+  private onTick(): void {
+    const now = this.engine.now;
+    this.series.sample(this.bucketStart, this.recorder, this.fleet, this.router.weights);
+    this.recorder.resetBucket();
+    this.bucketStart = now;
+    if (now < this.duration) this.engine.queue.push(Math.min(now + this.bucketSeconds, this.duration), EV_TICK, 0);
+  }
+}
