@@ -1,0 +1,37 @@
+// The summary table shared by the command line and the page: one row per run, cells as text.
+// Both front ends render exactly these strings, so their figures can be compared cell by cell.
+import type { RunRecord } from '../runtime/types';
+
+export interface SummaryColumn {
+  key: string;
+  title: string;
+  /** right-align numbers */
+  numeric: boolean;
+  cell: (run: RunRecord) => string;
+}
+
+const int = (x: number) => Math.round(x).toLocaleString('en-US');
+const ms = (x: number) => `${x.toFixed(1)} ms`;
+const pct = (part: number, whole: number) => (whole > 0 ? `${((100 * part) / whole).toFixed(2)}%` : '–');
+const seconds = (x: number | null) => (x === null ? '–' : `${x.toFixed(0)} s`);
+
+export const SUMMARY_COLUMNS: SummaryColumn[] = [
+  { key: 'label', title: 'run', numeric: false, cell: (r) => r.label },
+  { key: 'outcome', title: 'outcome', numeric: false, cell: (r) => r.outcome },
+  { key: 'requests', title: 'requests', numeric: true, cell: (r) => int(r.requests) },
+  { key: 'errors', title: 'errors', numeric: true, cell: (r) => int(r.errors) },
+  { key: 'rejected', title: 'rejected', numeric: true, cell: (r) => int(r.rejected) },
+  { key: 'failedShare', title: 'failed %', numeric: true, cell: (r) => pct(r.errors + r.rejected, r.requests) },
+  { key: 'usersAffected', title: 'users affected', numeric: true, cell: (r) => int(r.usersAffected) },
+  { key: 'p50', title: 'p50', numeric: true, cell: (r) => ms(r.latencyMs.p50) },
+  { key: 'p99', title: 'p99', numeric: true, cell: (r) => ms(r.latencyMs.p99) },
+  { key: 'wait', title: 'mean wait', numeric: true, cell: (r) => ms(r.waitMsMean) },
+  { key: 'detection', title: 'detection', numeric: true, cell: (r) => seconds(r.detectionSeconds) },
+  { key: 'recovery', title: 'recovery', numeric: true, cell: (r) => seconds(r.recoverySeconds) },
+  { key: 'instanceHours', title: 'instance-h', numeric: true, cell: (r) => (r.instanceSeconds / 3600).toFixed(1) },
+];
+
+/** The table as rows of cells, header first. */
+export function summaryRows(runs: RunRecord[]): string[][] {
+  return [SUMMARY_COLUMNS.map((c) => c.title), ...runs.map((r) => SUMMARY_COLUMNS.map((c) => c.cell(r)))];
+}
