@@ -14,6 +14,8 @@ export class Recorder {
   readonly rejected: Float64Array;
   readonly conversions: Float64Array;
   readonly waitSum: Float64Array;
+  /** served requests that had to queue before service */
+  readonly waited: Float64Array;
   readonly latency: LogHistogram[];
   /** users who saw at least one error or rejection, per version (bit v) and on any (ANY) */
   private readonly userHarm: Uint16Array;
@@ -34,6 +36,7 @@ export class Recorder {
     this.rejected = per();
     this.conversions = per();
     this.waitSum = per();
+    this.waited = per();
     this.usersAffected = per();
     this.bucketRequests = per();
     this.bucketErrors = per();
@@ -58,6 +61,7 @@ export class Recorder {
   /** A request served by version v: waited `wait` s in the queue, `latency` s in all. */
   completion(v: number, user: number, latency: number, wait: number, failed: boolean, converted: boolean): void {
     this.waitSum[v] += wait;
+    if (wait > 0) this.waited[v]++;
     // The bucket histograms have 2 fewer sub-bucket bits, so their index is the fine index >> 2.
     const index = this.latency[v].indexOf(latency);
     this.latency[v].addAt(index, latency);

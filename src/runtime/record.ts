@@ -35,6 +35,7 @@ export function buildRecord(world: World, entry: CompareEntry, report: PatternRe
       p99: round3(h.quantile(0.99) * 1000),
     },
     waitMsMean: round3(ok + errors > 0 ? (sum(r.waitSum) / (ok + errors)) * 1000 : 0),
+    waited: sum(r.waited),
     instanceSeconds: round3(world.fleet.instanceSeconds(world.engine.now)),
     rolloutSeconds: report.rolloutSeconds,
     detectionSeconds: report.detectionSeconds,

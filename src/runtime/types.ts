@@ -44,6 +44,8 @@ export interface RunRecord {
   usersAffected: number;
   latencyMs: LatencySummary;
   waitMsMean: number;
+  /** served requests that waited in a queue before service */
+  waited: number;
   instanceSeconds: number;
   rolloutSeconds: number | null;
   detectionSeconds: number | null;
