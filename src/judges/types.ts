@@ -1,0 +1,82 @@
+// What judges see and say. Judges are pure: window statistics in, verdict with evidence out.
+import type { LogHistogram } from '../metrics/histogram';
+
+/** One version's traffic during one analysis interval. */
+export interface WindowStats {
+  /** requests that arrived in the window */
+  requests: number;
+  /** failed requests: errors plus 503 rejections */
+  failures: number;
+  /** latencies (seconds) of the requests served in the window, fine resolution (7 sub-bucket bits) */
+  latency: LogHistogram;
+}
+
+export interface AnalysisSpec {
+  judge: 'threshold' | 'baseline';
+  /** seconds between checks */
+  interval: number;
+  /** a run fails when more than this many checks have failed */
+  failureLimit: number;
+  /** fewer requests than this in the window → inconclusive */
+  minSamples: number;
+  /** fraction, e.g. 0.01 */
+  errorRate?: { max: number };
+  /** seconds */
+  latencyP99?: { max: number };
+  /** baseline judge: significance level of each metric's one-sided test (default 0.02, Kayenta's 98% confidence) */
+  alpha?: number;
+  /** baseline judge: smallest relative worsening that can fail a metric (default 0.1 = 10% worse) */
+  effectSize?: number;
+  /** baseline judge: score (0–100) at or above which the run passes (default 95) / is marginal (default 75) */
+  pass?: number;
+  marginal?: number;
+}
+
+export type MetricName = 'errorRate' | 'latencyP99';
+
+/** One metric's result, with the numbers a learner reads in the decision sentence. */
+export interface MetricResult {
+  metric: MetricName;
+  /** Kayenta-style classification; the threshold judge uses Pass / High / Nodata */
+  classification: 'Pass' | 'High' | 'Low' | 'Nodata';
+  /** the new version's value in the window (fraction, or seconds) */
+  value: number;
+  /** threshold judge: the configured max */
+  threshold?: number;
+  /** baseline judge: the stable version's value and the one-sided p-value */
+  baselineValue?: number;
+  pValue?: number;
+  /** a short human phrase: "error rate 4.2% > 1% (n=1,204)" */
+  text: string;
+}
+
+export interface Verdict {
+  /** 'inconclusive' when there were too few samples to judge */
+  verdict: 'pass' | 'marginal' | 'fail' | 'inconclusive';
+  metrics: MetricResult[];
+  /** requests of the new version in the window */
+  samples: number;
+  /** baseline judge: Kayenta-style score 0–100 */
+  score?: number;
+  /** the whole evidence as one phrase, e.g. "error rate 4.2% > 1% (n=1,204)" */
+  text: string;
+}
+
+/** A/B test input: users exposed to each variant and how many of them converted. */
+export interface ArmStats {
+  users: number;
+  converters: number;
+}
+
+export interface AbVerdict {
+  /** 'B' better, 'A' better (B worse), or none yet */
+  winner: 'A' | 'B' | null;
+  /** relative lift of B over A in conversion rate, e.g. 0.2 = +20% */
+  lift: number;
+  pValue: number;
+  samples: number;
+  /** sample-ratio mismatch detected (p < 0.001): the experiment is invalid and must halt */
+  srm: boolean;
+  srmPValue: number;
+  text: string;
+}
