@@ -1,10 +1,12 @@
 // Counters per version, for the whole run and for the current time bucket. Latencies stream into
-// histograms, so memory does not grow with the number of requests.
+// histograms, so memory does not grow with the number of requests. Requests are charged to the
+// version whose behaviour they got; mirrored (shadow) copies are kept apart: they load a version and
+// feed its analysis, but no user sees their answers.
 import { LogHistogram } from './histogram';
 
 const ANY = 0x8000;
 const FINE_BITS = 7;
-/** versions a run can tell apart in its users-affected counts (one bit each, plus ANY) */
+/** versions a run can tell apart in its per-user counts (one bit each, plus ANY) */
 export const MAX_VERSIONS = 15;
 
 export class Recorder {
@@ -21,15 +23,28 @@ export class Recorder {
   private readonly userHarm: Uint16Array;
   readonly usersAffected: Float64Array;
   usersAffectedAll = 0;
+  /** users who got each version at least once, and those of them who converted on it (A/B) */
+  private readonly userExposed: Uint16Array;
+  private readonly userConverted: Uint16Array;
+  readonly usersExposed: Float64Array;
+  readonly usersConverted: Float64Array;
+
+  // Mirrored copies.
+  readonly shadowRequests: Float64Array;
+  readonly shadowFailures: Float64Array;
+  readonly shadowLatency: LogHistogram[];
 
   // The bucket in progress.
   readonly bucketRequests: Float64Array;
   readonly bucketErrors: Float64Array;
   readonly bucketRejected: Float64Array;
+  readonly bucketShadow: Float64Array;
   readonly bucketLatency: LogHistogram[];
 
   constructor(readonly versions: number, users: number) {
+    if (versions > MAX_VERSIONS) throw new Error(`at most ${MAX_VERSIONS} versions are supported`);
     const per = () => new Float64Array(versions);
+    const hist = (bits: number) => Array.from({ length: versions }, () => new LogHistogram(bits));
     this.requests = per();
     this.ok = per();
     this.errors = per();
@@ -38,18 +53,30 @@ export class Recorder {
     this.waitSum = per();
     this.waited = per();
     this.usersAffected = per();
+    this.usersExposed = per();
+    this.usersConverted = per();
+    this.shadowRequests = per();
+    this.shadowFailures = per();
     this.bucketRequests = per();
     this.bucketErrors = per();
     this.bucketRejected = per();
-    this.latency = Array.from({ length: versions }, () => new LogHistogram(FINE_BITS));
-    this.bucketLatency = Array.from({ length: versions }, () => new LogHistogram(FINE_BITS - 2));
-    if (versions > MAX_VERSIONS) throw new Error(`at most ${MAX_VERSIONS} versions are supported`);
+    this.bucketShadow = per();
+    this.latency = hist(FINE_BITS);
+    this.shadowLatency = hist(FINE_BITS);
+    this.bucketLatency = hist(FINE_BITS - 2);
     this.userHarm = new Uint16Array(users);
+    this.userExposed = new Uint16Array(users);
+    this.userConverted = new Uint16Array(users);
   }
 
-  arrival(v: number): void {
+  arrival(v: number, user: number): void {
     this.requests[v]++;
     this.bucketRequests[v]++;
+    const bit = 1 << v;
+    if (!(this.userExposed[user] & bit)) {
+      this.userExposed[user] |= bit;
+      this.usersExposed[v]++;
+    }
   }
 
   rejection(v: number, user: number): void {
@@ -70,10 +97,31 @@ export class Recorder {
       this.errors[v]++;
       this.bucketErrors[v]++;
       this.harm(v, user);
+    } else if (converted) {
+      this.conversions[v]++;
+      this.ok[v]++;
+      const bit = 1 << v;
+      if (!(this.userConverted[user] & bit)) {
+        this.userConverted[user] |= bit;
+        this.usersConverted[v]++;
+      }
     } else {
       this.ok[v]++;
-      if (converted) this.conversions[v]++;
     }
+  }
+
+  shadowArrival(v: number): void {
+    this.shadowRequests[v]++;
+    this.bucketShadow[v]++;
+  }
+
+  shadowCompletion(v: number, latency: number, failed: boolean): void {
+    this.shadowLatency[v].add(latency);
+    if (failed) this.shadowFailures[v]++;
+  }
+
+  shadowRejection(v: number): void {
+    this.shadowFailures[v]++;
   }
 
   /** Latencies of every version together. */
@@ -88,6 +136,7 @@ export class Recorder {
     this.bucketRequests.fill(0);
     this.bucketErrors.fill(0);
     this.bucketRejected.fill(0);
+    this.bucketShadow.fill(0);
     for (const h of this.bucketLatency) h.clear();
   }
 

@@ -56,8 +56,9 @@ export class Fleet {
     return i;
   }
 
-  markReady(i: number): void {
-    if (this.state[i] !== STARTING) return; // drained or failed while starting
+  /** Marks a started instance ready; false if it was drained or failed while starting. */
+  markReady(i: number): boolean {
+    if (this.state[i] !== STARTING) return false;
     this.setState(i, READY);
     const v = this.version[i];
     if (this.readyCount[v] === this.ready[v].length) {
@@ -67,6 +68,7 @@ export class Fleet {
     }
     this.readyPos[i] = this.readyCount[v];
     this.ready[v][this.readyCount[v]++] = i;
+    return true;
   }
 
   /** Stops sending new requests to i; it terminates once its queue and slots are empty. */

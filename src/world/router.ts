@@ -1,25 +1,53 @@
-// The router: first a version for the request (weights, optionally sticky per user),
-// then an instance within that version (round-robin, random or least-connections).
+// The router decides, per request, which instance serves it and which version's behaviour it gets.
+// Three ways to route, as real platforms do:
+//  - weights: each version is its own service; rules on user attributes first, then weights
+//    (optionally sticky per user) choose the version — service meshes, canary, blue-green, A/B;
+//  - pool: one service over every ready instance whatever its version — a Kubernetes rolling update;
+//  - flag: every instance runs one build; a feature flag decides per user which behaviour runs.
 import type { LoadBalancer } from '../scenario/types';
 import type { Fleet } from './fleet';
+import type { Flag } from './flag';
+import type { Users } from './users';
+import { matches, type UserMatch } from './userMatch';
 
 const ROUND_ROBIN = 0;
 const RANDOM = 1;
 const LEAST_CONNECTIONS = 2;
 const BALANCERS: Record<LoadBalancer, number> = { 'round-robin': ROUND_ROBIN, random: RANDOM, 'least-connections': LEAST_CONNECTIONS };
 
+export type RouteMode = 'weights' | 'pool' | 'flag';
+
+export interface RouteRule {
+  match: UserMatch;
+  version: number;
+}
+
 export class Router {
-  /** traffic share of each version; sums to 1 */
+  mode: RouteMode = 'weights';
+  /** traffic share of each version (weights mode); sums to 1 */
   readonly weights: Float64Array;
   /** when every request goes to one version, its index (the common case); else -1 */
   private only = 0;
   /** choose by the user's fixed draw, so a user keeps their version as weights grow */
   sticky = false;
+  rules: RouteRule[] = [];
+  /** flag mode: the build every instance runs, the flag, and the behaviours for on and off */
+  flag: Flag | null = null;
+  flagBuild = 0;
+  flagOn = 0;
+  flagOff = 0;
+  /** the version a request is charged to when no instance can take it (pool mode) */
+  stable = 0;
+  /** the version whose behaviour the last routed request gets */
+  behaviour = 0;
+
   private readonly balancer: number;
   private readonly rrNext: Int32Array;
+  private poolNext = 0;
 
   constructor(
     private readonly fleet: Fleet,
+    private readonly users: Users,
     versions: number,
     loadBalancer: LoadBalancer,
   ) {
@@ -36,21 +64,44 @@ export class Router {
     this.only = -1;
     for (let v = 0; v < this.weights.length; v++) {
       this.weights[v] = (weights[v] ?? 0) / total;
-      if (this.weights[v] === 1) this.only = v;
+      if (this.weights[v] === 1 && this.rules.length === 0) this.only = v;
     }
   }
 
-  /** Sends all traffic to version v. */
+  setRules(rules: RouteRule[]): void {
+    this.rules = rules;
+    this.setWeights(this.weights);
+  }
+
+  /** Sends all traffic to version v (weights mode, no rules). */
   routeAllTo(v: number): void {
+    this.mode = 'weights';
+    this.rules = [];
     this.weights.fill(0);
     this.weights[v] = 1;
     this.only = v;
   }
 
-  /** The version for a request: by the user's sticky draw or the request's own route draw. */
-  chooseVersion(userDraw: number, routeDraw: number): number {
-    if (this.only >= 0) return this.only;
-    const u = this.sticky ? userDraw : routeDraw;
+  /** Routes one request: returns the instance (−1: none ready → 503) and sets `behaviour`. */
+  route(user: number, routeDraw: number, instanceDraw: number, now: number): number {
+    if (this.mode === 'weights') {
+      const v = this.only >= 0 ? this.only : this.chooseVersion(user, routeDraw, now);
+      this.behaviour = v;
+      return this.chooseInstance(v, instanceDraw);
+    }
+    if (this.mode === 'pool') {
+      const i = this.choosePooled(instanceDraw);
+      this.behaviour = i >= 0 ? this.fleet.version[i] : this.stable;
+      return i;
+    }
+    const i = this.chooseInstance(this.flagBuild, instanceDraw);
+    this.behaviour = i >= 0 && this.flag!.isOn(user, i, now) ? this.flagOn : this.flagOff;
+    return i;
+  }
+
+  private chooseVersion(user: number, routeDraw: number, now: number): number {
+    for (const rule of this.rules) if (matches(rule.match, this.users, user, now)) return rule.version;
+    const u = this.sticky ? this.users.stickyDraw[user] : routeDraw;
     const w = this.weights;
     let acc = 0;
     for (let v = 0; v < w.length - 1; v++) {
@@ -78,13 +129,38 @@ export class Router {
     }
   }
 
+  /** A ready instance of any version: the versions' ready lists seen as one list. */
+  private choosePooled(draw: number): number {
+    const { readyCount, ready } = this.fleet;
+    let total = 0;
+    for (let v = 0; v < readyCount.length; v++) total += readyCount[v];
+    if (total === 0) return -1;
+    if (this.balancer === LEAST_CONNECTIONS) {
+      let best = -1;
+      for (let v = 0; v < readyCount.length; v++) {
+        if (readyCount[v] === 0) continue;
+        const i = this.leastConnections(ready[v], readyCount[v]);
+        if (best < 0 || this.load(i) < this.load(best)) best = i;
+      }
+      return best;
+    }
+    let k = this.balancer === RANDOM ? Math.floor(draw * total) : this.poolNext++ % total;
+    for (let v = 0; ; v++) {
+      if (k < readyCount[v]) return ready[v][k];
+      k -= readyCount[v];
+    }
+  }
+
+  private load(i: number): number {
+    return this.fleet.busy[i] + this.fleet.queueLength[i];
+  }
+
   private leastConnections(list: Int32Array, n: number): number {
-    const { busy, queueLength } = this.fleet;
     let best = list[0];
-    let bestLoad = busy[best] + queueLength[best];
+    let bestLoad = this.load(best);
     for (let k = 1; k < n; k++) {
       const i = list[k];
-      const load = busy[i] + queueLength[i];
+      const load = this.load(i);
       if (load < bestLoad) {
         best = i;
         bestLoad = load;

@@ -16,6 +16,7 @@ import { Versions } from './versions';
 
 const FAILED = 1;
 const CONVERTED = 2;
+const SHADOW = 4;
 
 export interface WorldOptions {
   seed: number;
@@ -37,6 +38,11 @@ export class World {
   private readonly draws: Stream;
   private readonly bucketSeconds: number;
   private bucketStart = 0;
+  /** mirroring: a share of requests is copied to this version as shadow traffic (−1: none) */
+  mirrorVersion = -1;
+  mirrorShare = 0;
+  /** called after an instance becomes ready (controllers react to fleet changes) */
+  onInstanceReady: (instance: number) => void = () => {};
 
   constructor(scenario: Scenario, options: WorldOptions) {
     this.engine = new Engine(options.eventBudget);
@@ -46,7 +52,7 @@ export class World {
     this.users = new Users(scenario.users, options.seed);
     const { fleet } = scenario;
     this.fleet = new Fleet(this.engine.queue, this.versions.count, fleet.concurrency, fleet.queueLimit, fleet.startupTime);
-    this.router = new Router(this.fleet, this.versions.count, fleet.loadBalancer);
+    this.router = new Router(this.fleet, this.users, this.versions.count, fleet.loadBalancer);
     this.recorder = new Recorder(this.versions.count, this.users.count);
     this.series = new SeriesCollector(this.versions.names);
     this.traffic = new Traffic(scenario.traffic);
@@ -62,6 +68,7 @@ export class World {
   provision(v: number, count: number): void {
     for (let k = 0; k < count; k++) this.fleet.launch(v, 0, true);
     this.router.routeAllTo(v);
+    this.router.stable = v;
   }
 
   /** Runs every event up to and including time t (at most the duration). */
@@ -81,7 +88,7 @@ export class World {
           this.onDeparture(queue.payload);
           break;
         case EV_INSTANCE_READY:
-          this.fleet.markReady(queue.payload);
+          if (this.fleet.markReady(queue.payload)) this.onInstanceReady(queue.payload);
           break;
         case EV_TICK:
           this.onTick();
@@ -97,7 +104,7 @@ export class World {
   private onArrival(): void {
     const now = this.engine.now;
     const rand = this.draws;
-    const { users, versions, router, fleet, requests, recorder } = this;
+    const { users, router, fleet, recorder } = this;
     // The request's own draws, always all of them, in this order.
     const user = Math.floor(rand() * users.count);
     const failDraw = rand();
@@ -105,16 +112,30 @@ export class World {
     const conversionDraw = rand();
     const routeDraw = rand();
     const instanceDraw = rand();
+    const mirrorDraw = rand();
     const next = this.traffic.next(now, rand);
     if (next < this.duration) this.engine.queue.push(next, EV_ARRIVAL, 0);
 
-    const v = router.chooseVersion(users.stickyDraw[user], routeDraw);
-    recorder.arrival(v);
-    const i = router.chooseInstance(v, instanceDraw);
-    if (i < 0 || (fleet.busy[i] >= fleet.concurrency && fleet.isQueueFull(i))) {
-      recorder.rejection(v, user);
-      return;
-    }
+    const i = router.route(user, routeDraw, instanceDraw, now);
+    const v = router.behaviour;
+    recorder.arrival(v, user);
+    if (i < 0 || !this.admit(i, user, v, failDraw, serviceDraw, conversionDraw, 0, now)) recorder.rejection(v, user);
+    if (this.mirrorVersion >= 0 && mirrorDraw < this.mirrorShare) this.mirror(user, failDraw, serviceDraw, instanceDraw, now);
+  }
+
+  /** A copy of the request for the mirror version; its answer is discarded. */
+  private mirror(user: number, failDraw: number, serviceDraw: number, instanceDraw: number, now: number): void {
+    const m = this.mirrorVersion;
+    this.recorder.shadowArrival(m);
+    const i = this.router.chooseInstance(m, instanceDraw);
+    if (i < 0 || !this.admit(i, user, m, failDraw, serviceDraw, 1, SHADOW, now)) this.recorder.shadowRejection(m);
+  }
+
+  /** Starts or queues the request on instance i; false when its queue is full (503). */
+  private admit(i: number, user: number, v: number, failDraw: number, serviceDraw: number, conversionDraw: number, flags: number, now: number): boolean {
+    const { fleet, requests, versions } = this;
+    const idle = fleet.busy[i] < fleet.concurrency;
+    if (!idle && fleet.isQueueFull(i)) return false;
     const slot = requests.alloc();
     requests.arrivedAt[slot] = now;
     requests.user[slot] = user;
@@ -122,9 +143,10 @@ export class World {
     requests.version[slot] = v;
     requests.serviceDraw[slot] = serviceDraw;
     requests.failed[slot] =
-      (failDraw < versions.errorRate[v] ? FAILED : 0) | (conversionDraw < versions.conversionRate[v] ? CONVERTED : 0);
-    if (fleet.busy[i] < fleet.concurrency) this.startService(i, slot, now);
+      flags | (failDraw < versions.errorRate[v] ? FAILED : 0) | (conversionDraw < versions.conversionRate[v] ? CONVERTED : 0);
+    if (idle) this.startService(i, slot, now);
     else fleet.enqueue(i, slot);
+    return true;
   }
 
   private startService(i: number, slot: number, now: number): void {
@@ -137,18 +159,14 @@ export class World {
 
   private onDeparture(slot: number): void {
     const now = this.engine.now;
-    const { requests, fleet } = this;
+    const { requests, fleet, recorder } = this;
     const i = requests.instance[slot];
     const arrived = requests.arrivedAt[slot];
     const outcome = requests.failed[slot];
-    this.recorder.completion(
-      requests.version[slot],
-      requests.user[slot],
-      now - arrived,
-      requests.startedAt[slot] - arrived,
-      (outcome & FAILED) !== 0,
-      (outcome & CONVERTED) !== 0,
-    );
+    const v = requests.version[slot];
+    if (outcome & SHADOW) recorder.shadowCompletion(v, now - arrived, (outcome & FAILED) !== 0);
+    else
+      recorder.completion(v, requests.user[slot], now - arrived, requests.startedAt[slot] - arrived, (outcome & FAILED) !== 0, (outcome & CONVERTED) !== 0);
     requests.release(slot);
     fleet.busy[i]--;
     if (fleet.queueLength[i] > 0) this.startService(i, fleet.dequeue(i), now);

@@ -1,0 +1,48 @@
+// What an analysis judges: one version's traffic since the window opened, real and mirrored together
+// (a dark launch is judged on its shadow traffic). Built from the recorder's cumulative counters.
+import type { WindowStats } from '../judges/types';
+import { LogHistogram } from './histogram';
+import type { Recorder } from './recorder';
+
+export class MetricWindow {
+  private requests = 0;
+  private failures = 0;
+  private readonly latencyAtStart = new LogHistogram(7);
+
+  constructor(
+    private readonly recorder: Recorder,
+    private readonly v: number,
+  ) {
+    this.open();
+  }
+
+  /** Starts a new window now. */
+  open(): void {
+    const r = this.recorder;
+    const v = this.v;
+    this.requests = r.requests[v] + r.shadowRequests[v];
+    this.failures = r.errors[v] + r.rejected[v] + r.shadowFailures[v];
+    this.latencyAtStart.clear();
+    this.latencyAtStart.merge(r.latency[v]);
+    this.latencyAtStart.merge(r.shadowLatency[v]);
+  }
+
+  /** The traffic since open(). */
+  read(): WindowStats {
+    const r = this.recorder;
+    const v = this.v;
+    const latency = new LogHistogram(7);
+    latency.merge(r.latency[v]);
+    latency.merge(r.shadowLatency[v]);
+    const counts = latency.counts;
+    const before = this.latencyAtStart.counts;
+    for (let i = 0; i < counts.length; i++) counts[i] -= before[i];
+    latency.total -= this.latencyAtStart.total;
+    latency.sum -= this.latencyAtStart.sum;
+    return {
+      requests: r.requests[v] + r.shadowRequests[v] - this.requests,
+      failures: r.errors[v] + r.rejected[v] + r.shadowFailures[v] - this.failures,
+      latency,
+    };
+  }
+}
