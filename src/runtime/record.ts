@@ -10,6 +10,7 @@ export interface PatternReport {
   detectionSeconds: number | null;
   recoverySeconds: number | null;
   decisions: RunRecord['decisions'];
+  abTest?: RunRecord['abTest'];
 }
 
 export function buildRecord(world: World, entry: CompareEntry, report: PatternReport, withSeries: boolean): RunRecord {
@@ -44,6 +45,7 @@ export function buildRecord(world: World, entry: CompareEntry, report: PatternRe
     conversions: sum(r.conversions),
     events: world.engine.events,
   };
+  if (report.abTest) record.abTest = report.abTest;
   if (withSeries) record.series = world.series.toJSON();
   return record;
 }

@@ -1,7 +1,10 @@
 // Runs a scenario under each compared pattern, from the same seed: the heart of every front end
 // (command line, web worker, tests).
+import { createActor } from 'xstate';
 import type { Scenario, CompareEntry } from '../scenario/types';
 import { World } from '../world/world';
+import { Platform } from '../patterns/platform';
+import { PATTERNS, outcomeOf } from '../patterns/registry';
 import { buildRecord, type PatternReport } from './record';
 import type { RunOptions, RunRecord, ScenarioResult } from './types';
 
@@ -29,10 +32,37 @@ export function runOne(scenario: Scenario, entry: CompareEntry, options: RunOpti
   return buildRecord(world, entry, report(), options.seriesBucket !== undefined);
 }
 
-/** Sets the pattern up in the world; returns how to read its report once the run is over. */
+/** Starts the pattern's statechart on the world's clock; returns how to read its report at the end. */
 function startPattern(world: World, scenario: Scenario, entry: CompareEntry): () => PatternReport {
-  const stable = world.versions.indexOf(scenario.rollout?.from ?? scenario.versions[0].name);
-  world.provision(stable, scenario.fleet.instances);
-  if (entry.pattern !== 'none') throw new Error(`pattern "${entry.pattern}" is not implemented yet`);
-  return () => ({ outcome: 'steady', rolloutSeconds: null, detectionSeconds: null, recoverySeconds: null, decisions: [] });
+  const definition = PATTERNS[entry.pattern];
+  if (!definition) throw new Error(`pattern "${entry.pattern}" is not implemented yet`);
+  const platform = new Platform(world, scenario, entry.label);
+  if (definition.prepare) definition.prepare(platform, entry.options as never);
+  else world.provision(platform.stable, scenario.fleet.instances);
+
+  const actor = createActor(definition.machine, {
+    input: { platform, options: entry.options, label: entry.label },
+    clock: world.engine.actorClock(),
+  });
+  world.onInstanceReady = () => actor.send({ type: 'fleet.changed' });
+  actor.subscribe({ error: () => {} }); // errors are read from the snapshot below, not thrown later
+  actor.start();
+
+  return () => {
+    const snapshot = actor.getSnapshot();
+    if (snapshot.status === 'error') throw snapshot.error;
+    const state = typeof snapshot.value === 'string' ? snapshot.value : Object.keys(snapshot.value)[0];
+    const since = (t: number | null, from: number) => (t === null ? null : round1(t - from));
+    const detectedAt = platform.detectedAt;
+    return {
+      outcome: outcomeOf(entry.pattern, state),
+      rolloutSeconds: since(platform.fullyRolledOutAt, platform.rolloutAt),
+      detectionSeconds: since(detectedAt, platform.rolloutAt),
+      recoverySeconds: detectedAt === null ? null : since(platform.recoveredAt, detectedAt),
+      decisions: platform.decisions,
+      abTest: platform.abTest ?? undefined,
+    };
+  };
 }
+
+const round1 = (x: number) => Math.round(x * 10) / 10;

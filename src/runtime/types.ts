@@ -9,10 +9,17 @@ export interface LatencySummary {
 }
 
 export interface Decision {
+  /** simulated seconds */
   t: number;
+  /** the states left and entered */
   from: string;
   to: string;
+  /** a short machine-readable cause, e.g. "analysis failed", "manual abort", "ProgressDeadlineExceeded" */
   reason: string;
+  /** the sentence a learner reads, with the run's real numbers */
+  text: string;
+  /** the numbers behind it: metric values, thresholds or p-values, samples, failed checks of the limit */
+  evidence?: Record<string, unknown>;
 }
 
 export interface VersionSeries {
@@ -53,6 +60,7 @@ export interface RunRecord {
   decisions: Decision[];
   conversions: number;
   events: number;
+  abTest?: { winner: string | null; lift: number; pValue: number; samples: number };
   series?: RunSeries;
 }
 

@@ -54,10 +54,3 @@ export function matches(m: UserMatch, users: Users, u: number, now: number): boo
   const age = now - users.registeredAt[u];
   return age >= m.minAge && age <= m.maxAge;
 }
-
-/** The share of the population matching at time now (to size a fleet for a targeted rollout). */
-export function matchingShare(m: UserMatch, users: Users, now: number): number {
-  let n = 0;
-  for (let u = 0; u < users.count; u++) if (matches(m, users, u, now)) n++;
-  return users.count > 0 ? n / users.count : 0;
-}

@@ -1,0 +1,62 @@
+// An analysis run (Argo AnalysisRun / Flagger's checks) as an XState callback actor: invoked by the
+// states that are analysed, it judges the candidate every `interval` on simulated time and reports
+// to its parent. Leaving the state stops it, as deleting an AnalysisRun does.
+import { fromCallback } from 'xstate';
+import type { Verdict } from '../judges/types';
+import { judgeThreshold } from '../judges/threshold';
+import { judgeBaseline } from '../judges/baseline';
+import type { AnalysisOptions } from './options';
+import type { Platform } from './platform';
+
+export type AnalysisEvent =
+  | { type: 'analysis.check'; verdict: Verdict; failedChecks: number; checks: number }
+  | { type: 'analysis.failed'; verdict: Verdict; failedChecks: number; failureLimit: number }
+  | { type: 'analysis.inconclusive'; verdict: Verdict; minSamples: number }
+  | { type: 'analysis.passed'; verdict: Verdict; checks: number };
+
+export interface AnalysisInput {
+  platform: Platform;
+  /** no analysis configured: the actor does nothing */
+  spec: AnalysisOptions | undefined;
+  /** the version judged, and the one it is compared with (baseline judge) */
+  candidate: number;
+  baseline: number;
+  /** bounded runs stop after spec.count checks and report analysis.passed */
+  bounded: boolean;
+}
+
+export const analysisActor = fromCallback<{ type: 'noop' }, AnalysisInput>(({ sendBack, input }) => {
+  const { platform, spec, candidate, baseline, bounded } = input;
+  if (!spec) return () => {};
+  const candidateWindow = platform.window(candidate);
+  const baselineWindow = platform.window(baseline);
+  let checks = 0;
+  let failedChecks = 0;
+  let cancel = () => {};
+
+  const check = () => {
+    const c = candidateWindow.read();
+    const verdict =
+      spec.judge === 'baseline' ? judgeBaseline(spec, c, baselineWindow.read()) : judgeThreshold(spec, c);
+    candidateWindow.open();
+    baselineWindow.open();
+    checks++;
+    if (verdict.verdict === 'inconclusive') {
+      sendBack({ type: 'analysis.inconclusive', verdict, minSamples: spec.minSamples });
+      return;
+    }
+    if (verdict.verdict === 'fail') failedChecks++;
+    if (failedChecks > spec.failureLimit) {
+      sendBack({ type: 'analysis.failed', verdict, failedChecks, failureLimit: spec.failureLimit });
+      return;
+    }
+    sendBack({ type: 'analysis.check', verdict, failedChecks, checks });
+    if (bounded && checks >= spec.count) {
+      sendBack({ type: 'analysis.passed', verdict, checks });
+      return;
+    }
+    cancel = platform.at(platform.now + spec.interval, check);
+  };
+  cancel = platform.at(platform.now + spec.interval, check);
+  return () => cancel();
+});

@@ -1,0 +1,119 @@
+// Canary (Argo Rollouts canary with traffic routing; Flagger): the candidate gets a growing share of
+// traffic in steps — setWeight, pause — while a background analysis judges it. A failed analysis
+// routes all traffic back to the stable version at once; an inconclusive one pauses the rollout.
+import { setup } from 'xstate';
+import { analysisActor } from './analysisActor';
+import { recordDecision, untilRollout, type BaseContext, type DecisionParams, type PatternEvent, type PatternInput } from './common';
+import type { CanaryOptions, CanaryStep } from './options';
+
+interface Context extends BaseContext {
+  options: CanaryOptions;
+  step: number;
+}
+
+const current = (c: Context): CanaryStep | undefined => c.options.steps[c.step];
+const weightOf = (c: Context) => {
+  const s = current(c);
+  return s && 'setWeight' in s ? s.setWeight : 0;
+};
+/** Argo scales the canary to the share of replicas its weight asks for (at least one). */
+const canaryScale = (c: Context) => Math.max(1, Math.ceil(c.platform.instances * weightOf(c)));
+
+export const canaryMachine = setup({
+  types: { context: {} as Context, events: {} as PatternEvent, input: {} as PatternInput<CanaryOptions> },
+  actors: { analysis: analysisActor },
+  delays: {
+    untilRollout,
+    stepPause: ({ context }) => {
+      const s = current(context);
+      return s && 'pause' in s && s.pause !== null ? s.pause * 1000 : 0;
+    },
+  },
+  guards: {
+    noMoreSteps: ({ context }) => context.step >= context.options.steps.length,
+    isWeightStep: ({ context }) => 'setWeight' in (current(context) ?? {}),
+    isTimedPause: ({ context }) => {
+      const s = current(context);
+      return !!s && 'pause' in s && s.pause !== null;
+    },
+    canaryReady: ({ context }) => context.platform.ready(context.platform.candidate) >= canaryScale(context),
+    candidateFullyReady: ({ context }) => context.platform.ready(context.platform.candidate) >= context.platform.instances,
+  },
+  actions: {
+    recordDecision: ({ context, event }, params: DecisionParams) => recordDecision(context, event, params),
+    scaleCanary: ({ context }) => context.platform.scaleTo(context.platform.candidate, canaryScale(context)),
+    setWeight: ({ context }) => context.platform.setCandidateWeight(weightOf(context)),
+    nextStep: ({ context }) => void context.step++,
+    scaleCandidateToFull: ({ context }) => context.platform.scaleTo(context.platform.candidate, context.platform.instances),
+    switchToCandidate: ({ context }) => {
+      const p = context.platform;
+      p.routeAllTo(p.candidate);
+      p.scaleTo(p.stable, 0);
+      p.markFullyRolledOut();
+    },
+    routeBack: ({ context }) => {
+      const p = context.platform;
+      p.routeAllTo(p.stable);
+      p.scaleTo(p.candidate, 0);
+      p.markRecovered();
+    },
+  },
+}).createMachine({
+  id: 'canary',
+  context: ({ input }) => ({ platform: input.platform, label: input.label, options: input.options, step: 0 }),
+  initial: 'idle',
+  states: {
+    idle: { after: { untilRollout: 'progressing' } },
+    progressing: {
+      invoke: {
+        src: 'analysis',
+        input: ({ context }) => ({
+          platform: context.platform,
+          spec: context.options.analysis,
+          candidate: context.platform.candidate,
+          baseline: context.platform.stable,
+          bounded: false,
+        }),
+      },
+      initial: 'step',
+      states: {
+        step: {
+          always: [
+            { guard: 'noMoreSteps', target: '#canary.promoting' },
+            { guard: 'isWeightStep', target: 'SettingWeight' },
+            { guard: 'isTimedPause', target: 'StepPause' },
+            { target: '#canary.paused' }, // pause: {} — wait for a human to promote
+          ],
+        },
+        SettingWeight: {
+          entry: 'scaleCanary',
+          always: { guard: 'canaryReady', actions: ['setWeight', 'nextStep'], target: 'step' },
+          on: { 'fleet.changed': { guard: 'canaryReady', actions: ['setWeight', 'nextStep'], target: 'step' } },
+        },
+        StepPause: { after: { stepPause: { actions: 'nextStep', target: 'step' } } },
+      },
+      on: {
+        'analysis.failed': { target: 'aborted', actions: { type: 'recordDecision', params: { from: 'progressing', to: 'aborted' } } },
+        'analysis.inconclusive': { target: 'paused', actions: { type: 'recordDecision', params: { from: 'progressing', to: 'paused' } } },
+        PAUSE: { target: 'paused', actions: { type: 'recordDecision', params: { from: 'progressing', to: 'paused' } } },
+        ABORT: { target: 'aborted', actions: { type: 'recordDecision', params: { from: 'progressing', to: 'aborted' } } },
+        PROMOTE: { target: 'promoting', actions: { type: 'recordDecision', params: { from: 'progressing', to: 'promoting' } } },
+      },
+    },
+    paused: {
+      on: {
+        RESUME: { target: 'progressing', actions: { type: 'recordDecision', params: { from: 'paused', to: 'progressing' } } },
+        PROMOTE: { target: 'promoting', actions: { type: 'recordDecision', params: { from: 'paused', to: 'promoting' } } },
+        ABORT: { target: 'aborted', actions: { type: 'recordDecision', params: { from: 'paused', to: 'aborted' } } },
+      },
+    },
+    promoting: {
+      entry: 'scaleCandidateToFull',
+      always: { guard: 'candidateFullyReady', actions: 'switchToCandidate', target: 'succeeded' },
+      on: { 'fleet.changed': { guard: 'candidateFullyReady', actions: 'switchToCandidate', target: 'succeeded' } },
+    },
+    succeeded: { type: 'final' },
+    aborted: { entry: 'routeBack', always: 'rolledBack' },
+    rolledBack: { type: 'final' },
+  },
+});

@@ -1,0 +1,54 @@
+// What every pattern machine shares: its input, the events it hears, the delay until the rollout
+// starts, and the actions that write decision records.
+import type { AnalysisEvent } from './analysisActor';
+import type { Platform } from './platform';
+import { analysisFailed, analysisInconclusive, planned } from './decisions';
+
+export interface PatternInput<O> {
+  platform: Platform;
+  options: O;
+  label: string;
+}
+
+/** Manual controls, as a human at the console would use them. */
+export type ManualEvent = { type: 'PROMOTE' } | { type: 'PAUSE' } | { type: 'RESUME' } | { type: 'ABORT' };
+/** The fleet changed (an instance became ready): controllers re-check what they wait for. */
+export type FleetEvent = { type: 'fleet.changed' };
+export type PatternEvent = ManualEvent | FleetEvent | AnalysisEvent;
+
+export interface BaseContext {
+  platform: Platform;
+  label: string;
+}
+
+/** Milliseconds on the actor clock until the rollout starts. */
+export const untilRollout = ({ context }: { context: BaseContext }) =>
+  Math.max(0, context.platform.rolloutAt - context.platform.now) * 1000;
+
+export type DecisionParams = { from: string; to: string; consequence?: string };
+
+/** Records why a judge or a human moved the rollout, with the evidence. */
+export function recordDecision(context: BaseContext, event: PatternEvent, params: DecisionParams): void {
+  const { platform, label } = context;
+  const t = platform.now;
+  switch (event.type) {
+    case 'analysis.failed':
+      platform.markDetected();
+      platform.decide(analysisFailed(t, label, params.from, params.to, event.verdict, event.failedChecks, event.failureLimit, params.consequence ?? 'rolling back'));
+      return;
+    case 'analysis.inconclusive':
+      platform.decide(analysisInconclusive(t, label, params.from, params.to, event.verdict, event.minSamples));
+      return;
+    case 'PROMOTE':
+    case 'PAUSE':
+    case 'RESUME':
+    case 'ABORT': {
+      if (event.type === 'ABORT') platform.markDetected();
+      const what = { PROMOTE: 'promoted by hand', PAUSE: 'paused by hand', RESUME: 'resumed by hand', ABORT: 'aborted by hand → rolling back' }[event.type];
+      platform.decide(planned(t, label, params.from, params.to, `manual ${event.type.toLowerCase()}`, what));
+      return;
+    }
+    default:
+      return;
+  }
+}

@@ -1,0 +1,53 @@
+// Decision records: what changed, why, and a sentence with the run's real numbers in it.
+import type { Verdict } from '../judges/types';
+import type { Decision } from '../runtime/types';
+
+/** Simulated time as a clock a learner reads: 12:40 (m:ss) or 1:02:03 (h:mm:ss). */
+export function clock(t: number): string {
+  const s = Math.floor(t);
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  const sec = String(s % 60).padStart(2, '0');
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${sec}` : `${m}:${sec}`;
+}
+
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** "canary halted: error rate 4.2% > 1% (n=1,204); 1 failed check exceeds failureLimit 0 → rolling back" */
+export function analysisFailed(
+  t: number,
+  label: string,
+  from: string,
+  to: string,
+  verdict: Verdict,
+  failedChecks: number,
+  failureLimit: number,
+  consequence: string,
+): Decision {
+  return {
+    t,
+    from,
+    to,
+    reason: 'analysis failed',
+    text: `${clock(t)} ${label} halted: ${verdict.text}; ${plural(failedChecks, 'failed check')} ${failedChecks === 1 ? 'exceeds' : 'exceed'} failureLimit ${failureLimit} → ${consequence}`,
+    evidence: { verdict: verdict.verdict, metrics: verdict.metrics, samples: verdict.samples, score: verdict.score, failedChecks, failureLimit },
+  };
+}
+
+export function analysisInconclusive(t: number, label: string, from: string, to: string, verdict: Verdict, minSamples: number): Decision {
+  return {
+    t,
+    from,
+    to,
+    reason: 'AnalysisRunInconclusive',
+    text: `${clock(t)} ${label} paused: analysis inconclusive (${verdict.text}; needs at least ${minSamples.toLocaleString('en-US')} requests per interval) → waiting for a human`,
+    evidence: { verdict: verdict.verdict, samples: verdict.samples, minSamples },
+  };
+}
+
+/** A decision that is not a judge's: a plan step, a timeout, a human. */
+export function planned(t: number, label: string, from: string, to: string, reason: string, what: string, evidence?: Record<string, unknown>): Decision {
+  return { t, from, to, reason, text: `${clock(t)} ${label} ${what}`, ...(evidence ? { evidence } : {}) };
+}

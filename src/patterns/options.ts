@@ -1,0 +1,109 @@
+// The knobs of each pattern, as the scenario layer hands them over: validated and normalised
+// (durations in seconds, percentages as fractions). Names follow the real tools.
+import type { AnalysisSpec } from '../judges/types';
+import type { UserMatchSpec } from '../world/userMatch';
+
+/** Kubernetes' IntOrString: an absolute count or a share of the desired instances. */
+export type CountOrPercent = { kind: 'count'; value: number } | { kind: 'percent'; value: number };
+
+/** Analysis as a pattern runs it: the judge's spec plus how many checks a bounded run makes. */
+export interface AnalysisOptions extends AnalysisSpec {
+  /** checks in a bounded (post-promotion / verification) run; background runs ignore it */
+  count: number;
+}
+
+/** A canary or flag step: a weight/share to set, or a pause (null duration: until promoted by hand). */
+export type CanaryStep = { setWeight: number } | { pause: number | null };
+export type FlagStep = { rollout: number } | { pause: number | null };
+
+export interface BigBangOptions {
+  /** verification after the switch; a failure redeploys the old version */
+  analysis?: AnalysisOptions;
+}
+
+export interface RollingOptions {
+  maxSurge: CountOrPercent; // default 25%
+  maxUnavailable: CountOrPercent; // default 25%
+  minReadySeconds: number; // default 0
+  progressDeadline: number; // default 600 s
+  analysis?: AnalysisOptions;
+}
+
+export interface BlueGreenOptions {
+  /** seconds to wait after the preview stack is ready before switching; null: wait for a manual promote */
+  autoPromotionSeconds: number | null; // default 0
+  /** synthetic requests per second sent to the preview stack (smoke traffic) */
+  previewTraffic: number; // default 0
+  prePromotionAnalysis?: AnalysisOptions;
+  postPromotionAnalysis?: AnalysisOptions;
+  /** how long the old stack stays up after the switch, for an instant switch back */
+  scaleDownDelay: number; // default 30 s
+}
+
+export interface CanaryOptions {
+  steps: CanaryStep[];
+  analysis?: AnalysisOptions;
+}
+
+export interface FlagRuleOptions {
+  when: UserMatchSpec;
+  serve: 'on' | 'off';
+}
+
+export interface FeatureToggleOptions {
+  flag: string;
+  steps: FlagStep[];
+  rules: FlagRuleOptions[];
+  propagationDelay: number; // default 30 s
+  analysis?: AnalysisOptions;
+}
+
+export interface AbVariant {
+  name: string;
+  version: string;
+  weight: number; // fraction
+}
+
+export interface AbTestOptions {
+  variants: AbVariant[]; // exactly two: control first
+  metric: 'conversion';
+  alpha: number; // default 0.05
+  method: 'fixed' | 'sequential';
+  /** users per variant before the fixed test is read (its horizon) */
+  minSamples: number; // default 2000
+  maxDuration: number; // default 40 min
+  /** how often the experiment is read */
+  interval: number; // default 60 s
+}
+
+export interface DarkLaunchOptions {
+  mirror: number; // share of requests copied to the new version, default 100%
+  internalUsers: boolean; // employees get the new version for real, default true
+  duration: number; // how long to watch before release, default 10 min
+  analysis?: AnalysisOptions;
+}
+
+export interface TrafficSplitStage {
+  /** users matching this go to the new version */
+  match?: UserMatchSpec;
+  /** or a share of all traffic */
+  weight?: number;
+  pause: number | null;
+}
+
+export interface TrafficSplitOptions {
+  stages: TrafficSplitStage[];
+  analysis?: AnalysisOptions;
+}
+
+export interface PatternOptions {
+  none: Record<string, never>;
+  'big-bang': BigBangOptions;
+  rolling: RollingOptions;
+  'blue-green': BlueGreenOptions;
+  canary: CanaryOptions;
+  'feature-toggle': FeatureToggleOptions;
+  'ab-test': AbTestOptions;
+  'dark-launch': DarkLaunchOptions;
+  'traffic-split': TrafficSplitOptions;
+}

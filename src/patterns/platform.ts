@@ -1,0 +1,177 @@
+// The small platform a pattern drives, like a controller drives Kubernetes and a service mesh:
+// scale a version, set route weights and rules, mirror, switch the active stack, set a flag.
+// It also keeps the run's report: decisions with their evidence, and when the release reached
+// everyone, was detected bad, and recovered.
+import type { Scenario } from '../scenario/types';
+import type { World } from '../world/world';
+import { READY, STARTING } from '../world/fleet';
+import { Flag, type FlagConfig } from '../world/flag';
+import { compileMatch, matches, type UserMatchSpec } from '../world/userMatch';
+import type { Decision } from '../runtime/types';
+import { MetricWindow } from '../metrics/window';
+
+export class Platform {
+  readonly stable: number;
+  readonly candidate: number;
+  readonly rolloutAt: number;
+  readonly instances: number;
+  readonly decisions: Decision[] = [];
+  flag: Flag | null = null;
+  fullyRolledOutAt: number | null = null;
+  detectedAt: number | null = null;
+  recoveredAt: number | null = null;
+  /** set by a pattern that reports an A/B result */
+  abTest: { winner: string | null; lift: number; pValue: number; samples: number } | null = null;
+
+  constructor(
+    readonly world: World,
+    readonly scenario: Scenario,
+    readonly label: string,
+  ) {
+    const from = scenario.rollout?.from ?? scenario.versions[0].name;
+    this.stable = world.versions.indexOf(from);
+    this.candidate = scenario.rollout ? world.versions.indexOf(scenario.rollout.to) : this.stable;
+    this.rolloutAt = scenario.rollout?.at ?? Infinity;
+    this.instances = scenario.fleet.instances;
+  }
+
+  get now(): number {
+    return this.world.engine.now;
+  }
+
+  versionName(v: number): string {
+    return this.world.versions.names[v];
+  }
+
+  // ── fleet ──────────────────────────────────────────────────────────────────────────────
+
+  /** Instances of v that are starting or ready (what a ReplicaSet counts). */
+  live(v: number): number {
+    return this.world.fleet.countIn(STARTING, v) + this.world.fleet.countIn(READY, v);
+  }
+
+  ready(v: number): number {
+    return this.world.fleet.countIn(READY, v);
+  }
+
+  /** Launches or drains instances of v until `count` are live; the newest go first. */
+  scaleTo(v: number, count: number): void {
+    const fleet = this.world.fleet;
+    for (let n = this.live(v); n < count; n++) fleet.launch(v, this.now);
+    for (let i = fleet.count - 1, n = this.live(v); i >= 0 && n > count; i--) {
+      if (fleet.version[i] !== v) continue;
+      const s = fleet.state[i];
+      if (s === STARTING || s === READY) {
+        fleet.drain(i, this.now);
+        n--;
+      }
+    }
+  }
+
+  /** Drains `count` live instances of v, starting ones first, then the oldest ready ones. */
+  drainSome(v: number, count: number): void {
+    const fleet = this.world.fleet;
+    for (const wanted of [STARTING, READY]) {
+      for (let i = 0; i < fleet.count && count > 0; i++) {
+        if (fleet.version[i] === v && fleet.state[i] === wanted) {
+          fleet.drain(i, this.now);
+          count--;
+        }
+      }
+    }
+  }
+
+  // ── routing ────────────────────────────────────────────────────────────────────────────
+
+  /** Sends `share` of traffic to the candidate and the rest to the stable version. */
+  setCandidateWeight(share: number): void {
+    const w = new Float64Array(this.world.versions.count);
+    w[this.stable] = 1 - share;
+    w[this.candidate] += share;
+    this.world.router.mode = 'weights';
+    this.world.router.setWeights(w);
+  }
+
+  routeAllTo(v: number): void {
+    this.world.router.routeAllTo(v);
+  }
+
+  /** Users matching any of `matches` go to the candidate; the rest follow the weights. */
+  routeMatchingToCandidate(matches: UserMatchSpec[]): void {
+    const users = this.world.users;
+    this.world.router.setRules(matches.map((m) => ({ match: compileMatch(m, users), version: this.candidate })));
+  }
+
+  /** The share of users that any of `specs` selects now (to size the candidate's fleet). */
+  shareMatching(specs: UserMatchSpec[]): number {
+    const users = this.world.users;
+    const compiled = specs.map((m) => compileMatch(m, users));
+    let n = 0;
+    for (let u = 0; u < users.count; u++) if (compiled.some((c) => matches(c, users, u, this.now))) n++;
+    return n / Math.max(1, users.count);
+  }
+
+  /** One service over every ready instance, whatever its version (Kubernetes rolling update). */
+  usePool(): void {
+    this.world.router.mode = 'pool';
+    this.world.router.stable = this.stable;
+  }
+
+  mirror(v: number, share: number): void {
+    this.world.mirrorVersion = v;
+    this.world.mirrorShare = share;
+  }
+
+  stopMirror(): void {
+    this.world.mirrorVersion = -1;
+    this.world.mirrorShare = 0;
+  }
+
+  /** Every instance runs `build`; the flag chooses the candidate's or the stable behaviour per user. */
+  useFlag(build: number, propagationDelay: number): void {
+    const router = this.world.router;
+    this.flag = new Flag(this.world.users, propagationDelay);
+    router.flag = this.flag;
+    router.flagBuild = build;
+    router.flagOn = this.candidate;
+    router.flagOff = this.stable;
+    router.mode = 'flag';
+  }
+
+  setFlag(config: FlagConfig): void {
+    this.flag!.set(config, this.now);
+  }
+
+  compileMatch(spec: UserMatchSpec) {
+    return compileMatch(spec, this.world.users);
+  }
+
+  // ── observation and report ─────────────────────────────────────────────────────────────
+
+  window(v: number): MetricWindow {
+    return new MetricWindow(this.world.recorder, v);
+  }
+
+  /** Runs fn at simulated time `at`; returns a cancel function. */
+  at(at: number, fn: () => void): () => void {
+    const engine = this.world.engine;
+    const id = engine.schedule(at, fn);
+    return () => engine.cancel(id);
+  }
+
+  decide(decision: Decision): void {
+    this.decisions.push(decision);
+  }
+
+  markFullyRolledOut(): void {
+    this.fullyRolledOutAt ??= this.now;
+  }
+
+  markDetected(): void {
+    this.detectedAt ??= this.now;
+  }
+
+  markRecovered(at = this.now): void {
+    this.recoveredAt ??= at;
+  }
+}
