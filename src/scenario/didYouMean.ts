@@ -1,0 +1,45 @@
+// "Did you mean …?" suggestions for misspelt keys and enum values.
+
+/** Optimal-string-alignment distance: Levenshtein plus adjacent transpositions ("radnom" → "random" is one edit). */
+export function editDistance(a: string, b: string): number {
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i < rows; i++) {
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[rows - 1][cols - 1];
+}
+
+/** How many edits still look like a typo: about a third of the length, at most 2 ("v1" is no typo of "v4"). */
+function typoLimit(word: string, candidate: string): number {
+  return Math.min(2, Math.floor(Math.max(word.length, candidate.length) / 3));
+}
+
+/** The closest candidate if it is close enough to be a likely typo, else undefined. */
+export function closestMatch(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestScore = Infinity;
+  for (const candidate of candidates) {
+    if (candidate === word) continue;
+    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+    if (distance > typoLimit(word, candidate)) continue;
+    // A case-only difference ("Random") is the likeliest typo of all, so it ranks first.
+    const score = distance === 0 ? 0.5 : distance;
+    if (score < bestScore) {
+      best = candidate;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** "; did you mean "x"?" or "" — ready to append to a message. */
+export function didYouMean(word: string, candidates: readonly string[]): string {
+  const match = closestMatch(word, candidates);
+  return match === undefined ? '' : `; did you mean "${match}"?`;
+}

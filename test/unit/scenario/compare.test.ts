@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { IMPLEMENTED_PATTERNS, PATTERNS, PATTERN_NAMES } from '../../../src/scenario/patterns';
+import { errorsOf, exampleWith, scenarioOf } from './helpers';
+
+const compare = (...entries: string[]) => exampleWith({ 13: entries.map((e) => `  - ${e}`).join('\n') });
+
+describe('compare entries', () => {
+  it('registers every pattern name, and only "none" runs so far', () => {
+    expect(PATTERN_NAMES).toEqual(['none', 'big-bang', 'rolling', 'blue-green', 'canary', 'feature-toggle', 'ab-test', 'dark-launch', 'traffic-split']);
+    expect(IMPLEMENTED_PATTERNS).toEqual(['none']);
+    expect(PATTERNS.none.needsRollout).toBe(false);
+  });
+
+  it('defaults the label to the pattern name and keeps an explicit one', () => {
+    expect(scenarioOf(compare('{ pattern: none }', '{ pattern: none, label: again }')).compare).toEqual([
+      { pattern: 'none', label: 'none', options: {} },
+      { pattern: 'none', label: 'again', options: {} },
+    ]);
+  });
+
+  it('reports a planned pattern as not implemented, at its pattern value', () => {
+    expect(errorsOf(compare('{ pattern: none }', '{ pattern: canary, steps: [1%, 10%] }'))).toEqual(['s.yaml:14:16: compare[1].pattern: pattern "canary" is not implemented yet']);
+  });
+
+  it('requires a rollout for patterns that deploy', () => {
+    expect(errorsOf(exampleWith({ 11: null, 13: '  - { pattern: rolling }' }))).toEqual([
+      's.yaml:12:16: compare[0].pattern: pattern "rolling" is not implemented yet',
+      's.yaml:12:16: compare[0].pattern: pattern "rolling" needs a rollout section (rollout: { from, to, at })',
+    ]);
+    expect(errorsOf(exampleWith({ 11: null }))).toEqual([]); // "none" does not deploy
+  });
+
+  it('suggests implemented pattern names for unknown ones', () => {
+    expect(errorsOf(compare('{ pattern: nnoe }'))).toEqual(['s.yaml:13:16: compare[0].pattern: expected one of "none", got "nnoe"; did you mean "none"?']);
+    expect(errorsOf(compare('{ pattern: waterfall }'))).toEqual(['s.yaml:13:16: compare[0].pattern: expected one of "none", got "waterfall"']);
+    expect(errorsOf(compare('{ label: x }'))).toEqual(['s.yaml:13:5: compare[0].pattern: required field is missing']);
+    expect(errorsOf(compare('none'))).toEqual(['s.yaml:13:5: compare[0]: expected a mapping like { pattern: none }, got "none"']);
+  });
+
+  it('rejects knobs that "none" does not have, with a did-you-mean', () => {
+    expect(errorsOf(compare('{ pattern: none, lable: base }'))).toEqual(['s.yaml:13:22: compare[0].lable: unknown key "lable"; did you mean "label"?']);
+    expect(errorsOf(compare('{ pattern: none, steps: 3 }'))).toEqual(['s.yaml:13:22: compare[0].steps: unknown key "steps"; expected one of "label"']);
+  });
+
+  it('requires unique labels, reporting the duplicate at its position', () => {
+    expect(errorsOf(compare('{ pattern: none, label: base }', '{ pattern: none, label: base }'))).toEqual([
+      's.yaml:14:29: compare[1].label: label "base" is already used by compare[0]; labels must be unique',
+    ]);
+    // Without a label the entry is labelled "none": the error points at the entry itself.
+    expect(errorsOf(compare('{ pattern: none }', '{ pattern: none }'))).toEqual([
+      's.yaml:14:5: compare[1].label: label "none" is already used by compare[0]; labels must be unique (an entry without a label is labelled by its pattern; add a distinct label)',
+    ]);
+  });
+
+  it('requires at least one entry when compare is given', () => {
+    expect(errorsOf(exampleWith({ 12: 'compare: []', 13: null }))).toEqual(['s.yaml:12:10: compare: must have at least 1 entry']);
+  });
+});
