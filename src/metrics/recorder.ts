@@ -110,6 +110,14 @@ export class Recorder {
     }
   }
 
+  /** Starts counting exposures and conversions afresh (users enrolled in an experiment from now on). */
+  resetExposure(): void {
+    this.userExposed.fill(0);
+    this.userConverted.fill(0);
+    this.usersExposed.fill(0);
+    this.usersConverted.fill(0);
+  }
+
   shadowArrival(v: number): void {
     this.shadowRequests[v]++;
     this.bucketShadow[v]++;

@@ -1,7 +1,7 @@
 // Canary (Argo Rollouts canary with traffic routing; Flagger): the candidate gets a growing share of
 // traffic in steps — setWeight, pause — while a background analysis judges it. A failed analysis
 // routes all traffic back to the stable version at once; an inconclusive one pauses the rollout.
-import { setup } from 'xstate';
+import { assign, setup } from 'xstate';
 import { analysisActor } from './analysisActor';
 import { recordDecision, untilRollout, type BaseContext, type DecisionParams, type PatternEvent, type PatternInput } from './common';
 import type { CanaryOptions, CanaryStep } from './options';
@@ -43,7 +43,7 @@ export const canaryMachine = setup({
     recordDecision: ({ context, event }, params: DecisionParams) => recordDecision(context, event, params),
     scaleCanary: ({ context }) => context.platform.scaleTo(context.platform.candidate, canaryScale(context)),
     setWeight: ({ context }) => context.platform.setCandidateWeight(weightOf(context)),
-    nextStep: ({ context }) => void context.step++,
+    nextStep: assign({ step: ({ context }) => context.step + 1 }),
     scaleCandidateToFull: ({ context }) => context.platform.scaleTo(context.platform.candidate, context.platform.instances),
     switchToCandidate: ({ context }) => {
       const p = context.platform;

@@ -4,7 +4,7 @@
 // everyone, was detected bad, and recovered.
 import type { Scenario } from '../scenario/types';
 import type { World } from '../world/world';
-import { READY, STARTING } from '../world/fleet';
+import { DRAINING, READY, STARTING } from '../world/fleet';
 import { Flag, type FlagConfig } from '../world/flag';
 import { compileMatch, matches, type UserMatchSpec } from '../world/userMatch';
 import type { Decision } from '../runtime/types';
@@ -54,6 +54,31 @@ export class Platform {
     return this.world.fleet.countIn(READY, v);
   }
 
+  /** Instances of v still holding capacity: live or draining their last requests. */
+  running(v: number): number {
+    return this.live(v) + this.world.fleet.countIn(DRAINING, v);
+  }
+
+  /** Ready instances of v that have been ready for at least `minReady` seconds (Kubernetes "available"). */
+  available(v: number, minReady: number): number {
+    const f = this.world.fleet;
+    let n = 0;
+    for (let i = 0; i < f.count; i++) if (f.version[i] === v && f.state[i] === READY && this.now - f.readyAt[i] >= minReady) n++;
+    return n;
+  }
+
+  /** The earliest time one of v's ready instances becomes available, if any is still waiting. */
+  nextAvailableAt(v: number, minReady: number): number | null {
+    const f = this.world.fleet;
+    let next: number | null = null;
+    for (let i = 0; i < f.count; i++) {
+      if (f.version[i] !== v || f.state[i] !== READY) continue;
+      const at = f.readyAt[i] + minReady;
+      if (at > this.now && (next === null || at < next)) next = at;
+    }
+    return next;
+  }
+
   /** Launches or drains instances of v until `count` are live; the newest go first. */
   scaleTo(v: number, count: number): void {
     const fleet = this.world.fleet;
@@ -89,6 +114,15 @@ export class Platform {
     w[this.stable] = 1 - share;
     w[this.candidate] += share;
     this.world.router.mode = 'weights';
+    this.world.router.setWeights(w);
+  }
+
+  /** Splits users between versions by weight, each user keeping their version (experiments). */
+  setStickyWeights(weights: { version: number; weight: number }[]): void {
+    const w = new Float64Array(this.world.versions.count);
+    for (const { version, weight } of weights) w[version] += weight;
+    this.world.router.mode = 'weights';
+    this.world.router.sticky = true;
     this.world.router.setWeights(w);
   }
 

@@ -4,6 +4,13 @@ import type { PatternName } from '../scenario/types';
 import type { Platform } from './platform';
 import { noneMachine } from './none';
 import { canaryMachine } from './canary';
+import { bigBangMachine } from './bigBang';
+import { rollingMachine } from './rolling';
+import { blueGreenMachine } from './blueGreen';
+import { featureToggleMachine, prepareFeatureToggle } from './featureToggle';
+import { abTestMachine } from './abTest';
+import { darkLaunchMachine } from './darkLaunch';
+import { trafficSplitMachine } from './trafficSplit';
 
 export interface PatternDefinition {
   machine: AnyStateMachine;
@@ -11,9 +18,16 @@ export interface PatternDefinition {
   prepare?: (platform: Platform, options: never) => void;
 }
 
-export const PATTERNS: Partial<Record<PatternName, PatternDefinition>> = {
+export const PATTERNS: Record<PatternName, PatternDefinition> = {
   none: { machine: noneMachine },
   canary: { machine: canaryMachine },
+  'big-bang': { machine: bigBangMachine },
+  rolling: { machine: rollingMachine },
+  'blue-green': { machine: blueGreenMachine },
+  'feature-toggle': { machine: featureToggleMachine, prepare: prepareFeatureToggle as PatternDefinition['prepare'] },
+  'ab-test': { machine: abTestMachine },
+  'dark-launch': { machine: darkLaunchMachine },
+  'traffic-split': { machine: trafficSplitMachine },
 };
 
 /** The outcome a final (or last) state stands for. */

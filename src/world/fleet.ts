@@ -17,6 +17,7 @@ export class Fleet {
   state = new Uint8Array(64);
   busy = new Int32Array(64);
   createdAt = new Float64Array(64);
+  readyAt = new Float64Array(64);
   endedAt = new Float64Array(64);
   queueHead = new Int32Array(64);
   queueLength = new Int32Array(64);
@@ -48,6 +49,7 @@ export class Fleet {
     const i = this.count++;
     this.version[i] = v;
     this.createdAt[i] = now;
+    this.readyAt[i] = warm ? now : now + this.startupTime; // when it becomes (or became) ready
     this.queues.push(new Int32Array(Math.min(16, Math.max(1, this.queueLimit))));
     this.state[i] = STARTING;
     this.stateCounts[STARTING * this.versions + v]++;
@@ -81,8 +83,11 @@ export class Fleet {
     this.terminateIfIdle(i, now);
   }
 
-  terminateIfIdle(i: number, now: number): void {
-    if (this.state[i] === DRAINING && this.busy[i] === 0 && this.queueLength[i] === 0) this.end(i, TERMINATED, now);
+  /** Ends a draining instance once it has nothing left to do; true if it did. */
+  terminateIfIdle(i: number, now: number): boolean {
+    if (this.state[i] !== DRAINING || this.busy[i] !== 0 || this.queueLength[i] !== 0) return false;
+    this.end(i, TERMINATED, now);
+    return true;
   }
 
   isQueueFull(i: number): boolean {
@@ -158,6 +163,7 @@ export class Fleet {
     this.state = g(this.state, new Uint8Array(cap));
     this.busy = g(this.busy, new Int32Array(cap));
     this.createdAt = g(this.createdAt, new Float64Array(cap));
+    this.readyAt = g(this.readyAt, new Float64Array(cap));
     this.endedAt = g(this.endedAt, new Float64Array(cap));
     this.queueHead = g(this.queueHead, new Int32Array(cap));
     this.queueLength = g(this.queueLength, new Int32Array(cap));

@@ -41,8 +41,8 @@ export class World {
   /** mirroring: a share of requests is copied to this version as shadow traffic (−1: none) */
   mirrorVersion = -1;
   mirrorShare = 0;
-  /** called after an instance becomes ready (controllers react to fleet changes) */
-  onInstanceReady: (instance: number) => void = () => {};
+  /** called after an instance becomes ready or terminates (controllers react to fleet changes) */
+  onFleetChange: () => void = () => {};
 
   constructor(scenario: Scenario, options: WorldOptions) {
     this.engine = new Engine(options.eventBudget);
@@ -88,7 +88,7 @@ export class World {
           this.onDeparture(queue.payload);
           break;
         case EV_INSTANCE_READY:
-          if (this.fleet.markReady(queue.payload)) this.onInstanceReady(queue.payload);
+          if (this.fleet.markReady(queue.payload)) this.onFleetChange();
           break;
         case EV_TICK:
           this.onTick();
@@ -170,7 +170,7 @@ export class World {
     requests.release(slot);
     fleet.busy[i]--;
     if (fleet.queueLength[i] > 0) this.startService(i, fleet.dequeue(i), now);
-    else fleet.terminateIfIdle(i, now);
+    else if (fleet.terminateIfIdle(i, now)) this.onFleetChange();
   }
 
   private onTick(): void {

@@ -1,0 +1,102 @@
+// Big bang (Kubernetes Deployment strategy Recreate): every old instance is terminated, then every
+// new one is started. Users get 503s in between. An optional verification analysis after the switch
+// can only undo the release the same way: recreate the old version.
+import { not, setup } from 'xstate';
+import { analysisActor } from './analysisActor';
+import { recordDecision, untilRollout, type BaseContext, type DecisionParams, type PatternEvent, type PatternInput } from './common';
+import type { BigBangOptions } from './options';
+
+interface Context extends BaseContext {
+  options: BigBangOptions;
+}
+
+export const bigBangMachine = setup({
+  types: { context: {} as Context, events: {} as PatternEvent, input: {} as PatternInput<BigBangOptions> },
+  actors: { analysis: analysisActor },
+  delays: { untilRollout },
+  guards: {
+    stableGone: ({ context }) => context.platform.running(context.platform.stable) === 0,
+    candidateGone: ({ context }) => context.platform.running(context.platform.candidate) === 0,
+    candidateReady: ({ context }) => context.platform.ready(context.platform.candidate) >= context.platform.instances,
+    stableReady: ({ context }) => context.platform.ready(context.platform.stable) >= context.platform.instances,
+    hasAnalysis: ({ context }) => context.options.analysis !== undefined,
+  },
+  actions: {
+    recordDecision: ({ context, event }, params: DecisionParams) => recordDecision(context, event, params),
+    pool: ({ context }) => context.platform.usePool(),
+    terminateStable: ({ context }) => context.platform.scaleTo(context.platform.stable, 0),
+    terminateCandidate: ({ context }) => context.platform.scaleTo(context.platform.candidate, 0),
+    createCandidate: ({ context }) => context.platform.scaleTo(context.platform.candidate, context.platform.instances),
+    createStable: ({ context }) => context.platform.scaleTo(context.platform.stable, context.platform.instances),
+    markRolledOut: ({ context }) => context.platform.markFullyRolledOut(),
+    markRecovered: ({ context }) => context.platform.markRecovered(),
+  },
+}).createMachine({
+  id: 'big-bang',
+  context: ({ input }) => ({ platform: input.platform, label: input.label, options: input.options }),
+  initial: 'idle',
+  states: {
+    idle: { entry: 'pool', after: { untilRollout: 'progressing' } },
+    progressing: {
+      initial: 'Terminating',
+      states: {
+        // Recreate waits for every old instance to finish before starting new ones.
+        Terminating: {
+          entry: 'terminateStable',
+          always: { guard: 'stableGone', target: 'Creating' },
+          on: { 'fleet.changed': { guard: 'stableGone', target: 'Creating' } },
+        },
+        Creating: {
+          entry: 'createCandidate',
+          always: { guard: 'candidateReady', target: '#big-bang.promoting' },
+          on: { 'fleet.changed': { guard: 'candidateReady', target: '#big-bang.promoting' } },
+        },
+      },
+      on: { ABORT: { target: 'aborted', actions: { type: 'recordDecision', params: { from: 'progressing', to: 'aborted' } } } },
+    },
+    promoting: {
+      entry: 'markRolledOut',
+      always: { guard: not('hasAnalysis'), target: 'succeeded' },
+      initial: 'Verifying',
+      states: {
+        Verifying: {
+          invoke: {
+            src: 'analysis',
+            input: ({ context }) => ({
+              platform: context.platform,
+              spec: context.options.analysis,
+              candidate: context.platform.candidate,
+              baseline: context.platform.stable,
+              bounded: true,
+            }),
+          },
+        },
+      },
+      on: {
+        'analysis.passed': 'succeeded',
+        'analysis.failed': {
+          target: 'aborted',
+          actions: { type: 'recordDecision', params: { from: 'promoting', to: 'aborted', consequence: 'recreating the old version' } },
+        },
+        ABORT: { target: 'aborted', actions: { type: 'recordDecision', params: { from: 'promoting', to: 'aborted' } } },
+      },
+    },
+    succeeded: { type: 'final' },
+    aborted: {
+      initial: 'Terminating',
+      states: {
+        Terminating: {
+          entry: 'terminateCandidate',
+          always: { guard: 'candidateGone', target: 'Creating' },
+          on: { 'fleet.changed': { guard: 'candidateGone', target: 'Creating' } },
+        },
+        Creating: {
+          entry: 'createStable',
+          always: { guard: 'stableReady', actions: 'markRecovered', target: '#big-bang.rolledBack' },
+          on: { 'fleet.changed': { guard: 'stableReady', actions: 'markRecovered', target: '#big-bang.rolledBack' } },
+        },
+      },
+    },
+    rolledBack: { type: 'final' },
+  },
+});

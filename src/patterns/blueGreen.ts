@@ -1,0 +1,159 @@
+// Blue-green (Argo Rollouts blueGreen, CodeDeploy): a full second stack (green) starts beside the
+// live one (blue), gets smoke traffic and a pre-promotion analysis, then all traffic switches at once.
+// Blue stays up for scaleDownDelay, so a failed post-promotion analysis can switch back instantly;
+// after that, going back means redeploying blue. Both stacks running costs double capacity.
+import { and, assign, setup } from 'xstate';
+import { analysisActor } from './analysisActor';
+import { recordDecision, untilRollout, type BaseContext, type DecisionParams, type PatternEvent, type PatternInput } from './common';
+import { planned } from './decisions';
+import type { BlueGreenOptions } from './options';
+
+interface Context extends BaseContext {
+  options: BlueGreenOptions;
+  preAnalysisDone: boolean;
+  promotionDue: boolean;
+}
+
+type Event = PatternEvent | { type: 'promotion.due' } | { type: 'blue.scaledDown' };
+
+const previewShare = (c: Context) => Math.min(1, c.options.previewTraffic / c.platform.scenario.traffic.rps);
+
+export const blueGreenMachine = setup({
+  types: { context: {} as Context, events: {} as Event, input: {} as PatternInput<BlueGreenOptions> },
+  actors: { analysis: analysisActor },
+  delays: {
+    untilRollout,
+    autoPromotion: ({ context }) => (context.options.autoPromotionSeconds ?? 0) * 1000,
+    scaleDownDelay: ({ context }) => context.options.scaleDownDelay * 1000,
+  },
+  guards: {
+    greenReady: ({ context }) => context.platform.ready(context.platform.candidate) >= context.platform.instances,
+    blueReady: ({ context }) => context.platform.ready(context.platform.stable) >= context.platform.instances,
+    autoPromotes: ({ context }) => context.options.autoPromotionSeconds !== null,
+    preAnalysisDone: ({ context }) => context.preAnalysisDone || context.options.prePromotionAnalysis === undefined,
+    promotionDue: ({ context }) => context.promotionDue,
+    noPostAnalysis: ({ context }) => context.options.postPromotionAnalysis === undefined,
+  },
+  actions: {
+    recordDecision: ({ context, event }, params: DecisionParams) => recordDecision(context, event as PatternEvent, params),
+    deployGreen: ({ context }) => context.platform.scaleTo(context.platform.candidate, context.platform.instances),
+    startSmokeTraffic: ({ context }) => {
+      if (context.options.previewTraffic > 0) context.platform.mirror(context.platform.candidate, previewShare(context));
+    },
+    notePreAnalysisDone: assign({ preAnalysisDone: true }),
+    notePromotionDue: assign({ promotionDue: true }),
+    switchToGreen: ({ context }) => {
+      const p = context.platform;
+      p.stopMirror();
+      p.routeAllTo(p.candidate);
+      p.markFullyRolledOut();
+    },
+    recordAutoPromotion: ({ context }) => {
+      const p = context.platform;
+      p.decide(planned(p.now, context.label, 'WaitingPromotion', 'promoting', 'autoPromotionSeconds', `switched all traffic to ${p.versionName(p.candidate)} (autoPromotionSeconds ${context.options.autoPromotionSeconds} s elapsed)`));
+    },
+    scaleDownBlue: ({ context }) => context.platform.scaleTo(context.platform.stable, 0),
+    redeployBlue: ({ context }) => context.platform.scaleTo(context.platform.stable, context.platform.instances),
+    switchToBlue: ({ context }) => {
+      const p = context.platform;
+      p.stopMirror();
+      p.routeAllTo(p.stable);
+      p.scaleTo(p.candidate, 0);
+      p.markRecovered();
+    },
+  },
+}).createMachine({
+  id: 'blue-green',
+  context: ({ input }) => ({ platform: input.platform, label: input.label, options: input.options, preAnalysisDone: false, promotionDue: false }),
+  initial: 'idle',
+  states: {
+    idle: { after: { untilRollout: 'progressing' } },
+    progressing: {
+      initial: 'Deploying',
+      states: {
+        Deploying: {
+          entry: 'deployGreen',
+          always: { guard: 'greenReady', target: 'WaitingPromotion' },
+          on: { 'fleet.changed': { guard: 'greenReady', target: 'WaitingPromotion' } },
+        },
+        // Argo's BlueGreenPause: green is up and previewed, blue still serves everyone.
+        WaitingPromotion: {
+          entry: 'startSmokeTraffic',
+          invoke: {
+            src: 'analysis',
+            input: ({ context }) => ({
+              platform: context.platform,
+              spec: context.options.prePromotionAnalysis,
+              candidate: context.platform.candidate,
+              baseline: context.platform.stable,
+              bounded: true,
+            }),
+          },
+          after: { autoPromotion: { guard: 'autoPromotes', actions: 'notePromotionDue' } },
+          always: { guard: and(['preAnalysisDone', 'promotionDue']), actions: 'recordAutoPromotion', target: '#blue-green.promoting' },
+          on: {
+            'analysis.passed': { actions: 'notePreAnalysisDone' },
+            'analysis.failed': { target: '#blue-green.aborted', actions: { type: 'recordDecision', params: { from: 'WaitingPromotion', to: 'aborted', consequence: 'tearing green down; blue never stopped serving' } } },
+          },
+        },
+      },
+      on: {
+        'analysis.inconclusive': { target: 'paused', actions: { type: 'recordDecision', params: { from: 'progressing', to: 'paused' } } },
+        PROMOTE: { target: 'promoting', actions: { type: 'recordDecision', params: { from: 'progressing', to: 'promoting' } } },
+        ABORT: { target: 'aborted', actions: { type: 'recordDecision', params: { from: 'progressing', to: 'aborted' } } },
+      },
+    },
+    paused: {
+      on: {
+        PROMOTE: { target: 'promoting', actions: { type: 'recordDecision', params: { from: 'paused', to: 'promoting' } } },
+        ABORT: { target: 'aborted', actions: { type: 'recordDecision', params: { from: 'paused', to: 'aborted' } } },
+      },
+    },
+    promoting: {
+      entry: 'switchToGreen',
+      type: 'parallel',
+      states: {
+        // Blue is kept for scaleDownDelay: until then, going back is a switch, not a redeploy.
+        blue: {
+          initial: 'Up',
+          states: { Up: { after: { scaleDownDelay: { actions: 'scaleDownBlue', target: 'ScaledDown' } } }, ScaledDown: { type: 'final' } },
+        },
+        verification: {
+          initial: 'PostPromotionAnalysis',
+          states: {
+            PostPromotionAnalysis: {
+              always: { guard: 'noPostAnalysis', target: 'Passed' },
+              invoke: {
+                src: 'analysis',
+                input: ({ context }) => ({
+                  platform: context.platform,
+                  spec: context.options.postPromotionAnalysis,
+                  candidate: context.platform.candidate,
+                  baseline: context.platform.stable,
+                  bounded: true,
+                }),
+              },
+              on: { 'analysis.passed': 'Passed' },
+            },
+            Passed: { type: 'final' },
+          },
+        },
+      },
+      onDone: 'succeeded',
+      on: {
+        'analysis.failed': [
+          { guard: 'blueReady', target: 'aborted', actions: { type: 'recordDecision', params: { from: 'promoting', to: 'aborted', consequence: 'switching back to blue (still up)' } } },
+          { target: 'aborted', actions: { type: 'recordDecision', params: { from: 'promoting', to: 'aborted', consequence: 'redeploying blue (already scaled down)' } } },
+        ],
+        ABORT: { target: 'aborted', actions: { type: 'recordDecision', params: { from: 'promoting', to: 'aborted' } } },
+      },
+    },
+    succeeded: { type: 'final' },
+    aborted: {
+      entry: 'redeployBlue',
+      always: { guard: 'blueReady', actions: 'switchToBlue', target: 'rolledBack' },
+      on: { 'fleet.changed': { guard: 'blueReady', actions: 'switchToBlue', target: 'rolledBack' } },
+    },
+    rolledBack: { type: 'final' },
+  },
+});

@@ -1,0 +1,92 @@
+// Dark launch (Istio/Flagger traffic mirroring, internal dogfooding): the new version is deployed but
+// not exposed. It receives a mirrored copy of production requests, whose answers are thrown away,
+// and serves internal users for real. It is judged on that traffic; only then is it released to
+// everyone. Mirroring doubles the load the new version carries, and duplicates any writes it makes.
+import { setup } from 'xstate';
+import { analysisActor } from './analysisActor';
+import { recordDecision, untilRollout, type BaseContext, type DecisionParams, type PatternEvent, type PatternInput } from './common';
+import { planned } from './decisions';
+import type { DarkLaunchOptions } from './options';
+
+interface Context extends BaseContext {
+  options: DarkLaunchOptions;
+}
+
+export const darkLaunchMachine = setup({
+  types: { context: {} as Context, events: {} as PatternEvent, input: {} as PatternInput<DarkLaunchOptions> },
+  actors: { analysis: analysisActor },
+  delays: { untilRollout, duration: ({ context }) => context.options.duration * 1000 },
+  guards: {
+    darkReady: ({ context }) => context.platform.ready(context.platform.candidate) >= context.platform.instances,
+  },
+  actions: {
+    recordDecision: ({ context, event }, params: DecisionParams) => recordDecision(context, event, params),
+    deployDark: ({ context }) => context.platform.scaleTo(context.platform.candidate, context.platform.instances),
+    startShadowing: ({ context }) => {
+      const p = context.platform;
+      p.mirror(p.candidate, context.options.mirror);
+      if (context.options.internalUsers) p.routeMatchingToCandidate([{ internal: true }]);
+    },
+    release: ({ context }) => {
+      const p = context.platform;
+      p.stopMirror();
+      p.routeAllTo(p.candidate);
+      p.scaleTo(p.stable, 0);
+      p.markFullyRolledOut();
+      p.decide(planned(p.now, context.label, 'Shadowing', 'succeeded', 'duration elapsed', `released ${p.versionName(p.candidate)} to everyone after ${context.options.duration} s in the dark`));
+    },
+    tearDown: ({ context }) => {
+      const p = context.platform;
+      p.stopMirror();
+      p.routeAllTo(p.stable);
+      p.scaleTo(p.candidate, 0);
+      p.markRecovered();
+    },
+  },
+}).createMachine({
+  id: 'dark-launch',
+  context: ({ input }) => ({ platform: input.platform, label: input.label, options: input.options }),
+  initial: 'idle',
+  states: {
+    idle: { after: { untilRollout: 'progressing' } },
+    progressing: {
+      initial: 'Deploying',
+      states: {
+        Deploying: {
+          entry: 'deployDark',
+          always: { guard: 'darkReady', target: 'Shadowing' },
+          on: { 'fleet.changed': { guard: 'darkReady', target: 'Shadowing' } },
+        },
+        Shadowing: {
+          entry: 'startShadowing',
+          invoke: {
+            src: 'analysis',
+            input: ({ context }) => ({
+              platform: context.platform,
+              spec: context.options.analysis,
+              candidate: context.platform.candidate,
+              baseline: context.platform.stable,
+              bounded: false,
+            }),
+          },
+          after: { duration: { actions: 'release', target: '#dark-launch.succeeded' } },
+        },
+      },
+      on: {
+        'analysis.failed': { target: 'aborted', actions: { type: 'recordDecision', params: { from: 'progressing', to: 'aborted', consequence: 'tearing the dark version down; no external user saw it' } } },
+        'analysis.inconclusive': { target: 'paused', actions: { type: 'recordDecision', params: { from: 'progressing', to: 'paused' } } },
+        PROMOTE: { actions: 'release', target: 'succeeded' },
+        ABORT: { target: 'aborted', actions: { type: 'recordDecision', params: { from: 'progressing', to: 'aborted' } } },
+      },
+    },
+    paused: {
+      on: {
+        PROMOTE: { actions: 'release', target: 'succeeded' },
+        ABORT: { target: 'aborted', actions: { type: 'recordDecision', params: { from: 'paused', to: 'aborted' } } },
+      },
+    },
+    succeeded: { type: 'final' },
+    aborted: { entry: 'tearDown', always: 'rolledBack' },
+    rolledBack: { type: 'final' },
+  },
+});

@@ -1,0 +1,126 @@
+// Traffic splitting (Istio VirtualService match rules, Flagger A/B routing, Argo setHeaderRoute):
+// the new version gets traffic by user attributes or weight, stage by stage — EU first, then EU and
+// US, then everyone. Rolling back routes everyone to the stable version at once.
+import { assign, setup } from 'xstate';
+import { analysisActor } from './analysisActor';
+import { recordDecision, untilRollout, type BaseContext, type DecisionParams, type PatternEvent, type PatternInput } from './common';
+import type { TrafficSplitOptions, TrafficSplitStage } from './options';
+
+interface Context extends BaseContext {
+  options: TrafficSplitOptions;
+  stage: number;
+}
+
+const current = (c: Context): TrafficSplitStage | undefined => c.options.stages[c.stage];
+/** The share of traffic the stage sends to the new version, to size its fleet. */
+const stageShare = (c: Context) => {
+  const s = current(c);
+  if (!s) return 1;
+  return s.match ? c.platform.shareMatching([s.match]) : (s.weight ?? 0);
+};
+const stageScale = (c: Context) => Math.max(1, Math.ceil(c.platform.instances * stageShare(c)));
+
+export const trafficSplitMachine = setup({
+  types: { context: {} as Context, events: {} as PatternEvent, input: {} as PatternInput<TrafficSplitOptions> },
+  actors: { analysis: analysisActor },
+  delays: {
+    untilRollout,
+    stagePause: ({ context }) => (current(context)?.pause ?? 0) * 1000,
+  },
+  guards: {
+    noMoreStages: ({ context }) => context.stage >= context.options.stages.length,
+    isFullWeight: ({ context }) => !current(context)?.match && current(context)?.weight === 1,
+    candidateReadyForStage: ({ context }) => context.platform.ready(context.platform.candidate) >= stageScale(context),
+    candidateFullyReady: ({ context }) => context.platform.ready(context.platform.candidate) >= context.platform.instances,
+    waitsForHuman: ({ context }) => current(context)?.pause === null,
+  },
+  actions: {
+    recordDecision: ({ context, event }, params: DecisionParams) => recordDecision(context, event, params),
+    scaleForStage: ({ context }) => context.platform.scaleTo(context.platform.candidate, stageScale(context)),
+    applyStage: ({ context }) => {
+      const s = current(context)!;
+      const p = context.platform;
+      if (s.match) {
+        p.setCandidateWeight(0);
+        p.routeMatchingToCandidate([s.match]);
+      } else {
+        p.routeMatchingToCandidate([]);
+        p.setCandidateWeight(s.weight ?? 0);
+      }
+    },
+    nextStage: assign({ stage: ({ context }) => context.stage + 1 }),
+    scaleCandidateToFull: ({ context }) => context.platform.scaleTo(context.platform.candidate, context.platform.instances),
+    switchToCandidate: ({ context }) => {
+      const p = context.platform;
+      p.routeAllTo(p.candidate);
+      p.scaleTo(p.stable, 0);
+      p.markFullyRolledOut();
+    },
+    routeBack: ({ context }) => {
+      const p = context.platform;
+      p.routeAllTo(p.stable);
+      p.scaleTo(p.candidate, 0);
+      p.markRecovered();
+    },
+  },
+}).createMachine({
+  id: 'traffic-split',
+  context: ({ input }) => ({ platform: input.platform, label: input.label, options: input.options, stage: 0 }),
+  initial: 'idle',
+  states: {
+    idle: { after: { untilRollout: 'progressing' } },
+    progressing: {
+      invoke: {
+        src: 'analysis',
+        input: ({ context }) => ({
+          platform: context.platform,
+          spec: context.options.analysis,
+          candidate: context.platform.candidate,
+          baseline: context.platform.stable,
+          bounded: false,
+        }),
+      },
+      initial: 'stage',
+      states: {
+        stage: {
+          always: [
+            { guard: 'noMoreStages', target: '#traffic-split.promoting' },
+            { guard: 'isFullWeight', target: '#traffic-split.promoting' },
+            { target: 'Scaling' },
+          ],
+        },
+        Scaling: {
+          entry: 'scaleForStage',
+          always: { guard: 'candidateReadyForStage', actions: 'applyStage', target: 'StagePause' },
+          on: { 'fleet.changed': { guard: 'candidateReadyForStage', actions: 'applyStage', target: 'StagePause' } },
+        },
+        StagePause: {
+          always: { guard: 'waitsForHuman', actions: 'nextStage', target: '#traffic-split.paused' },
+          after: { stagePause: { actions: 'nextStage', target: 'stage' } },
+        },
+      },
+      on: {
+        'analysis.failed': { target: 'aborted', actions: { type: 'recordDecision', params: { from: 'progressing', to: 'aborted', consequence: 'routing everyone back' } } },
+        'analysis.inconclusive': { target: 'paused', actions: { type: 'recordDecision', params: { from: 'progressing', to: 'paused' } } },
+        PAUSE: { target: 'paused', actions: { type: 'recordDecision', params: { from: 'progressing', to: 'paused' } } },
+        ABORT: { target: 'aborted', actions: { type: 'recordDecision', params: { from: 'progressing', to: 'aborted' } } },
+        PROMOTE: { target: 'promoting', actions: { type: 'recordDecision', params: { from: 'progressing', to: 'promoting' } } },
+      },
+    },
+    paused: {
+      on: {
+        RESUME: { target: 'progressing', actions: { type: 'recordDecision', params: { from: 'paused', to: 'progressing' } } },
+        PROMOTE: { target: 'promoting', actions: { type: 'recordDecision', params: { from: 'paused', to: 'promoting' } } },
+        ABORT: { target: 'aborted', actions: { type: 'recordDecision', params: { from: 'paused', to: 'aborted' } } },
+      },
+    },
+    promoting: {
+      entry: 'scaleCandidateToFull',
+      always: { guard: 'candidateFullyReady', actions: 'switchToCandidate', target: 'succeeded' },
+      on: { 'fleet.changed': { guard: 'candidateFullyReady', actions: 'switchToCandidate', target: 'succeeded' } },
+    },
+    succeeded: { type: 'final' },
+    aborted: { entry: 'routeBack', always: 'rolledBack' },
+    rolledBack: { type: 'final' },
+  },
+});
