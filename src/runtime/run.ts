@@ -44,7 +44,7 @@ function startPattern(world: World, scenario: Scenario, entry: CompareEntry): ()
     input: { platform, options: entry.options, label: entry.label },
     clock: world.engine.actorClock(),
   });
-  world.onInstanceReady = () => actor.send({ type: 'fleet.changed' });
+  world.onFleetChange = () => actor.send({ type: 'fleet.changed' });
   actor.subscribe({ error: () => {} }); // errors are read from the snapshot below, not thrown later
   actor.start();
 
