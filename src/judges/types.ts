@@ -46,6 +46,11 @@ export interface MetricResult {
   /** baseline judge: the stable version's value and the one-sided p-value */
   baselineValue?: number;
   pValue?: number;
+  /**
+   * latency only: which statistic `value` and `baselineValue` hold. The threshold judge reads the
+   * p99; the baseline judge the median, the shift its rank test detects.
+   */
+  statistic?: 'p99' | 'median';
   /** a short human phrase: "error rate 4.2% > 1% (n=1,204)" */
   text: string;
 }
