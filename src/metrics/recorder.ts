@@ -132,6 +132,13 @@ export class Recorder {
     this.shadowFailures[v]++;
   }
 
+  /** Users who saw at least one failure and for whom `include(user)` holds. */
+  countAffected(include: (user: number) => boolean): number {
+    let n = 0;
+    for (let u = 0; u < this.userHarm.length; u++) if (this.userHarm[u] & ANY && include(u)) n++;
+    return n;
+  }
+
   /** Latencies of every version together. */
   latencyAll(): LogHistogram {
     const all = new LogHistogram(FINE_BITS);

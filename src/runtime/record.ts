@@ -3,6 +3,7 @@ import type { World } from '../world/world';
 import type { CompareEntry } from '../scenario/types';
 import type { RunRecord } from './types';
 import { round3 } from '../metrics/series';
+import { INTERNAL } from '../world/users';
 
 export interface PatternReport {
   outcome: string;
@@ -29,6 +30,7 @@ export function buildRecord(world: World, entry: CompareEntry, report: PatternRe
     rejected: sum(r.rejected),
     inFlight: world.requests.inFlight,
     usersAffected: r.usersAffectedAll,
+    usersAffectedExternal: r.countAffected((u) => (world.users.flags[u] & INTERNAL) === 0),
     latencyMs: {
       mean: round3(h.mean() * 1000),
       p50: round3(h.quantile(0.5) * 1000),

@@ -49,6 +49,8 @@ export interface RunRecord {
   rejected: number;
   inFlight: number;
   usersAffected: number;
+  /** of those, users who are not employees (a dark launch should harm none) */
+  usersAffectedExternal: number;
   latencyMs: LatencySummary;
   waitMsMean: number;
   /** served requests that waited in a queue before service */

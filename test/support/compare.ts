@@ -12,7 +12,7 @@ export const analysis: AnalysisOptions = {
   count: 3,
 };
 
-export function allPatterns(a: AnalysisOptions | undefined = analysis): CompareEntry[] {
+export function allPatterns(a: AnalysisOptions | null = analysis): CompareEntry[] {
   const withAnalysis = a ? { analysis: a } : {};
   return [
     { pattern: 'none', label: 'none', options: {} },
