@@ -87,7 +87,7 @@ export const featureToggleMachine = setup({
             { guard: 'noMoreSteps', target: '#feature-toggle.promoting' },
             { guard: 'isRolloutStep', actions: ['setRolloutShare', 'nextStep'], target: 'step', reenter: true },
             { guard: 'isTimedPause', target: 'StepPause' },
-            { target: '#feature-toggle.paused' },
+            { actions: 'nextStep', target: '#feature-toggle.paused' }, // pause: {} — wait for a human, then go on past it
           ],
         },
         StepPause: { after: { stepPause: { actions: 'nextStep', target: 'step' } } },

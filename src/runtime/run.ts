@@ -6,7 +6,7 @@ import { World } from '../world/world';
 import { Platform } from '../patterns/platform';
 import { PATTERNS, outcomeOf } from '../patterns/registry';
 import { buildRecord, type PatternReport } from './record';
-import type { RunOptions, RunRecord, ScenarioResult } from './types';
+import type { ManualAction, RunOptions, RunRecord, ScenarioResult } from './types';
 
 const DEFAULT_BUCKET = 10;
 const DEFAULT_EVENT_BUDGET = 500_000_000;
@@ -27,13 +27,13 @@ export function runOne(scenario: Scenario, entry: CompareEntry, options: RunOpti
     bucketSeconds: options.seriesBucket ?? DEFAULT_BUCKET,
     eventBudget: options.eventBudget ?? DEFAULT_EVENT_BUDGET,
   });
-  const report = startPattern(world, scenario, entry);
+  const report = startPattern(world, scenario, entry, options.manual ?? []);
   world.runUntil(scenario.duration);
   return buildRecord(world, entry, report(), options.seriesBucket !== undefined);
 }
 
 /** Starts the pattern's statechart on the world's clock; returns how to read its report at the end. */
-function startPattern(world: World, scenario: Scenario, entry: CompareEntry): () => PatternReport {
+function startPattern(world: World, scenario: Scenario, entry: CompareEntry, manual: ManualAction[]): () => PatternReport {
   const definition = PATTERNS[entry.pattern];
   if (!definition) throw new Error(`pattern "${entry.pattern}" is not implemented yet`);
   const platform = new Platform(world, scenario, entry.label);
@@ -47,6 +47,9 @@ function startPattern(world: World, scenario: Scenario, entry: CompareEntry): ()
   world.onFleetChange = () => actor.send({ type: 'fleet.changed' });
   actor.subscribe({ error: () => {} }); // errors are read from the snapshot below, not thrown later
   actor.start();
+  for (const action of manual) {
+    if (action.label === undefined || action.label === entry.label) world.engine.schedule(action.t, () => actor.send({ type: action.event }));
+  }
 
   return () => {
     const snapshot = actor.getSnapshot();

@@ -73,6 +73,15 @@ export interface ScenarioResult {
   runs: RunRecord[];
 }
 
+/** A human at the console: promote, pause, resume or abort at simulated time t. */
+export interface ManualAction {
+  /** simulated seconds */
+  t: number;
+  event: 'PROMOTE' | 'PAUSE' | 'RESUME' | 'ABORT';
+  /** the run (by label) it applies to; all runs when absent */
+  label?: string;
+}
+
 export interface RunOptions {
   /** seed override; defaults to the scenario's */
   seed?: number;
@@ -80,4 +89,6 @@ export interface RunOptions {
   seriesBucket?: number;
   /** stop a runaway scenario after this many events (default 500 million) */
   eventBudget?: number;
+  /** manual controls, applied at their simulated times (a what-if is the same run plus these) */
+  manual?: ManualAction[];
 }

@@ -1,0 +1,51 @@
+// Manual controls: a human promotes, pauses, resumes or aborts at a simulated instant.
+import { describe, expect, it } from 'vitest';
+import { runScenario } from '../../src/runtime/run';
+import type { ManualAction } from '../../src/runtime/types';
+import { scenario, version } from '../support/scenarios';
+
+// A canary that waits for a human after its first step (Argo's `pause: {}`).
+const s = scenario({
+  duration: 900,
+  versions: [version('v1'), version('v2')],
+  rollout: { from: 'v1', to: 'v2', at: 60 },
+  compare: [{ pattern: 'canary', label: 'canary', options: { steps: [{ setWeight: 0.2 }, { pause: null }, { setWeight: 0.6 }] } }],
+});
+const run = (manual: ManualAction[] = []) => runScenario(s, { manual, seriesBucket: 10 }).runs[0];
+
+describe('manual controls', () => {
+  const untouched = run();
+
+  it('leave a rollout that waits for a human paused', () => {
+    expect(untouched.outcome).toBe('paused');
+  });
+
+  it('promote by hand, with a decision record', () => {
+    const r = run([{ t: 300, event: 'PROMOTE' }]);
+    expect(r.outcome).toBe('promoted');
+    expect(r.decisions[0]).toMatchObject({ t: 300, reason: 'manual promote', from: 'paused', to: 'promoting' });
+    expect(r.decisions[0].text).toBe('5:00 canary promoted by hand');
+  });
+
+  it('resume past the pause step', () => {
+    expect(run([{ t: 300, event: 'RESUME' }]).outcome).toBe('promoted');
+  });
+
+  it('abort by hand routes back', () => {
+    const r = run([{ t: 300, event: 'ABORT' }]);
+    expect(r.outcome).toBe('rolled-back');
+    expect(r.detectionSeconds).toBe(240);
+    expect(r.series!.versions.v2.weight.at(-1)).toBe(0);
+  });
+
+  it('leave everything before the action exactly as in the run without it', () => {
+    const r = run([{ t: 300, event: 'ABORT' }]);
+    const before = (x: typeof r) => x.series!.t.map((t, i) => (t + 10 <= 300 ? x.series!.versions.v2.requests[i] : null)).filter((v) => v !== null);
+    expect(before(r)).toEqual(before(untouched));
+    expect(before(r).some((n) => n! > 0)).toBe(true);
+  });
+
+  it('apply to the named run only', () => {
+    expect(run([{ t: 300, event: 'ABORT', label: 'other' }]).outcome).toBe('paused');
+  });
+});
