@@ -2,6 +2,7 @@
 // A shaped rate is produced by thinning a constant-rate process at the peak rate, so arrival times
 // depend only on the traffic stream, never on what any pattern does.
 import type { TrafficSpec } from '../scenario/types';
+import type { DrawBuffer } from '../random/drawBuffer';
 
 export class Traffic {
   readonly peakRate: number;
@@ -27,12 +28,12 @@ export class Traffic {
     }
   }
 
-  /** The next arrival after t, drawing from `rand`. */
-  next(t: number, rand: () => number): number {
+  /** The next arrival after t, from the uniform draw u (and more from `draws` when thinning). */
+  next(t: number, u: number, draws: DrawBuffer): number {
     const peak = this.peakRate;
-    let next = t - Math.log(1 - rand()) / peak;
+    let next = t - Math.log(1 - u) / peak;
     if (this.constant) return next;
-    while (rand() * peak >= this.rateAt(next)) next -= Math.log(1 - rand()) / peak;
+    while (draws.draw() * peak >= this.rateAt(next)) next -= Math.log(1 - draws.draw()) / peak;
     return next;
   }
 }

@@ -3,7 +3,8 @@
 // platform methods (launch, drain, route), never on the hot path.
 import type { Scenario } from '../scenario/types';
 import { Engine, EV_CALLBACK } from '../sim/engine';
-import { createStream, type Stream } from '../random/streams';
+import { createStream } from '../random/streams';
+import { DrawBuffer } from '../random/drawBuffer';
 import { Recorder } from '../metrics/recorder';
 import { SeriesCollector } from '../metrics/series';
 import { EV_ARRIVAL, EV_DEPARTURE, EV_INSTANCE_READY, EV_TICK } from './events';
@@ -35,7 +36,7 @@ export class World {
   readonly requests = new Requests();
   readonly duration: number;
   private readonly traffic: Traffic;
-  private readonly draws: Stream;
+  private readonly draws: DrawBuffer;
   private readonly bucketSeconds: number;
   private bucketStart = 0;
   /** mirroring: a share of requests is copied to this version as shadow traffic (−1: none) */
@@ -58,8 +59,8 @@ export class World {
     this.traffic = new Traffic(scenario.traffic);
     // One stream for the whole arrival process: each arrival takes the same draws in the same
     // order whatever the pattern does, which is what pairs the compared runs.
-    this.draws = createStream(options.seed, 'traffic');
-    const first = this.traffic.next(0, this.draws);
+    this.draws = new DrawBuffer(createStream(options.seed, 'traffic'));
+    const first = this.traffic.next(0, this.draws.draw(), this.draws);
     if (first < this.duration) this.engine.queue.push(first, EV_ARRIVAL, 0);
     this.engine.queue.push(Math.min(this.bucketSeconds, this.duration), EV_TICK, 0);
   }
@@ -103,17 +104,18 @@ export class World {
 
   private onArrival(): void {
     const now = this.engine.now;
-    const rand = this.draws;
-    const { users, router, fleet, recorder } = this;
-    // The request's own draws, always all of them, in this order.
-    const user = Math.floor(rand() * users.count);
-    const failDraw = rand();
-    const serviceDraw = rand();
-    const conversionDraw = rand();
-    const routeDraw = rand();
-    const instanceDraw = rand();
-    const mirrorDraw = rand();
-    const next = this.traffic.next(now, rand);
+    const { users, router, recorder } = this;
+    // The request's own draws, always all of them, in this order; then the time to the next arrival.
+    const k = this.draws.reserve(8);
+    const d = this.draws.block;
+    const user = Math.floor(d[k] * users.count);
+    const failDraw = d[k + 1];
+    const serviceDraw = d[k + 2];
+    const conversionDraw = d[k + 3];
+    const routeDraw = d[k + 4];
+    const instanceDraw = d[k + 5];
+    const mirrorDraw = d[k + 6];
+    const next = this.traffic.next(now, d[k + 7], this.draws);
     if (next < this.duration) this.engine.queue.push(next, EV_ARRIVAL, 0);
 
     const i = router.route(user, routeDraw, instanceDraw, now);
