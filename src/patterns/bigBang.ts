@@ -74,11 +74,20 @@ export const bigBangMachine = setup({
       },
       on: {
         'analysis.passed': 'succeeded',
+        'analysis.inconclusive': { target: 'paused', actions: { type: 'recordDecision', params: { from: 'promoting', to: 'paused' } } },
         'analysis.failed': {
           target: 'aborted',
           actions: { type: 'recordDecision', params: { from: 'promoting', to: 'aborted', consequence: 'recreating the old version' } },
         },
         ABORT: { target: 'aborted', actions: { type: 'recordDecision', params: { from: 'promoting', to: 'aborted' } } },
+      },
+    },
+    // Verification could not judge (too little traffic): the new version serves, a human decides.
+    paused: {
+      on: {
+        RESUME: { target: 'promoting', actions: { type: 'recordDecision', params: { from: 'paused', to: 'promoting' } } },
+        PROMOTE: { target: 'succeeded', actions: { type: 'recordDecision', params: { from: 'paused', to: 'succeeded' } } },
+        ABORT: { target: 'aborted', actions: { type: 'recordDecision', params: { from: 'paused', to: 'aborted' } } },
       },
     },
     succeeded: { type: 'final' },

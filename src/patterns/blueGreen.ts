@@ -12,6 +12,8 @@ interface Context extends BaseContext {
   options: BlueGreenOptions;
   preAnalysisDone: boolean;
   promotionDue: boolean;
+  /** a human promoted: no automatic-promotion record, no wait for the pre-promotion analysis */
+  promotedByHand: boolean;
 }
 
 type Event = PatternEvent | { type: 'promotion.due' } | { type: 'blue.scaledDown' };
@@ -30,7 +32,7 @@ export const blueGreenMachine = setup({
     greenReady: ({ context }) => context.platform.ready(context.platform.candidate) >= context.platform.instances,
     blueReady: ({ context }) => context.platform.ready(context.platform.stable) >= context.platform.instances,
     autoPromotes: ({ context }) => context.options.autoPromotionSeconds !== null,
-    preAnalysisDone: ({ context }) => context.preAnalysisDone || context.options.prePromotionAnalysis === undefined,
+    preAnalysisDone: ({ context }) => context.preAnalysisDone || context.promotedByHand || context.options.prePromotionAnalysis === undefined,
     promotionDue: ({ context }) => context.promotionDue,
     noPostAnalysis: ({ context }) => context.options.postPromotionAnalysis === undefined,
   },
@@ -42,6 +44,7 @@ export const blueGreenMachine = setup({
     },
     notePreAnalysisDone: assign({ preAnalysisDone: true }),
     notePromotionDue: assign({ promotionDue: true }),
+    notePromotedByHand: assign({ promotionDue: true, promotedByHand: true }),
     switchToGreen: ({ context }) => {
       const p = context.platform;
       p.stopMirror();
@@ -50,6 +53,7 @@ export const blueGreenMachine = setup({
     },
     recordAutoPromotion: ({ context }) => {
       const p = context.platform;
+      if (context.promotedByHand) return; // the human's decision is already recorded
       p.decide(planned(p.now, context.label, 'WaitingPromotion', 'promoting', 'autoPromotionSeconds', `switched all traffic to ${p.versionName(p.candidate)} (autoPromotionSeconds ${context.options.autoPromotionSeconds} s elapsed)`));
     },
     scaleDownBlue: ({ context }) => context.platform.scaleTo(context.platform.stable, 0),
@@ -64,7 +68,7 @@ export const blueGreenMachine = setup({
   },
 }).createMachine({
   id: 'blue-green',
-  context: ({ input }) => ({ platform: input.platform, label: input.label, options: input.options, preAnalysisDone: false, promotionDue: false }),
+  context: ({ input }) => ({ platform: input.platform, label: input.label, options: input.options, preAnalysisDone: false, promotionDue: false, promotedByHand: false }),
   initial: 'idle',
   states: {
     idle: { after: { untilRollout: 'progressing' } },
@@ -99,13 +103,15 @@ export const blueGreenMachine = setup({
       },
       on: {
         'analysis.inconclusive': { target: 'paused', actions: { type: 'recordDecision', params: { from: 'progressing', to: 'paused' } } },
-        PROMOTE: { target: 'promoting', actions: { type: 'recordDecision', params: { from: 'progressing', to: 'promoting' } } },
+        // Promoting by hand still waits for green to be ready: switching to a stack that is not up drops everyone.
+        PROMOTE: { actions: ['notePromotedByHand', { type: 'recordDecision', params: { from: 'progressing', to: 'promoting' } }] },
         ABORT: { target: 'aborted', actions: { type: 'recordDecision', params: { from: 'progressing', to: 'aborted' } } },
       },
     },
     paused: {
       on: {
-        PROMOTE: { target: 'promoting', actions: { type: 'recordDecision', params: { from: 'paused', to: 'promoting' } } },
+        RESUME: { target: 'progressing', actions: { type: 'recordDecision', params: { from: 'paused', to: 'progressing' } } },
+        PROMOTE: { target: 'progressing', actions: ['notePromotedByHand', { type: 'recordDecision', params: { from: 'paused', to: 'promoting' } }] },
         ABORT: { target: 'aborted', actions: { type: 'recordDecision', params: { from: 'paused', to: 'aborted' } } },
       },
     },
@@ -133,7 +139,11 @@ export const blueGreenMachine = setup({
                   bounded: true,
                 }),
               },
-              on: { 'analysis.passed': 'Passed' },
+              on: {
+                'analysis.passed': 'Passed',
+                // Too little traffic to judge after the switch: green serves, a human decides.
+                'analysis.inconclusive': { target: '#blue-green.paused', actions: { type: 'recordDecision', params: { from: 'promoting', to: 'paused' } } },
+              },
             },
             Passed: { type: 'final' },
           },

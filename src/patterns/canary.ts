@@ -82,7 +82,7 @@ export const canaryMachine = setup({
             { guard: 'noMoreSteps', target: '#canary.promoting' },
             { guard: 'isWeightStep', target: 'SettingWeight' },
             { guard: 'isTimedPause', target: 'StepPause' },
-            { actions: 'nextStep', target: '#canary.paused' }, // pause: {} — wait for a human, then go on past it // pause: {} — wait for a human to promote
+            { actions: 'nextStep', target: '#canary.paused' }, // pause: {} — wait for a human, then go on past it
           ],
         },
         SettingWeight: {

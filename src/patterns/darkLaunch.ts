@@ -33,6 +33,9 @@ export const darkLaunchMachine = setup({
       p.routeAllTo(p.candidate);
       p.scaleTo(p.stable, 0);
       p.markFullyRolledOut();
+    },
+    recordRelease: ({ context }) => {
+      const p = context.platform;
       p.decide(planned(p.now, context.label, 'Shadowing', 'succeeded', 'duration elapsed', `released ${p.versionName(p.candidate)} to everyone after ${context.options.duration} s in the dark`));
     },
     tearDown: ({ context }) => {
@@ -69,21 +72,28 @@ export const darkLaunchMachine = setup({
               bounded: false,
             }),
           },
-          after: { duration: { actions: 'release', target: '#dark-launch.succeeded' } },
+          after: { duration: { actions: ['recordRelease', 'release'], target: '#dark-launch.succeeded' } },
         },
       },
       on: {
         'analysis.failed': { target: 'aborted', actions: { type: 'recordDecision', params: { from: 'progressing', to: 'aborted', consequence: 'tearing the dark version down; no external user saw it' } } },
         'analysis.inconclusive': { target: 'paused', actions: { type: 'recordDecision', params: { from: 'progressing', to: 'paused' } } },
-        PROMOTE: { actions: 'release', target: 'succeeded' },
+        PROMOTE: { target: 'releasing', actions: { type: 'recordDecision', params: { from: 'progressing', to: 'releasing' } } },
         ABORT: { target: 'aborted', actions: { type: 'recordDecision', params: { from: 'progressing', to: 'aborted' } } },
       },
     },
     paused: {
       on: {
-        PROMOTE: { actions: 'release', target: 'succeeded' },
+        RESUME: { target: 'progressing', actions: { type: 'recordDecision', params: { from: 'paused', to: 'progressing' } } },
+        PROMOTE: { target: 'releasing', actions: { type: 'recordDecision', params: { from: 'paused', to: 'releasing' } } },
         ABORT: { target: 'aborted', actions: { type: 'recordDecision', params: { from: 'paused', to: 'aborted' } } },
       },
+    },
+    // Released by hand: as soon as the dark fleet is ready, never onto a fleet still starting.
+    releasing: {
+      entry: 'deployDark',
+      always: { guard: 'darkReady', actions: 'release', target: 'succeeded' },
+      on: { 'fleet.changed': { guard: 'darkReady', actions: 'release', target: 'succeeded' } },
     },
     succeeded: { type: 'final' },
     aborted: { entry: 'tearDown', always: 'rolledBack' },

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { runScenario } from '../../src/runtime/run';
 import type { ManualAction } from '../../src/runtime/types';
 import { scenario, version } from '../support/scenarios';
+import { allPatterns } from '../support/compare';
 
 // A canary that waits for a human after its first step (Argo's `pause: {}`).
 const s = scenario({
@@ -47,5 +48,34 @@ describe('manual controls', () => {
 
   it('apply to the named run only', () => {
     expect(run([{ t: 300, event: 'ABORT', label: 'other' }]).outcome).toBe('paused');
+  });
+});
+
+describe('promoting by hand before the new fleet is up', () => {
+  const compare = allPatterns().filter((c) => ['blue-green', 'dark-launch'].includes(c.pattern));
+  const s2 = scenario({ duration: 900, versions: [version('v1'), version('v2')], rollout: { from: 'v1', to: 'v2', at: 120 }, compare });
+  const runs = runScenario(s2, { manual: [{ t: 125, event: 'PROMOTE' }] }).runs;
+
+  it.each(['blue-green', 'dark-launch'])('%s waits for the new fleet: no request is dropped', (label) => {
+    const r = runs.find((x) => x.label === label)!;
+    expect(r.outcome).toBe('promoted');
+    expect(r.rejected).toBe(0);
+    expect(r.decisions[0]).toMatchObject({ t: 125, reason: 'manual promote' });
+    expect(r.decisions.some((d) => d.reason === 'duration elapsed')).toBe(false);
+  });
+});
+
+describe('a verification that cannot judge', () => {
+  it('pauses big bang with a record instead of hanging', () => {
+    const quiet = scenario({
+      duration: 900,
+      traffic: { rps: 1, shape: { kind: 'constant' } },
+      versions: [version('v1'), version('v2')],
+      rollout: { from: 'v1', to: 'v2', at: 60 },
+      compare: allPatterns().filter((c) => c.pattern === 'big-bang'),
+    });
+    const r = runScenario(quiet).runs[0];
+    expect(r.outcome).toBe('paused');
+    expect(r.decisions[0].reason).toBe('AnalysisRunInconclusive');
   });
 });

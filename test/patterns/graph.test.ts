@@ -1,0 +1,82 @@
+// `xstate/graph` walks every state and transition of every pattern's statechart, with its real
+// guards over real worlds. See graphSupport.ts for how one walk is made and measured. Nothing is
+// excluded: every state node, every transition on an event (delayed and done events included) and
+// every eventless one is taken in some walk, with its targets active right after it.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { getStateNodes } from 'xstate/graph';
+import { PATTERNS } from '../../src/patterns/registry';
+import type { CompareEntry, PatternName } from '../../src/scenario/types';
+import { allPatterns } from '../support/compare';
+import { describeRow, offeredEvents, prepareWorld, transitionsOf, walk, type Walk, type WorldShape } from './graphSupport';
+
+/**
+ * Fleets as they can be when a state is entered — before, during and after a rollout — each then
+ * changing one version (scaled up, or away) while the machine waits: guards on ready counts see all.
+ */
+const FLEETS = [
+  { name: 'stable only', stable: true, candidate: false },
+  { name: 'both ready', stable: true, candidate: true },
+  { name: 'candidate only', stable: false, candidate: true },
+  { name: 'nothing ready', stable: false, candidate: false },
+];
+const SHAPES: WorldShape[] = FLEETS.flatMap((fleet) =>
+  (['stable', 'candidate'] as const).map((then) => ({ ...fleet, name: `${fleet.name}, then ${then} scaled`, then })),
+);
+
+/** The A/B test's guards read verdicts that its `look` action computes from the users counted per variant. */
+const AB_RESULTS: WorldShape[] = [
+  { name: 'B wins', stable: true, candidate: true, users: { exposed: [5000, 5000], converted: [150, 250] } },
+  { name: 'A wins', stable: true, candidate: true, users: { exposed: [5000, 5000], converted: [250, 150] } },
+  { name: 'sample ratio mismatch', stable: true, candidate: true, users: { exposed: [6000, 4000], converted: [180, 120] } },
+  { name: 'no difference at the horizon', stable: true, candidate: true, users: { exposed: [5000, 5000], converted: [150, 150] } },
+];
+
+/** Knobs whose branches the typical ones never take: no analysis, pauses that wait for a human, a last stage short of 100%. */
+const VARIANTS: Partial<Record<PatternName, CompareEntry['options']>> = {
+  'big-bang': { analysis: undefined },
+  'blue-green': { autoPromotionSeconds: null, prePromotionAnalysis: undefined, postPromotionAnalysis: undefined },
+  canary: { steps: [{ setWeight: 0.1 }, { pause: null }] },
+  'feature-toggle': { steps: [{ rollout: 0.05 }, { pause: null }] },
+  'traffic-split': { stages: [{ match: { region: 'eu' }, pause: null }, { weight: 0.5, pause: 300 }] },
+};
+
+const FINALS: Record<string, string[]> = { none: [], 'ab-test': ['succeeded', 'rolledBack', 'concluded', 'halted'] };
+
+describe.each(allPatterns().map((entry) => [entry.pattern, entry] as const))('%s statechart', (pattern, entry) => {
+  const { machine } = PATTERNS[pattern];
+  let walks: Walk[];
+  const visited = () => new Set(walks.flatMap((w) => [...w.visited]));
+  const taken = () => new Set(walks.flatMap((w) => [...w.taken]));
+
+  beforeAll(() => {
+    const events = offeredEvents(machine);
+    const entries = [entry, ...(VARIANTS[pattern] ? [{ ...entry, options: { ...entry.options, ...VARIANTS[pattern] } }] : [])];
+    const shapes = pattern === 'ab-test' ? [...SHAPES, ...AB_RESULTS] : SHAPES;
+    walks = entries.flatMap((e) => shapes.map((shape) => walk(machine, prepareWorld(e, shape), events)));
+  });
+
+  it('visits every state node', () => {
+    const seen = visited();
+    const unvisited = getStateNodes(machine.root).map((n) => n.id).filter((id) => !seen.has(id));
+    expect(unvisited, `unvisited state nodes of ${pattern}`).toEqual([]);
+  });
+
+  it('takes every transition on an event', () => {
+    const done = taken();
+    const missing = transitionsOf(machine, { always: false }).filter((r) => !done.has(r.t)).map(describeRow);
+    expect(missing, `transitions of ${pattern} never taken`).toEqual([]);
+  });
+
+  it('takes every eventless transition', () => {
+    const done = taken();
+    const missing = transitionsOf(machine, { always: true }).filter((r) => !done.has(r.t)).map(describeRow);
+    expect(missing, `eventless transitions of ${pattern} never taken`).toEqual([]);
+  });
+
+  it('reaches its final states', () => {
+    const seen = visited();
+    const finals = (FINALS[pattern] ?? ['succeeded', 'rolledBack']).map((key) => `${machine.id}.${key}`);
+    for (const id of finals) expect(machine.getStateNodeById(id).type).toBe('final');
+    expect(finals.filter((id) => !seen.has(id)), `final states of ${pattern} never reached`).toEqual([]);
+  });
+});
