@@ -5,19 +5,11 @@ import { didYouMean } from './didYouMean';
 import { formatPath } from './errors';
 import { quoteList } from './messages';
 import type { Problem } from './issues';
+import { knobReferenceProblems } from './knobs/references';
 import { PATTERNS, PATTERN_NAMES } from './patterns';
+import { type Data, entries, isMapping } from './raw';
 import type { PatternName } from './types';
 import { formatDuration, parseDuration } from './units';
-
-type Data = Record<string, unknown>;
-
-function isMapping(x: unknown): x is Data {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
-}
-
-function entries(list: unknown): Data[] {
-  return Array.isArray(list) ? list.map((e) => (isMapping(e) ? e : {})) : [];
-}
 
 /** Each name may appear once; later uses are reported, pointing back at the first. */
 function uniqueNames(section: string, field: string, names: (string | undefined)[], what: string): Problem[] {
@@ -74,5 +66,10 @@ function compareProblems(data: Data): Problem[] {
 export function crossFieldProblems(data: Data): Problem[] {
   const versionNames = entries(data.versions).map((v) => (typeof v.name === 'string' ? v.name : undefined));
   const declared = [...new Set(versionNames.filter((n): n is string => n !== undefined))];
-  return [...uniqueNames('versions', 'name', versionNames, 'version name'), ...rolloutProblems(data, declared), ...compareProblems(data)];
+  return [
+    ...uniqueNames('versions', 'name', versionNames, 'version name'),
+    ...rolloutProblems(data, declared),
+    ...compareProblems(data),
+    ...knobReferenceProblems(data, declared),
+  ];
 }

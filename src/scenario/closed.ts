@@ -21,7 +21,7 @@ export function closed<const S extends z.core.$ZodLooseShape>(shape: S, descript
     .describe(description);
 }
 
-/** The keys accepted by the closed mapping that rejected `input` (empty if unknown). */
-export function acceptedKeysFor(input: unknown): readonly string[] {
-  return typeof input === 'object' && input !== null ? (acceptedKeys.get(input) ?? []) : [];
+/** The keys accepted by the closed mapping that rejected `input` (undefined if unknown). */
+export function acceptedKeysFor(input: unknown): readonly string[] | undefined {
+  return typeof input === 'object' && input !== null ? acceptedKeys.get(input) : undefined;
 }

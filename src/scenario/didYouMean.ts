@@ -43,3 +43,26 @@ export function didYouMean(word: string, candidates: readonly string[]): string 
   const match = closestMatch(word, candidates);
   return match === undefined ? '' : `; did you mean "${match}"?`;
 }
+
+/**
+ * A candidate the word spells out in full: same first letter, the candidate's letters in order
+ * ("europe" → "eu", "asia-pacific" → "apac"). Short names such as regions are often abbreviations,
+ * too far from the full word for an edit-distance match. The longest such candidate wins.
+ */
+export function abbreviationOf(word: string, candidates: readonly string[]): string | undefined {
+  const w = word.toLowerCase();
+  const spelledOut = (c: string) => {
+    let i = 0;
+    for (const ch of w) if (ch === c[i]) i++;
+    return i === c.length;
+  };
+  return candidates
+    .filter((c) => c.length >= 2 && c.length < w.length && c[0].toLowerCase() === w[0] && spelledOut(c.toLowerCase()))
+    .sort((a, b) => b.length - a.length)[0];
+}
+
+/** didYouMean, falling back to an abbreviation of the word (for short names: regions, platforms). */
+export function didYouMeanName(word: string, candidates: readonly string[]): string {
+  const abbreviation = abbreviationOf(word, candidates);
+  return didYouMean(word, candidates) || (abbreviation === undefined ? '' : `; did you mean "${abbreviation}"?`);
+}

@@ -21,7 +21,7 @@ export interface Bounds {
 }
 
 /** The message for the first bound `value` breaks, or undefined when it is within bounds. */
-function boundsProblem(value: number, b: Bounds, show: (x: number) => string): string | undefined {
+export function boundsProblem(value: number, b: Bounds, show: (x: number) => string): string | undefined {
   if (b.above !== undefined && value <= b.above) return `must be greater than ${show(b.above)}, got ${show(value)}`;
   if (b.min !== undefined && value < b.min) return `must be at least ${show(b.min)}, got ${show(value)}`;
   if (b.max !== undefined && value > b.max) return `must be at most ${show(b.max)}, got ${show(value)}`;

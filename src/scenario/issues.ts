@@ -27,9 +27,12 @@ function meantBranch(issue: z.core.$ZodIssueInvalidUnion): z.core.$ZodIssue[] | 
 function unknownKeyProblems(path: PropertyKey[], keys: readonly string[], input: unknown): Problem[] {
   const present = typeof input === 'object' && input !== null ? Object.keys(input) : [];
   // Suggest only keys not already written: "instances" twice is no fix for "instnces".
-  const candidates = acceptedKeysFor(input).filter((k) => !present.includes(k));
+  const accepted = acceptedKeysFor(input);
+  const candidates = (accepted ?? []).filter((k) => !present.includes(k));
+  // A mapping that takes no keys at all (`pause: {}`) is written empty.
+  const none = accepted?.length === 0 ? '; this mapping takes no keys, write {}' : '';
   return keys.map((key) => {
-    const hint = didYouMean(key, candidates) || (candidates.length > 0 ? `; expected one of ${quoteList(candidates)}` : '');
+    const hint = didYouMean(key, candidates) || (candidates.length > 0 ? `; expected one of ${quoteList(candidates)}` : none);
     return { path: [...path, key], anchor: 'key', message: `unknown key ${JSON.stringify(key)}${hint}` };
   });
 }

@@ -45,6 +45,7 @@ function typeMessage(expected: string, input: unknown): string {
 function sizeMessage(iss: z.core.$ZodRawIssue<z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig>): string {
   const small = iss.code === 'too_small';
   const bound = Number(small ? (iss as { minimum: unknown }).minimum : (iss as { maximum: unknown }).maximum);
+  if (iss.origin === 'array' && (iss as { exact?: boolean }).exact) return `must have exactly ${bound} ${bound === 1 ? 'entry' : 'entries'}${Array.isArray(iss.input) ? `, got ${iss.input.length}` : ''}`;
   if (iss.origin === 'array') return small ? `must have at least ${bound} ${bound === 1 ? 'entry' : 'entries'}` : `must have at most ${bound} entries`;
   if (iss.origin === 'string') return small ? (bound === 1 ? 'must not be empty' : `must be at least ${bound} characters long`) : `must be at most ${bound} characters long`;
   const relation = small ? (iss.inclusive ? 'at least' : 'greater than') : iss.inclusive ? 'at most' : 'less than';

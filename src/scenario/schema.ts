@@ -5,6 +5,7 @@ import { closed } from './closed';
 import { didYouMean } from './didYouMean';
 import { duration, int, name, percent, shares } from './fields';
 import { describeValue, whenPresent } from './messages';
+import { withDefaultVariants } from './knobs/abTest';
 import { compareEntry } from './patterns';
 import type { Scenario, TrafficShape } from './types';
 import { formatDuration } from './units';
@@ -62,11 +63,15 @@ const traffic = closed(
   'The incoming requests.',
 );
 
+/** The default user attributes (as written), also read by the cross-field checks of user matches. */
+export const DEFAULT_REGIONS = { us: '50%', eu: '30%', apac: '20%' };
+export const DEFAULT_PLATFORMS = { web: '60%', ios: '25%', android: '15%' };
+
 const users = closed(
   {
     count: int(1, 10_000_000, 'Number of distinct users. Default 10000.').prefault(10_000),
-    regions: shares('Region name → share of users. Default us 50%, eu 30%, apac 20%.').prefault({ us: '50%', eu: '30%', apac: '20%' }),
-    platforms: shares('Platform name → share of users. Default web 60%, ios 25%, android 15%.').prefault({ web: '60%', ios: '25%', android: '15%' }),
+    regions: shares('Region name → share of users. Default us 50%, eu 30%, apac 20%.').prefault(DEFAULT_REGIONS),
+    platforms: shares('Platform name → share of users. Default web 60%, ios 25%, android 15%.').prefault(DEFAULT_PLATFORMS),
     internal: percent('Share of users who are employees. Default 1%.').prefault('1%'),
     beta: percent('Share of users who opted into beta. Default 5%.').prefault('5%'),
     newUsers: percent('Share of users who registered within the day before the run. Default 2%.').prefault('2%'),
@@ -124,7 +129,7 @@ export const scenarioSchema = closed(
     compare: z.array(compareEntry).min(1).describe('The patterns to run side by side. Default [{ pattern: none }].').prefault([{ pattern: 'none' }]),
   },
   'A Rollout Lab scenario: a fleet, its traffic and users, the versions, and the deployment patterns to compare.',
-);
+).transform(withDefaultVariants); // defaults that depend on another section
 
 // Compile-time check that parsing yields exactly the engine's contract.
 const _output: (o: z.output<typeof scenarioSchema>) => Scenario = (o) => o;

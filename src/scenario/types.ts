@@ -1,3 +1,5 @@
+import type { Fault } from '../world/faults/types';
+
 // The validated, normalised scenario the engine consumes.
 // All durations are in seconds, all rates and shares are fractions (0.05 = 5%).
 
@@ -88,4 +90,6 @@ export interface Scenario {
   versions: VersionSpec[];
   rollout?: RolloutSpec;
   compare: CompareEntry[];
+  /** the failures injected into every compared run */
+  faults?: Fault[];
 }

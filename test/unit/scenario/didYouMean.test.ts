@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closestMatch, didYouMean, editDistance } from '../../../src/scenario/didYouMean';
+import { abbreviationOf, closestMatch, didYouMean, didYouMeanName, editDistance } from '../../../src/scenario/didYouMean';
 
 describe('editDistance', () => {
   it.each([
@@ -34,5 +34,27 @@ describe('closestMatch', () => {
   it('formats the hint', () => {
     expect(didYouMean('randm', balancers)).toBe('; did you mean "random"?');
     expect(didYouMean('weighted', balancers)).toBe('');
+  });
+});
+
+describe('abbreviationOf', () => {
+  const regions = ['us', 'eu', 'apac'];
+
+  it('finds the short name a word spells out', () => {
+    expect(abbreviationOf('europe', regions)).toBe('eu');
+    expect(abbreviationOf('asia-pacific', regions)).toBe('apac');
+    expect(abbreviationOf('USA', regions)).toBe('us');
+  });
+
+  it('needs the same first letter and every letter in order', () => {
+    expect(abbreviationOf('mars', regions)).toBeUndefined();
+    expect(abbreviationOf('seu', regions)).toBeUndefined();
+    expect(abbreviationOf('e', regions)).toBeUndefined();
+  });
+
+  it('is the fallback of didYouMeanName', () => {
+    expect(didYouMeanName('europe', regions)).toBe('; did you mean "eu"?');
+    expect(didYouMeanName('apak', regions)).toBe('; did you mean "apac"?'); // a typo first
+    expect(didYouMean('europe', regions)).toBe('');
   });
 });

@@ -1,0 +1,65 @@
+// The analysis block shared by the patterns (Argo AnalysisTemplate / Flagger metrics): which judge,
+// how often it checks, when it gives up, and the limits or the comparison it applies.
+import { z } from 'zod';
+import type { AnalysisOptions } from '../../patterns/options';
+import { closed } from '../closed';
+import { duration, int, percent } from '../fields';
+import { formatNumber } from '../units';
+import { rule } from './rules';
+
+/** The baseline judge's own defaults (Kayenta: 98% confidence, fail only when 10% worse; pass 95, marginal 75). */
+const BASELINE = { alpha: 0.02, effectSize: 0.1, pass: 95, marginal: 75 };
+const BASELINE_ONLY = ['alpha', 'effectSize', 'pass', 'marginal'] as const;
+
+const score = (what: string) => z.number().min(0).max(100).describe(`Baseline judge: ${what}`);
+
+const shape = closed(
+  {
+    judge: z
+      .enum(['threshold', 'baseline'])
+      .describe('threshold: the new version against fixed limits; baseline: the new version against the stable one in the same interval. Default threshold.')
+      .prefault('threshold'),
+    interval: duration('Time between checks. Default 1m.', { above: 0 }).prefault('1m'),
+    failureLimit: int(0, 1000, 'The analysis fails when more checks than this have failed. Default 0.').prefault(0),
+    minSamples: int(0, 1_000_000_000, 'Fewer requests than this in an interval make the check inconclusive (the rollout pauses). Default 100.').prefault(100),
+    errorRate: closed({ max: percent('Highest acceptable share of failed requests.') }, 'Check the error rate (threshold judge: against max).').optional(),
+    latencyP99: closed({ max: duration('Highest acceptable 99th-percentile latency.', { above: 0 }) }, 'Check the latency (threshold judge: its p99 against max).').optional(),
+    count: int(1, 10_000, 'Checks in a bounded run (verification after a switch, blue-green analyses). Default 5.').prefault(5),
+    alpha: z.number().gt(0).lt(1).describe(`Baseline judge: significance level of each metric's test. Default ${BASELINE.alpha}.`).optional(),
+    effectSize: percent(`Baseline judge: smallest relative worsening that can fail a metric. Default ${BASELINE.effectSize * 100}%.`).optional(),
+    pass: score(`score (0–100) at or above which a check passes. Default ${BASELINE.pass}.`).optional(),
+    marginal: score(`score (0–100) at or above which a check is marginal; at most pass. Default ${BASELINE.marginal}.`).optional(),
+  },
+  'Judges the new version while the pattern runs; a failed analysis rolls back. Give errorRate and/or latencyP99.',
+);
+
+type Parsed = z.output<typeof shape>;
+
+const consistent = rule<Parsed>((a, report) => {
+  if (a.judge === 'threshold') {
+    if (a.errorRate === undefined && a.latencyP99 === undefined) {
+      report('the threshold judge needs a limit to check: add errorRate: { max: … } and/or latencyP99: { max: … }');
+    }
+    for (const key of BASELINE_ONLY) {
+      if (a[key] !== undefined) report(`${key} is used by the baseline judge only; add judge: baseline or remove it`, [key]);
+    }
+    return;
+  }
+  const pass = a.pass ?? BASELINE.pass;
+  const marginal = a.marginal ?? BASELINE.marginal;
+  if (marginal <= pass) return;
+  if (a.marginal === undefined) report(`must be at least marginal (${formatNumber(marginal)} by default), got ${formatNumber(pass)}`, ['pass']);
+  else report(`must be at most pass (${formatNumber(pass)}${a.pass === undefined ? ' by default' : ''}), got ${formatNumber(marginal)}`, ['marginal']);
+});
+
+/** An analysis block → `AnalysisOptions`; the baseline judge gets its defaults filled in. */
+export function analysis(description: string) {
+  return shape
+    .check(consistent)
+    .transform((a): AnalysisOptions => {
+      if (a.judge === 'threshold') return a;
+      const { alpha = BASELINE.alpha, effectSize = BASELINE.effectSize, pass = BASELINE.pass, marginal = BASELINE.marginal } = a;
+      return { ...a, alpha, effectSize, pass, marginal };
+    })
+    .describe(description);
+}

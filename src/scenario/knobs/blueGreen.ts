@@ -1,0 +1,15 @@
+// Blue-green (Argo Rollouts' blueGreen strategy): a full preview stack, a switch, and the old stack
+// kept for scaleDownDelay so that switching back is instant.
+import { z } from 'zod';
+import { duration } from '../fields';
+import { analysis } from './analysis';
+import { untilPromoted } from './fields';
+import { knobs } from './rules';
+
+export const blueGreenKnobs = knobs({
+  autoPromotionSeconds: untilPromoted('How long to wait, once the preview stack is ready, before switching all traffic to it. Default 0.').prefault(0),
+  previewTraffic: z.number().min(0).max(1_000_000).describe('Synthetic requests per second sent to the preview stack (smoke traffic). Default 0.').prefault(0),
+  prePromotionAnalysis: analysis('Analysis of the preview stack before the switch; a failure keeps traffic on the old stack. Default: none.').optional(),
+  postPromotionAnalysis: analysis('Analysis after the switch; a failure switches back while the old stack is up. Default: none.').optional(),
+  scaleDownDelay: duration('How long the old stack stays up after the switch. Default 30s.').prefault('30s'),
+});

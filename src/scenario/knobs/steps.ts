@@ -1,0 +1,33 @@
+// Step lists (Argo Rollouts' canary steps, a flag's rollout plan): each step either sets a share of
+// traffic or users, or pauses for a duration or until promoted by hand.
+import { z } from 'zod';
+import { closed } from '../closed';
+import { exactlyOne } from './rules';
+import { untilPromoted, weight } from './fields';
+
+type Step<K extends string> = { [P in K]: number } | { pause: number | null };
+
+/**
+ * A non-empty list of steps, each `{ <key>: percentage }` or `{ pause: duration | {} }`.
+ * `share` says what the key sets ("Share of traffic sent to the new version.").
+ */
+export function steps<const K extends string>(key: K, share: string, description: string) {
+  const step = closed(
+    {
+      [key]: weight(share).optional(),
+      pause: untilPromoted('Wait this long before the next step.').optional(),
+    } as { [P in K]: z.ZodOptional<ReturnType<typeof weight>> } & { pause: z.ZodOptional<ReturnType<typeof untilPromoted>> },
+    `One step: ${key} (a percentage) or pause (a duration, or {} to wait for a manual promotion).`,
+  ).meta({ minProperties: 1, maxProperties: 1 }); // exactly one key, for editors too
+  return z
+    .array(
+      step
+        .check(exactlyOne<Record<string, unknown>>([key, 'pause'], 'a step', 'write them as two steps'))
+        .transform((s): Step<K> => {
+          const parsed = s as { [k: string]: number | null | undefined };
+          return parsed[key] !== undefined ? ({ [key]: parsed[key] } as Step<K>) : { pause: parsed.pause ?? null };
+        }),
+    )
+    .min(1)
+    .describe(description);
+}
