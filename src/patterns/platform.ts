@@ -47,7 +47,7 @@ export class Platform {
 
   /** Instances of v that are starting or ready (what a ReplicaSet counts). */
   live(v: number): number {
-    return this.world.fleet.countIn(STARTING, v) + this.world.fleet.countIn(READY, v);
+    return this.world.fleet.live(v);
   }
 
   ready(v: number): number {
@@ -82,6 +82,7 @@ export class Platform {
   /** Launches or drains instances of v until `count` are live; the newest go first. */
   scaleTo(v: number, count: number): void {
     const fleet = this.world.fleet;
+    fleet.desired[v] = count;
     for (let n = this.live(v); n < count; n++) fleet.launch(v, this.now);
     for (let i = fleet.count - 1, n = this.live(v); i >= 0 && n > count; i--) {
       if (fleet.version[i] !== v) continue;
@@ -96,6 +97,7 @@ export class Platform {
   /** Drains `count` live instances of v, starting ones first, then the oldest ready ones. */
   drainSome(v: number, count: number): void {
     const fleet = this.world.fleet;
+    fleet.desired[v] = Math.max(0, this.live(v) - count);
     for (const wanted of [STARTING, READY]) {
       for (let i = 0; i < fleet.count && count > 0; i++) {
         if (fleet.version[i] === v && fleet.state[i] === wanted) {

@@ -46,6 +46,7 @@ export function buildRecord(world: World, entry: CompareEntry, report: PatternRe
     decisions: report.decisions,
     conversions: sum(r.conversions),
     events: world.engine.events,
+    faults: world.faultCosts.report(),
   };
   if (report.abTest) record.abTest = report.abTest;
   if (withSeries) record.series = world.series.toJSON();

@@ -26,6 +26,7 @@ export function runOne(scenario: Scenario, entry: CompareEntry, options: RunOpti
     seed: options.seed ?? scenario.seed,
     bucketSeconds: options.seriesBucket ?? DEFAULT_BUCKET,
     eventBudget: options.eventBudget ?? DEFAULT_EVENT_BUDGET,
+    inject: options.inject,
   });
   const report = startPattern(world, scenario, entry, options.manual ?? []);
   world.runUntil(scenario.duration);
@@ -45,7 +46,10 @@ function startPattern(world: World, scenario: Scenario, entry: CompareEntry, man
     clock: world.engine.actorClock(),
   });
   world.onFleetChange = () => actor.send({ type: 'fleet.changed' });
-  actor.subscribe({ error: () => {} }); // errors are read from the snapshot below, not thrown later
+  actor.subscribe({
+    next: (snapshot) => world.faultSchedule.onStates(stateNames(snapshot.value)),
+    error: () => {}, // errors are read from the snapshot at the end, not thrown later
+  });
   actor.start();
   for (const action of manual) {
     if (action.label === undefined || action.label === entry.label) world.engine.schedule(action.t, () => actor.send({ type: action.event }));
@@ -69,3 +73,14 @@ function startPattern(world: World, scenario: Scenario, entry: CompareEntry, man
 }
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
+
+/** Every state name active in a statechart value, e.g. {progressing: "StepPause"} → progressing, StepPause. */
+function stateNames(value: unknown, into = new Set<string>()): Set<string> {
+  if (typeof value === 'string') into.add(value);
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) {
+      into.add(k);
+      stateNames(v, into);
+    }
+  return into;
+}

@@ -1,3 +1,5 @@
+import type { Fault, FaultCost } from '../world/faults/types';
+
 // The run record: what one pattern did to one scenario. Its JSON form is a contract
 // (`sim run --json`), so names here are stable.
 
@@ -63,6 +65,8 @@ export interface RunRecord {
   conversions: number;
   events: number;
   abTest?: { winner: string | null; lift: number; pValue: number; samples: number };
+  /** what each fault cost this run */
+  faults: FaultCost[];
   series?: RunSeries;
 }
 
@@ -91,4 +95,6 @@ export interface RunOptions {
   eventBudget?: number;
   /** manual controls, applied at their simulated times (a what-if is the same run plus these) */
   manual?: ManualAction[];
+  /** faults injected live: added to the scenario's, in every compared run */
+  inject?: Fault[];
 }

@@ -10,6 +10,7 @@ export const TERMINATED = 3;
 export const FAILED = 4;
 export const STATE_COUNT = 5;
 export const STATE_NAMES = ['starting', 'ready', 'draining', 'terminated', 'failed'] as const;
+export const ZONES = ['a', 'b', 'c'];
 
 export class Fleet {
   count = 0;
@@ -22,6 +23,10 @@ export class Fleet {
   queueHead = new Int32Array(64);
   queueLength = new Int32Array(64);
   queues: Int32Array[] = [];
+  /** the fault that killed each failed instance (−1: none) */
+  killedBy = new Int16Array(64).fill(-1);
+  /** instances each version should have (a ReplicaSet's replicas): failed ones are replaced up to it */
+  readonly desired: Int32Array;
   /** instances per (state, version): stateCounts[state * versions + v] */
   readonly stateCounts: Int32Array;
   /** ready instances of each version, for O(1) choice; readyPos[i] is i's index in its list */
@@ -41,6 +46,24 @@ export class Fleet {
     this.stateCounts = new Int32Array(STATE_COUNT * versions);
     this.ready = Array.from({ length: versions }, () => new Int32Array(16));
     this.readyCount = new Int32Array(versions);
+    this.desired = new Int32Array(versions);
+  }
+
+  /** Availability zone of instance i: instances are spread over three zones in launch order. */
+  zoneOf(i: number): string {
+    return ZONES[i % ZONES.length];
+  }
+
+  /** Starting or ready instances of version v. */
+  live(v: number): number {
+    return this.countIn(STARTING, v) + this.countIn(READY, v);
+  }
+
+  /** Instance i crashed or was lost, by fault f. */
+  fail(i: number, f: number, now: number): void {
+    if (this.state[i] === TERMINATED || this.state[i] === FAILED) return;
+    this.killedBy[i] = f;
+    this.end(i, FAILED, now);
   }
 
   /** Starts a new instance of version v at time now; it becomes ready after startupTime. */
@@ -168,5 +191,8 @@ export class Fleet {
     this.queueHead = g(this.queueHead, new Int32Array(cap));
     this.queueLength = g(this.queueLength, new Int32Array(cap));
     this.readyPos = g(this.readyPos, new Int32Array(cap));
+    const killedBy = new Int16Array(cap).fill(-1);
+    killedBy.set(this.killedBy);
+    this.killedBy = killedBy;
   }
 }

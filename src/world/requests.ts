@@ -8,6 +8,8 @@ export class Requests {
   instance = new Int32Array(1024);
   version = new Uint8Array(1024);
   failed = new Uint8Array(1024);
+  /** the fault that made the request fail (−1: none) */
+  cause = new Int16Array(1024);
   private free = new Int32Array(1024);
   private freeCount = 0;
   private used = 0;
@@ -27,7 +29,7 @@ export class Requests {
 
   private grow(): void {
     const cap = this.arrivedAt.length * 2;
-    const g = <T extends Float64Array | Int32Array | Uint8Array>(a: T, b: T): T => (b.set(a), b);
+    const g = <T extends Float64Array | Int32Array | Int16Array | Uint8Array>(a: T, b: T): T => (b.set(a), b);
     this.arrivedAt = g(this.arrivedAt, new Float64Array(cap));
     this.startedAt = g(this.startedAt, new Float64Array(cap));
     this.serviceDraw = g(this.serviceDraw, new Float64Array(cap));
@@ -35,6 +37,7 @@ export class Requests {
     this.instance = g(this.instance, new Int32Array(cap));
     this.version = g(this.version, new Uint8Array(cap));
     this.failed = g(this.failed, new Uint8Array(cap));
+    this.cause = g(this.cause, new Int16Array(cap));
     this.free = g(this.free, new Int32Array(cap));
   }
 }

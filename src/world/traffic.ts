@@ -4,19 +4,36 @@
 import type { TrafficSpec } from '../scenario/types';
 import type { DrawBuffer } from '../random/drawBuffer';
 
+/** A window of multiplied traffic (a traffic-spike fault). */
+export interface Spike {
+  at: number;
+  duration: number;
+  factor: number;
+}
+
 export class Traffic {
   readonly peakRate: number;
   private readonly constant: boolean;
 
-  constructor(private readonly spec: TrafficSpec) {
+  constructor(
+    private readonly spec: TrafficSpec,
+    private readonly spikes: Spike[] = [],
+  ) {
     const s = spec.shape;
-    this.constant = s.kind === 'constant';
+    this.constant = s.kind === 'constant' && spikes.length === 0;
     const peakFactor = s.kind === 'diurnal' ? 1 + s.amplitude : s.kind === 'spike' ? Math.max(1, s.factor) : 1;
-    this.peakRate = spec.rps * peakFactor;
+    const spikeFactor = spikes.reduce((p, x) => p * Math.max(1, x.factor), 1);
+    this.peakRate = spec.rps * peakFactor * spikeFactor;
   }
 
   /** Requests per second at time t. */
   rateAt(t: number): number {
+    let rate = this.shapeAt(t);
+    for (const x of this.spikes) if (t >= x.at && t < x.at + x.duration) rate *= x.factor;
+    return rate;
+  }
+
+  private shapeAt(t: number): number {
     const s = this.spec.shape;
     switch (s.kind) {
       case 'constant':

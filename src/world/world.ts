@@ -8,12 +8,16 @@ import { DrawBuffer } from '../random/drawBuffer';
 import { Recorder } from '../metrics/recorder';
 import { SeriesCollector } from '../metrics/series';
 import { EV_ARRIVAL, EV_DEPARTURE, EV_INSTANCE_READY, EV_TICK } from './events';
-import { Fleet } from './fleet';
+import { Fleet, FAILED as FAILED_INSTANCE, READY, TERMINATED } from './fleet';
 import { Requests } from './requests';
 import { Router } from './router';
 import { Traffic } from './traffic';
 import { Users } from './users';
 import { Versions } from './versions';
+import { FaultEffects } from './faults/effects';
+import { FaultCosts } from './faults/costs';
+import { FaultSchedule } from './faults/schedule';
+import type { Fault } from './faults/types';
 
 const FAILED = 1;
 const CONVERTED = 2;
@@ -23,7 +27,13 @@ export interface WorldOptions {
   seed: number;
   bucketSeconds: number;
   eventBudget: number;
+  /** faults injected on top of the scenario's (live injection re-simulates with these) */
+  inject?: Fault[];
 }
+
+/** CrashLoopBackOff: 10 s, doubling per crash, at most 5 min (Kubernetes' kubelet). */
+const BACKOFF_FIRST = 10;
+const BACKOFF_MAX = 300;
 
 export class World {
   readonly engine: Engine;
@@ -44,6 +54,15 @@ export class World {
   mirrorShare = 0;
   /** called after an instance becomes ready or terminates (controllers react to fleet changes) */
   onFleetChange: () => void = () => {};
+  readonly faults: Fault[];
+  readonly faultEffects: FaultEffects;
+  readonly faultCosts: FaultCosts;
+  readonly faultSchedule: FaultSchedule;
+  /** per version: the crash-loop fault now hitting its new instances (−1: none), and crashes so far */
+  readonly crashLoop: Int32Array;
+  private readonly crashes: Int32Array;
+  /** the version a rollout brings, for phase-triggered faults */
+  private readonly candidate: number;
 
   constructor(scenario: Scenario, options: WorldOptions) {
     this.engine = new Engine(options.eventBudget);
@@ -56,13 +75,20 @@ export class World {
     this.router = new Router(this.fleet, this.users, this.versions.count, fleet.loadBalancer);
     this.recorder = new Recorder(this.versions.count, this.users.count);
     this.series = new SeriesCollector(this.versions.names);
-    this.traffic = new Traffic(scenario.traffic);
+    this.faults = [...(scenario.faults ?? []), ...(options.inject ?? [])];
+    this.traffic = new Traffic(scenario.traffic, spikesOf(this.faults));
+    this.faultEffects = new FaultEffects(this.versions.count, this.users.count, this.faults.some((f) => f.kind === 'mixed-version'));
+    this.faultCosts = new FaultCosts(this.faults, this.users.count);
+    this.crashLoop = new Int32Array(this.versions.count).fill(-1);
+    this.crashes = new Int32Array(this.versions.count);
+    this.candidate = this.versions.indexOf(scenario.rollout?.to ?? scenario.versions[0].name);
     // One stream for the whole arrival process: each arrival takes the same draws in the same
     // order whatever the pattern does, which is what pairs the compared runs.
     this.draws = new DrawBuffer(createStream(options.seed, 'traffic'));
     const first = this.traffic.next(0, this.draws.draw(), this.draws);
     if (first < this.duration) this.engine.queue.push(first, EV_ARRIVAL, 0);
     this.engine.queue.push(Math.min(this.bucketSeconds, this.duration), EV_TICK, 0);
+    this.faultSchedule = new FaultSchedule(this, this.faults, this.candidate);
   }
 
   /** Starts `count` ready instances of version v at time 0 (the fleet as it is before the run). */
@@ -70,6 +96,7 @@ export class World {
     for (let k = 0; k < count; k++) this.fleet.launch(v, 0, true);
     this.router.routeAllTo(v);
     this.router.stable = v;
+    this.fleet.desired[v] = count;
   }
 
   /** Runs every event up to and including time t (at most the duration). */
@@ -89,7 +116,7 @@ export class World {
           this.onDeparture(queue.payload);
           break;
         case EV_INSTANCE_READY:
-          if (this.fleet.markReady(queue.payload)) this.onFleetChange();
+          this.onInstanceReady(queue.payload);
           break;
         case EV_TICK:
           this.onTick();
@@ -106,7 +133,7 @@ export class World {
     const now = this.engine.now;
     const { users, router, recorder } = this;
     // The request's own draws, always all of them, in this order; then the time to the next arrival.
-    const k = this.draws.reserve(8);
+    const k = this.draws.reserve(9);
     const d = this.draws.block;
     const user = Math.floor(d[k] * users.count);
     const failDraw = d[k + 1];
@@ -115,14 +142,35 @@ export class World {
     const routeDraw = d[k + 4];
     const instanceDraw = d[k + 5];
     const mirrorDraw = d[k + 6];
-    const next = this.traffic.next(now, d[k + 7], this.draws);
+    const writeDraw = d[k + 7];
+    const next = this.traffic.next(now, d[k + 8], this.draws);
     if (next < this.duration) this.engine.queue.push(next, EV_ARRIVAL, 0);
 
     const i = router.route(user, routeDraw, instanceDraw, now);
     const v = router.behaviour;
     recorder.arrival(v, user);
-    if (i < 0 || !this.admit(i, user, v, failDraw, serviceDraw, conversionDraw, 0, now)) recorder.rejection(v, user);
-    if (this.mirrorVersion >= 0 && mirrorDraw < this.mirrorShare) this.mirror(user, failDraw, serviceDraw, instanceDraw, now);
+    if (i < 0 || !this.admit(i, user, v, failDraw, serviceDraw, conversionDraw, 0, now)) this.reject(v, user);
+    const mirrored = this.mirrorVersion >= 0 && mirrorDraw < this.mirrorShare;
+    if (mirrored) this.mirror(user, failDraw, serviceDraw, instanceDraw, now);
+    if (this.faultEffects.active) this.afterFaultyArrival(user, v, writeDraw, mirrored);
+  }
+
+  private reject(v: number, user: number): void {
+    this.recorder.rejection(v, user);
+    const f = this.faultEffects.capacityFault;
+    if (f >= 0) this.faultCosts.failure(f, user);
+  }
+
+  /** Bookkeeping only faults need: writes (corrupted, duplicated by mirroring), version alternation. */
+  private afterFaultyArrival(user: number, v: number, writeDraw: number, mirrored: boolean): void {
+    const fx = this.faultEffects;
+    for (const w of fx.writes) {
+      if (writeDraw >= w.writes) continue; // not a write
+      if (mirrored) this.faultCosts.duplicated[w.fault]++;
+      const hits = (w.version === v ? 1 : 0) + (mirrored && w.version === this.mirrorVersion ? 1 : 0);
+      if (hits > 0 && writeDraw < w.writes * w.rate) this.faultCosts.corrupted[w.fault] += hits;
+    }
+    if (fx.lastVersion.length > 0) fx.lastVersion[user] = v;
   }
 
   /** A copy of the request for the mirror version; its answer is discarded. */
@@ -144,8 +192,20 @@ export class World {
     requests.instance[slot] = i;
     requests.version[slot] = v;
     requests.serviceDraw[slot] = serviceDraw;
-    requests.failed[slot] =
-      flags | (failDraw < versions.errorRate[v] ? FAILED : 0) | (conversionDraw < versions.conversionRate[v] ? CONVERTED : 0);
+    const base = versions.errorRate[v];
+    let failed = failDraw < base;
+    let cause = -1;
+    let conversionRate = versions.conversionRate[v];
+    const fx = this.faultEffects;
+    if (fx.active) {
+      if (!failed && fx.failures.length > 0) {
+        cause = fx.failureCause(v, user, now - fleet.readyAt[i], now, failDraw, base, this.users);
+        failed = cause >= 0;
+      }
+      conversionRate *= fx.conversion[v];
+    }
+    requests.cause[slot] = cause;
+    requests.failed[slot] = flags | (failed ? FAILED : 0) | (conversionDraw < conversionRate ? CONVERTED : 0);
     if (idle) this.startService(i, slot, now);
     else fleet.enqueue(i, slot);
     return true;
@@ -155,7 +215,13 @@ export class World {
     const { requests } = this;
     this.fleet.busy[i]++;
     requests.startedAt[slot] = now;
-    const service = this.versions.serviceTime(requests.version[slot], requests.serviceDraw[slot]);
+    const v = requests.version[slot];
+    let service = this.versions.serviceTime(v, requests.serviceDraw[slot]);
+    const fx = this.faultEffects;
+    if (fx.active && fx.service.length > 0) {
+      const fleet = this.fleet;
+      service = fx.serviceTime(v, service, now - fleet.readyAt[i], (fleet.busy[i] - 1) / fleet.concurrency);
+    }
     this.engine.queue.push(now + service, EV_DEPARTURE, slot);
   }
 
@@ -164,22 +230,99 @@ export class World {
     const { requests, fleet, recorder } = this;
     const i = requests.instance[slot];
     const arrived = requests.arrivedAt[slot];
-    const outcome = requests.failed[slot];
+    let outcome = requests.failed[slot];
     const v = requests.version[slot];
+    let cause = requests.cause[slot];
+    if (fleet.state[i] === FAILED_INSTANCE) {
+      // The instance died with this request on it: the client gets a connection error.
+      outcome |= FAILED;
+      cause = fleet.killedBy[i];
+    }
+    const user = requests.user[slot];
     if (outcome & SHADOW) recorder.shadowCompletion(v, now - arrived, (outcome & FAILED) !== 0);
-    else
-      recorder.completion(v, requests.user[slot], now - arrived, requests.startedAt[slot] - arrived, (outcome & FAILED) !== 0, (outcome & CONVERTED) !== 0);
+    else {
+      recorder.completion(v, user, now - arrived, requests.startedAt[slot] - arrived, (outcome & FAILED) !== 0, (outcome & CONVERTED) !== 0);
+      if (cause >= 0 && outcome & FAILED) this.faultCosts.failure(cause, user);
+    }
     requests.release(slot);
+    if (fleet.state[i] === FAILED_INSTANCE) return;
     fleet.busy[i]--;
     if (fleet.queueLength[i] > 0) this.startService(i, fleet.dequeue(i), now);
     else if (fleet.terminateIfIdle(i, now)) this.onFleetChange();
   }
 
+  private onInstanceReady(i: number): void {
+    const fleet = this.fleet;
+    const f = this.crashLoop[fleet.version[i]];
+    if (f >= 0 && this.faults[f].kind === 'crash-loop') {
+      const after = (this.faults[f] as { after: number | null }).after;
+      if (after === null) return this.killInstance(i, f); // fails its readiness probe
+      if (fleet.markReady(i)) {
+        this.engine.schedule(this.engine.now + after, () => this.killInstance(i, f));
+        this.onFleetChange();
+      }
+      return;
+    }
+    this.crashes[fleet.version[i]] = 0;
+    if (fleet.markReady(i)) this.onFleetChange();
+  }
+
+  /** Instance loss: `count` ready instances (of a version, or any) or every instance in a zone die. */
+  loseInstances(f: number, count: number | null, zone: string | null, v: number): void {
+    const fleet = this.fleet;
+    const victims: number[] = [];
+    for (let i = 0; i < fleet.count; i++) {
+      if (fleet.state[i] !== READY || (v >= 0 && fleet.version[i] !== v)) continue;
+      if (zone !== null ? fleet.zoneOf(i) === zone : victims.length < (count ?? 1)) victims.push(i);
+    }
+    for (const i of victims) this.killInstance(i, f);
+  }
+
+  /**
+   * An instance dies: its queued requests fail now, those in service fail when they would have
+   * finished (their departure finds it dead). A ReplicaSet replaces it, with CrashLoopBackOff
+   * delays if its version keeps crashing.
+   */
+  killInstance(i: number, f: number): void {
+    const fleet = this.fleet;
+    const now = this.engine.now;
+    const state = fleet.state[i];
+    if (state === FAILED_INSTANCE || state === TERMINATED) return;
+    const v = fleet.version[i];
+    while (fleet.queueLength[i] > 0) {
+      const slot = fleet.dequeue(i);
+      const user = this.requests.user[slot];
+      if (this.requests.failed[slot] & SHADOW) this.recorder.shadowCompletion(v, now - this.requests.arrivedAt[slot], true);
+      else {
+        this.recorder.completion(v, user, now - this.requests.arrivedAt[slot], now - this.requests.arrivedAt[slot], true, false);
+        this.faultCosts.failure(f, user);
+      }
+      this.requests.release(slot);
+    }
+    fleet.fail(i, f, now);
+    let delay = 0;
+    if (this.crashLoop[v] === f) delay = Math.min(BACKOFF_MAX, BACKOFF_FIRST * 2 ** this.crashes[v]++);
+    this.engine.schedule(now + delay, () => {
+      if (fleet.live(v) < fleet.desired[v]) fleet.launch(v, this.engine.now);
+    });
+    this.onFleetChange();
+  }
+
   private onTick(): void {
     const now = this.engine.now;
+    const r = this.recorder;
+    const total = r.bucketRequests.reduce((a, b) => a + b, 0);
+    if (total > 0) this.faultSchedule.onShare(r.bucketRequests[this.candidate] / total);
     this.series.sample(this.bucketStart, this.recorder, this.fleet, this.router.weights);
     this.recorder.resetBucket();
     this.bucketStart = now;
     if (now < this.duration) this.engine.queue.push(Math.min(now + this.bucketSeconds, this.duration), EV_TICK, 0);
   }
+}
+
+/** Traffic spikes change arrivals, so they must be known before the run: only timed ones qualify. */
+function spikesOf(faults: Fault[]): { at: number; duration: number; factor: number }[] {
+  return faults.flatMap((f) =>
+    f.kind === 'traffic-spike' && 'at' in f.start ? [{ at: f.start.at, duration: f.duration ?? Infinity, factor: f.factor }] : [],
+  );
 }

@@ -1,0 +1,93 @@
+// The effects of the faults active right now, in the form the hot path reads them. When nothing is
+// active, the world checks one boolean per request and pays nothing else.
+import type { Users } from '../users';
+import { matches, type UserMatch } from '../userMatch';
+
+/** A fault that makes requests fail with some probability. */
+export interface FailureEffect {
+  fault: number;
+  /** the version it hits; −1: every version */
+  version: number;
+  rate: number;
+  /** segment faults: only users matching this */
+  match: UserMatch | null;
+  /** memory leaks: the rate grows by `rate` per `per` seconds of instance uptime */
+  per: number;
+  /** mixed-version faults: only users whose previous request went to another version */
+  mixed: boolean;
+}
+
+export interface ServiceEffect {
+  fault: number;
+  version: number; // −1: every version
+  factor: number;
+  add: number;
+  /** only while the instance's busy share of slots is at least this */
+  aboveUtilisation: number;
+  /** memory leaks: factor^(uptime / per); cold starts: slow for the first `warmup` seconds */
+  per: number;
+  warmup: number;
+}
+
+export interface WriteEffect {
+  fault: number;
+  version: number;
+  rate: number;
+  writes: number;
+}
+
+const NO_VERSION = 255;
+
+export class FaultEffects {
+  active = false;
+  failures: FailureEffect[] = [];
+  service: ServiceEffect[] = [];
+  writes: WriteEffect[] = [];
+  /** multiplier on each version's conversion rate */
+  readonly conversion: Float64Array;
+  /** the fault that a 503 is charged to while capacity is short (−1: none) */
+  capacityFault = -1;
+  /** per user: the version their previous request went to (kept only if a mixed-version fault exists) */
+  readonly lastVersion: Uint8Array;
+
+  constructor(versions: number, users: number, trackVersions: boolean) {
+    this.conversion = new Float64Array(versions).fill(1);
+    this.lastVersion = new Uint8Array(trackVersions ? users : 0).fill(NO_VERSION);
+  }
+
+  refresh(): void {
+    this.active = this.failures.length > 0 || this.service.length > 0 || this.writes.length > 0 || this.capacityFault >= 0 || this.conversion.some((c) => c !== 1);
+  }
+
+  /**
+   * Which fault fails this request, if any (−1: none). `u` is the request's failure draw, already
+   * known not to fail on the version's own error rate `base`; it is rescaled for each fault in turn,
+   * so every run maps the same draw to the same outcome.
+   */
+  failureCause(v: number, user: number, uptime: number, now: number, u: number, base: number, users: Users): number {
+    let w = (u - base) / (1 - base);
+    const previous = this.lastVersion.length > 0 ? this.lastVersion[user] : NO_VERSION;
+    for (const e of this.failures) {
+      if (e.version >= 0 && e.version !== v) continue;
+      if (e.match && !matches(e.match, users, user, now)) continue;
+      if (e.mixed && (previous === NO_VERSION || previous === v)) continue;
+      const rate = e.per > 0 ? Math.min(1, (e.rate * uptime) / e.per) : e.rate;
+      if (w < rate) return e.fault;
+      w = (w - rate) / (1 - rate);
+    }
+    return -1;
+  }
+
+  /** Service time after latency faults, leaks and cold starts. */
+  serviceTime(v: number, base: number, uptime: number, utilisation: number): number {
+    let t = base;
+    for (const e of this.service) {
+      if (e.version >= 0 && e.version !== v) continue;
+      if (utilisation < e.aboveUtilisation) continue;
+      if (e.per > 0) t *= Math.pow(e.factor, uptime / e.per);
+      else if (e.warmup > 0) t *= uptime < e.warmup ? e.factor - ((e.factor - 1) * uptime) / e.warmup : 1;
+      else t = t * e.factor + e.add;
+    }
+    return t;
+  }
+}
