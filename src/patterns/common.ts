@@ -11,7 +11,14 @@ export interface PatternInput<O> {
 }
 
 /** Manual controls, as a human at the console would use them. */
-export type ManualEvent = { type: 'PROMOTE' } | { type: 'PAUSE' } | { type: 'RESUME' } | { type: 'ABORT' };
+export type ManualEvent =
+  | { type: 'PROMOTE' }
+  | { type: 'PAUSE' }
+  | { type: 'RESUME' }
+  | { type: 'ABORT' }
+  /** the flag console: only feature toggles listen */
+  | { type: 'FLAG_ON' }
+  | { type: 'FLAG_OFF' };
 /** The fleet changed (an instance became ready): controllers re-check what they wait for. */
 export type FleetEvent = { type: 'fleet.changed' };
 export type PatternEvent = ManualEvent | FleetEvent | AnalysisEvent;
@@ -42,9 +49,18 @@ export function recordDecision(context: BaseContext, event: PatternEvent, params
     case 'PROMOTE':
     case 'PAUSE':
     case 'RESUME':
-    case 'ABORT': {
-      if (event.type === 'ABORT') platform.markDetected();
-      const what = { PROMOTE: 'promoted by hand', PAUSE: 'paused by hand', RESUME: 'resumed by hand', ABORT: 'aborted by hand → rolling back' }[event.type];
+    case 'ABORT':
+    case 'FLAG_ON':
+    case 'FLAG_OFF': {
+      if (event.type === 'ABORT' || event.type === 'FLAG_OFF') platform.markDetected();
+      const what = {
+        PROMOTE: 'promoted by hand',
+        PAUSE: 'paused by hand',
+        RESUME: 'resumed by hand',
+        ABORT: 'aborted by hand → rolling back',
+        FLAG_ON: 'flag turned on for everyone by hand',
+        FLAG_OFF: 'flag turned off by hand (kill switch)',
+      }[event.type];
       platform.decide(planned(t, label, params.from, params.to, `manual ${event.type.toLowerCase()}`, what));
       return;
     }

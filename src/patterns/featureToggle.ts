@@ -98,6 +98,8 @@ export const featureToggleMachine = setup({
         PAUSE: { target: 'paused', actions: { type: 'recordDecision', params: { from: 'progressing', to: 'paused' } } },
         ABORT: { target: 'aborted', actions: { type: 'recordDecision', params: { from: 'progressing', to: 'aborted' } } },
         PROMOTE: { target: 'promoting', actions: { type: 'recordDecision', params: { from: 'progressing', to: 'promoting' } } },
+        FLAG_ON: { target: 'promoting', actions: { type: 'recordDecision', params: { from: 'progressing', to: 'promoting' } } },
+        FLAG_OFF: { target: 'aborted', actions: { type: 'recordDecision', params: { from: 'progressing', to: 'aborted' } } },
       },
     },
     paused: {
@@ -105,15 +107,23 @@ export const featureToggleMachine = setup({
         RESUME: { target: 'progressing', actions: { type: 'recordDecision', params: { from: 'paused', to: 'progressing' } } },
         PROMOTE: { target: 'promoting', actions: { type: 'recordDecision', params: { from: 'paused', to: 'promoting' } } },
         ABORT: { target: 'aborted', actions: { type: 'recordDecision', params: { from: 'paused', to: 'aborted' } } },
+        FLAG_ON: { target: 'promoting', actions: { type: 'recordDecision', params: { from: 'paused', to: 'promoting' } } },
+        FLAG_OFF: { target: 'aborted', actions: { type: 'recordDecision', params: { from: 'paused', to: 'aborted' } } },
       },
     },
     // The flag is on for everyone the rules allow once every instance has the change.
     promoting: {
       entry: 'turnOnForEveryone',
       after: { propagation: { actions: 'markRolledOut', target: 'succeeded' } },
-      on: { ABORT: { target: 'aborted', actions: { type: 'recordDecision', params: { from: 'promoting', to: 'aborted' } } } },
+      on: {
+        ABORT: { target: 'aborted', actions: { type: 'recordDecision', params: { from: 'promoting', to: 'aborted' } } },
+        FLAG_OFF: { target: 'aborted', actions: { type: 'recordDecision', params: { from: 'promoting', to: 'aborted' } } },
+      },
     },
-    succeeded: { type: 'final' },
+    // Even after the release, the flag still works as a kill switch: no redeploy needed.
+    succeeded: {
+      on: { FLAG_OFF: { target: 'aborted', actions: { type: 'recordDecision', params: { from: 'succeeded', to: 'aborted' } } } },
+    },
     aborted: { entry: 'killSwitch', always: 'rolledBack' },
     rolledBack: { type: 'final' },
   },

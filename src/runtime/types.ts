@@ -77,11 +77,11 @@ export interface ScenarioResult {
   runs: RunRecord[];
 }
 
-/** A human at the console: promote, pause, resume or abort at simulated time t. */
+/** A human at the console: promote, pause, resume or abort at simulated time t; or flip a feature flag. */
 export interface ManualAction {
   /** simulated seconds */
   t: number;
-  event: 'PROMOTE' | 'PAUSE' | 'RESUME' | 'ABORT';
+  event: 'PROMOTE' | 'PAUSE' | 'RESUME' | 'ABORT' | 'FLAG_ON' | 'FLAG_OFF';
   /** the run (by label) it applies to; all runs when absent */
   label?: string;
 }

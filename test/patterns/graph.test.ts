@@ -40,7 +40,12 @@ const VARIANTS: Partial<Record<PatternName, CompareEntry['options']>> = {
   'traffic-split': { stages: [{ match: { region: 'eu' }, pause: null }, { weight: 0.5, pause: 300 }] },
 };
 
-const FINALS: Record<string, string[]> = { none: [], 'ab-test': ['succeeded', 'rolledBack', 'concluded', 'halted'] };
+const FINALS: Record<string, string[]> = {
+  none: [],
+  'ab-test': ['succeeded', 'rolledBack', 'concluded', 'halted'],
+  // A released flag stays a kill switch until the code drops it: `succeeded` can still turn the flag off.
+  'feature-toggle': ['rolledBack'],
+};
 
 describe.each(allPatterns().map((entry) => [entry.pattern, entry] as const))('%s statechart', (pattern, entry) => {
   const { machine } = PATTERNS[pattern];

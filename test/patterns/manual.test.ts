@@ -79,3 +79,21 @@ describe('a verification that cannot judge', () => {
     expect(r.decisions[0].reason).toBe('AnalysisRunInconclusive');
   });
 });
+
+describe('the flag console', () => {
+  it('turns a released feature off everywhere after the propagation delay: no redeploy', () => {
+    const flagged = scenario({
+      duration: 1500,
+      versions: [version('v1'), version('v2', 0.1, 0.05)],
+      rollout: { from: 'v1', to: 'v2', at: 60 },
+      compare: allPatterns(null).filter((c) => c.pattern === 'feature-toggle'),
+    });
+    const released = runScenario(flagged, { seriesBucket: 30 }).runs[0];
+    const killed = runScenario(flagged, { seriesBucket: 30, manual: [{ t: 900, event: 'FLAG_OFF' }] }).runs[0];
+    expect(released.outcome).toBe('promoted');
+    expect(killed.outcome).toBe('rolled-back');
+    expect(killed.decisions.at(-1)!.text).toBe('15:00 feature-toggle flag turned off by hand (kill switch)');
+    expect(killed.recoverySeconds).toBe(30); // propagationDelay
+    expect(killed.series!.versions.v2.requests.at(-1)).toBe(0);
+  });
+});
