@@ -64,7 +64,7 @@ function startPattern(world: World, scenario: Scenario, entry: CompareEntry, man
     return {
       outcome: outcomeOf(entry.pattern, state),
       rolloutSeconds: since(platform.fullyRolledOutAt, platform.rolloutAt),
-      detectionSeconds: since(detectedAt, platform.rolloutAt),
+      detectionSeconds: since(detectedAt, detectionClockStart(platform.rolloutAt, world.faultCosts.startedAt, detectedAt)),
       recoverySeconds: detectedAt === null ? null : since(platform.recoveredAt, detectedAt),
       decisions: platform.decisions,
       abTest: platform.abTest ?? undefined,
@@ -83,4 +83,11 @@ function stateNames(value: unknown, into = new Set<string>()): Set<string> {
       stateNames(v, into);
     }
   return into;
+}
+
+/** Detection is timed from the rollout's start, or from the latest fault that began after it and before the decision. */
+function detectionClockStart(rolloutAt: number, faultStarts: (number | null)[], detectedAt: number | null): number {
+  let from = rolloutAt;
+  for (const t of faultStarts) if (t !== null && t > from && (detectedAt === null || t <= detectedAt)) from = t;
+  return from;
 }

@@ -125,8 +125,10 @@ describe('dependency-outage', () => {
   it('fails every version alike', () => {
     expect(threshold.faults[0].failedRequests).toBeGreaterThan(0);
   });
-  it('makes a threshold judge roll back a good release falsely', () => {
+  it('makes a threshold judge roll back a good release falsely, timed from the outage', () => {
     expect(threshold.outcome).toBe('rolled-back');
+    expect(threshold.detectionSeconds).toBe(threshold.decisions[0].t - 240);
+    expect(threshold.detectionSeconds!).toBeLessThanOrEqual(60);
   });
   it('does not fool a baseline judge, which compares against the stable version in the same interval', () => {
     expect(baseline.outcome).toBe('promoted');
