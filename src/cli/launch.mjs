@@ -57,6 +57,7 @@ async function build() {
     // CommonJS, so the launcher can compile it as a script with a V8 code cache (see loadMain).
     format: 'cjs',
     target: 'node20',
+    // Prefer dependencies' ES module builds: unused exports are dropped from the bundle.
     mainFields: ['module', 'main'],
     // Less source to parse; names stay readable in messages, and --debug maps stacks to src/.
     minifyWhitespace: true,
