@@ -21,6 +21,19 @@ export class EventQueue {
     this.payloads = new Int32Array(capacity);
   }
 
+  /**
+   * Takes the next insertion sequence number without queueing anything: for an event kept outside
+   * the heap (the one pending arrival) that must still be ordered as if it had been pushed now.
+   */
+  takeSeq(): number {
+    return this.nextSeq++;
+  }
+
+  /** Sequence number of the earliest event; Infinity when empty. */
+  peekSeq(): number {
+    return this.size > 0 ? this.seqs[0] : Infinity;
+  }
+
   push(time: number, kind: number, payload: number): void {
     if (this.size === this.times.length) this.grow();
     const seq = this.nextSeq++;

@@ -13,7 +13,8 @@ export interface Spike {
 
 export class Traffic {
   readonly peakRate: number;
-  private readonly constant: boolean;
+  /** a constant rate: the next arrival is one exponential gap away, no thinning needed */
+  readonly constant: boolean;
 
   constructor(
     private readonly spec: TrafficSpec,

@@ -7,7 +7,7 @@ import { createStream } from '../random/streams';
 import { DrawBuffer } from '../random/drawBuffer';
 import { Recorder } from '../metrics/recorder';
 import { SeriesCollector } from '../metrics/series';
-import { EV_ARRIVAL, EV_DEPARTURE, EV_INSTANCE_READY, EV_TICK } from './events';
+import { EV_DEPARTURE, EV_INSTANCE_READY, EV_TICK } from './events';
 import { Fleet, FAILED as FAILED_INSTANCE, READY, TERMINATED } from './fleet';
 import { Requests } from './requests';
 import { Router } from './router';
@@ -46,6 +46,10 @@ export class World {
   readonly requests = new Requests();
   readonly duration: number;
   private readonly traffic: Traffic;
+  private readonly constantRate: boolean;
+  /** the next arrival (Infinity: none before the end) and its place in the event order */
+  private arrivalTime = Infinity;
+  private arrivalSeq = 0;
   private readonly draws: DrawBuffer;
   private readonly bucketSeconds: number;
   private bucketStart = 0;
@@ -77,6 +81,7 @@ export class World {
     this.series = new SeriesCollector(this.versions.names);
     this.faults = [...(scenario.faults ?? []), ...(options.inject ?? [])];
     this.traffic = new Traffic(scenario.traffic, spikesOf(this.faults));
+    this.constantRate = this.traffic.constant;
     this.faultEffects = new FaultEffects(this.versions.count, this.users.count, this.faults.some((f) => f.kind === 'mixed-version'));
     this.faultCosts = new FaultCosts(this.faults, this.users.count);
     this.crashLoop = new Int32Array(this.versions.count).fill(-1);
@@ -86,7 +91,7 @@ export class World {
     // order whatever the pattern does, which is what pairs the compared runs.
     this.draws = new DrawBuffer(createStream(options.seed, 'traffic'));
     const first = this.traffic.next(0, this.draws.draw(), this.draws);
-    if (first < this.duration) this.engine.queue.push(first, EV_ARRIVAL, 0);
+    this.scheduleArrival(first);
     this.engine.queue.push(Math.min(this.bucketSeconds, this.duration), EV_TICK, 0);
     this.faultSchedule = new FaultSchedule(this, this.faults, this.candidate);
   }
@@ -104,14 +109,23 @@ export class World {
     const end = Math.min(t, this.duration);
     const { engine } = this;
     const queue = engine.queue;
-    while (queue.size > 0 && queue.peekTime() <= end) {
+    for (;;) {
+      // The one pending arrival lives outside the heap (half of all pushes and pops saved), ordered
+      // against the heap's earliest event by (time, sequence) exactly as if it were in it.
+      const heapTime = queue.peekTime();
+      const arrival = this.arrivalTime;
+      if (arrival < heapTime || (arrival === heapTime && this.arrivalSeq < queue.peekSeq())) {
+        if (arrival > end) break;
+        engine.now = arrival;
+        engine.countEvent();
+        this.onArrival();
+        continue;
+      }
+      if (heapTime > end) break;
       queue.pop();
       engine.now = queue.time;
       engine.countEvent();
       switch (queue.kind) {
-        case EV_ARRIVAL:
-          this.onArrival();
-          break;
         case EV_DEPARTURE:
           this.onDeparture(queue.payload);
           break;
@@ -129,6 +143,11 @@ export class World {
     engine.now = end;
   }
 
+  private scheduleArrival(t: number): void {
+    this.arrivalTime = t < this.duration ? t : Infinity;
+    this.arrivalSeq = this.engine.queue.takeSeq();
+  }
+
   private onArrival(): void {
     const now = this.engine.now;
     const { users, router, recorder } = this;
@@ -143,8 +162,9 @@ export class World {
     const instanceDraw = d[k + 5];
     const mirrorDraw = d[k + 6];
     const writeDraw = d[k + 7];
-    const next = this.traffic.next(now, d[k + 8], this.draws);
-    if (next < this.duration) this.engine.queue.push(next, EV_ARRIVAL, 0);
+    // The common constant rate is computed here: a call returning a double would box it.
+    const next = this.constantRate ? now - Math.log(1 - d[k + 8]) / this.traffic.peakRate : this.traffic.next(now, d[k + 8], this.draws);
+    this.scheduleArrival(next);
 
     const i = router.route(user, routeDraw, instanceDraw, now);
     const v = router.behaviour;

@@ -10,5 +10,5 @@ export function fault<K extends Fault['kind']>(
   duration: number | null = null,
   label: string = kind,
 ): Fault {
-  return { kind, start, duration, label, ...extra } as Fault;
+  return { kind, start, duration, label, ...extra } as unknown as Fault;
 }

@@ -1,0 +1,177 @@
+// Node and browser agree: the built site, running the default scenario in a Web Worker inside
+// Chromium, shows exactly the summary that runScenario computes here in Node for the same seed.
+// Also: a broken scenario shows its errors (never a blank page) and the author's text survives.
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { preview, type PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runScenario } from '../../src/runtime/run';
+import type { ScenarioResult } from '../../src/runtime/types';
+import { formatScenarioError } from '../../src/scenario/errors';
+import { parseScenario } from '../../src/scenario/parse';
+import type { Scenario } from '../../src/scenario/types';
+import { summaryRows } from '../../src/view/summary';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const TABLE = '[data-testid="summary-table"]';
+const ERRORS = '[data-testid="scenario-errors"]';
+
+let outDir: string;
+let server: PreviewServer;
+let browser: Browser;
+let baseUrl: string;
+let defaultText: string;
+let scenario: Scenario;
+
+beforeAll(async () => {
+  defaultText = await readFile(join(root, 'scenarios/default.yaml'), 'utf8');
+  const parsed = parseScenario(defaultText, 'default.yaml');
+  if (!parsed.ok) throw new Error(parsed.errors.map(formatScenarioError).join('\n'));
+  scenario = parsed.scenario;
+
+  // Build the site as `npm run build` does. A child process, because inside Vitest NODE_ENV is
+  // "test" and an in-process build would ship React's development build instead.
+  outDir = await mkdtemp(join(tmpdir(), 'rollout-lab-site-'));
+  await promisify(execFile)(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
+    cwd: root,
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
+  // Port 0: the system picks a free port, so parallel runs never collide.
+  server = await preview({
+    root,
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
+  });
+  const address = server.httpServer.address();
+  if (address === null || typeof address === 'string') throw new Error('the preview server has no port');
+  baseUrl = `http://127.0.0.1:${address.port}/`;
+
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (outDir) await rm(outDir, { recursive: true, force: true });
+});
+
+interface Visit {
+  page: Page;
+  context: BrowserContext;
+  /** console errors and uncaught exceptions, from the page and its workers */
+  problems: string[];
+}
+
+/** Opens the site in a fresh browser profile (empty localStorage) and records what goes wrong. */
+async function visit(search = ''): Promise<Visit> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('worker', (worker) => {
+    worker.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`worker console error: ${message.text()}`);
+    });
+  });
+  await page.goto(baseUrl + search);
+  return { page, context, problems };
+}
+
+/** Every cell of the summary table, header row first, as the reader sees it. */
+async function readTable(page: Page): Promise<string[][]> {
+  await page.locator(TABLE).waitFor();
+  return page.locator(`${TABLE} tr`).evaluateAll((rows) =>
+    rows.map((row) => Array.from((row as HTMLTableRowElement).cells, (cell) => cell.textContent ?? '')),
+  );
+}
+
+const nodeResults = new Map<number, ScenarioResult>();
+/** The runner's result in Node, computed once per seed. */
+function inNode(seed = scenario.seed): ScenarioResult {
+  if (!nodeResults.has(seed)) nodeResults.set(seed, runScenario(scenario, { seed }));
+  return nodeResults.get(seed)!;
+}
+
+/** The run record the page published next to its table. */
+async function readRecord(page: Page): Promise<ScenarioResult> {
+  return JSON.parse(await page.locator('#run-result').textContent() ?? 'null') as ScenarioResult;
+}
+
+describe('Node and browser agree', () => {
+  it("shows the runner's summary for the default scenario and its own seed", async () => {
+    const { page, context, problems } = await visit();
+    const expected = inNode();
+
+    expect(await readTable(page)).toEqual(summaryRows(expected.runs));
+    expect(await page.getByTestId('scenario-seed').textContent()).toBe(String(scenario.seed));
+    // bit for bit: the whole run record, not only the rounded cells
+    expect(await readRecord(page)).toEqual(expected);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('runs with the seed from ?seed= and still matches Node', async () => {
+    const seed = scenario.seed + 1000;
+    const { page, context, problems } = await visit(`?seed=${seed}`);
+    const expected = summaryRows(inNode(seed).runs);
+    const ownSeed = summaryRows(inNode().runs);
+
+    const cells = await readTable(page);
+    expect(cells).toEqual(expected);
+    // another seed must really give another run, or the test above proves nothing about seeds
+    expect(cells.slice(1)).not.toEqual(ownSeed.slice(1));
+    expect(await page.getByTestId('scenario-seed').textContent()).toContain(String(seed));
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('a broken scenario', () => {
+  it('shows its errors as file:line:col lines and keeps the text, even across a reload', async () => {
+    const broken = defaultText.replace(/^(\s+)instances:/m, '$1instnces:').replace(/^duration: .*$/m, 'duration: soon');
+    expect(broken).not.toBe(defaultText);
+    const result = parseScenario(broken, 'default.yaml');
+    expect(result.ok).toBe(false);
+    const expected = result.ok ? [] : result.errors.map(formatScenarioError);
+
+    const { page, context, problems } = await visit();
+    await page.locator(TABLE).waitFor();
+    const editor = page.getByRole('textbox', { name: /default\.yaml/ });
+    await editor.fill(broken);
+    await page.getByRole('button', { name: 'Run scenario' }).click();
+
+    await page.locator(ERRORS).waitFor();
+    expect(await page.locator(`${ERRORS} li`).allTextContents()).toEqual(expected);
+    expect(await page.locator(TABLE).count()).toBe(0);
+    expect(await editor.inputValue()).toBe(broken);
+
+    // The draft is kept in this browser: after a reload the same text is back, with its errors.
+    await page.reload();
+    expect(await editor.inputValue()).toBe(broken);
+    await page.locator(ERRORS).waitFor();
+    expect(await page.locator(`${ERRORS} li`).allTextContents()).toEqual(expected);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('names the scenarios that exist when ?scenario= asks for one that does not', async () => {
+    const { page, context, problems } = await visit('?scenario=no-such-scenario');
+    const alert = page.getByRole('alert').filter({ hasText: 'No scenario called “no-such-scenario”' });
+    await alert.waitFor();
+    expect(await alert.getByRole('link', { name: 'default' }).count()).toBe(1);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});

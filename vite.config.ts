@@ -1,0 +1,39 @@
+// One config for the site (Vite) and the tests (Vitest).
+import react from '@vitejs/plugin-react';
+import { configDefaults, defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  // Relative asset URLs: the built site works from any folder of any static host.
+  base: './',
+  plugins: [react()],
+  // The simulation worker imports ES modules; keep it a module worker in the build as in dev.
+  worker: { format: 'es' },
+  test: {
+    // Two projects share the settings above. Each names its own files: `include` set here would be
+    // merged into both lists rather than replaced.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['test/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, 'test/e2e/**'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          // Building the site and driving Chromium takes seconds, more on a busy 2-core machine.
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          // Run after every other test file, one file at a time, so the browser never competes
+          // with CPU-heavy tests for the same cores.
+          sequence: { groupOrder: 1 },
+          maxWorkers: 1,
+        },
+      },
+    ],
+  },
+});
