@@ -10,10 +10,12 @@ import { helpCommand, usageText } from './commands/help';
 import { runCommand } from './commands/run';
 import { schemaCommand } from './commands/schema';
 import { validateCommand } from './commands/validate';
+import { checkCommand } from './commands/check';
+import { matrixCommand } from './commands/matrix';
 import { CliError, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE } from './errors';
 import { err, out } from './io';
 
-const COMMANDS: Command[] = [runCommand, validateCommand, schemaCommand, benchCommand, helpCommand(() => COMMANDS)];
+const COMMANDS: Command[] = [runCommand, validateCommand, checkCommand, matrixCommand, schemaCommand, benchCommand, helpCommand(() => COMMANDS)];
 
 function findCommand(name: string): Command {
   const command = COMMANDS.find((c) => c.name === name);
