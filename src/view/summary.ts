@@ -15,19 +15,21 @@ const ms = (x: number) => `${x.toFixed(1)} ms`;
 const pct = (part: number, whole: number) => (whole > 0 ? `${((100 * part) / whole).toFixed(2)}%` : '–');
 const seconds = (x: number | null) => (x === null ? '–' : `${x.toFixed(0)} s`);
 
+// What a learner compares first comes first: the outcome, who was hurt, how fast it was caught.
 export const SUMMARY_COLUMNS: SummaryColumn[] = [
   { key: 'label', title: 'run', numeric: false, cell: (r) => r.label },
   { key: 'outcome', title: 'outcome', numeric: false, cell: (r) => r.outcome },
-  { key: 'requests', title: 'requests', numeric: true, cell: (r) => int(r.requests) },
+  { key: 'usersAffected', title: 'users affected', numeric: true, cell: (r) => int(r.usersAffected) },
+  { key: 'detection', title: 'detection', numeric: true, cell: (r) => seconds(r.detectionSeconds) },
+  { key: 'recovery', title: 'recovery', numeric: true, cell: (r) => seconds(r.recoverySeconds) },
+  { key: 'failedShare', title: 'failed %', numeric: true, cell: (r) => pct(r.errors + r.rejected, r.requests) },
   { key: 'errors', title: 'errors', numeric: true, cell: (r) => int(r.errors) },
   { key: 'rejected', title: 'rejected', numeric: true, cell: (r) => int(r.rejected) },
-  { key: 'failedShare', title: 'failed %', numeric: true, cell: (r) => pct(r.errors + r.rejected, r.requests) },
-  { key: 'usersAffected', title: 'users affected', numeric: true, cell: (r) => int(r.usersAffected) },
+  { key: 'requests', title: 'requests', numeric: true, cell: (r) => int(r.requests) },
   { key: 'p50', title: 'p50', numeric: true, cell: (r) => ms(r.latencyMs.p50) },
   { key: 'p99', title: 'p99', numeric: true, cell: (r) => ms(r.latencyMs.p99) },
   { key: 'wait', title: 'mean wait', numeric: true, cell: (r) => ms(r.waitMsMean) },
-  { key: 'detection', title: 'detection', numeric: true, cell: (r) => seconds(r.detectionSeconds) },
-  { key: 'recovery', title: 'recovery', numeric: true, cell: (r) => seconds(r.recoverySeconds) },
+  { key: 'rollout', title: 'full rollout', numeric: true, cell: (r) => seconds(r.rolloutSeconds) },
   { key: 'instanceHours', title: 'instance-h', numeric: true, cell: (r) => (r.instanceSeconds / 3600).toFixed(1) },
 ];
 
