@@ -2,27 +2,16 @@
 // file data rather than zod's output so they still run, and report, when other fields are invalid;
 // values of the wrong type are skipped here because the schema already reports them.
 import { didYouMean } from './didYouMean';
-import { formatPath } from './errors';
+import { expectProblems } from './expect/references';
+import { faultProblems } from './faults/references';
 import { quoteList } from './messages';
 import type { Problem } from './issues';
 import { knobReferenceProblems } from './knobs/references';
+import { labelsOf, uniqueNames } from './names';
 import { PATTERNS, PATTERN_NAMES } from './patterns';
 import { type Data, entries, isMapping } from './raw';
 import type { PatternName } from './types';
 import { formatDuration, parseDuration } from './units';
-
-/** Each name may appear once; later uses are reported, pointing back at the first. */
-function uniqueNames(section: string, field: string, names: (string | undefined)[], what: string): Problem[] {
-  const first = new Map<string, number>();
-  const problems: Problem[] = [];
-  names.forEach((n, i) => {
-    if (n === undefined) return;
-    const earlier = first.get(n);
-    if (earlier === undefined) first.set(n, i);
-    else problems.push({ path: [section, i, field], anchor: 'value', message: `${what} ${JSON.stringify(n)} is already used by ${formatPath([section, earlier])}; ${what}s must be unique` });
-  });
-  return problems;
-}
 
 function rolloutProblems(data: Data, versionNames: string[]): Problem[] {
   const rollout = data.rollout;
@@ -48,7 +37,7 @@ function rolloutProblems(data: Data, versionNames: string[]): Problem[] {
 
 function compareProblems(data: Data): Problem[] {
   const list = entries(data.compare);
-  const labels = list.map((e) => (typeof e.label === 'string' ? e.label : typeof e.pattern === 'string' ? e.pattern : undefined));
+  const labels = labelsOf(list, 'pattern');
   // A missing label defaults to the pattern name, so two plain `{ pattern: none }` entries collide.
   const problems = uniqueNames('compare', 'label', labels, 'label').map((p) =>
     typeof list[p.path[1] as number].label === 'string' ? p : { ...p, message: `${p.message} (an entry without a label is labelled by its pattern; add a distinct label)` },
@@ -71,5 +60,7 @@ export function crossFieldProblems(data: Data): Problem[] {
     ...rolloutProblems(data, declared),
     ...compareProblems(data),
     ...knobReferenceProblems(data, declared),
+    ...faultProblems(data, declared),
+    ...expectProblems(data),
   ];
 }

@@ -6,8 +6,11 @@ import { z } from 'zod';
 // object it rejected, which keys it accepts. Keyed weakly by the input: nothing outlives a parse.
 const acceptedKeys = new WeakMap<object, readonly string[]>();
 
-/** A zod object that rejects unknown keys (JSON Schema: `additionalProperties: false`). */
-export function closed<const S extends z.core.$ZodLooseShape>(shape: S, description: string) {
+/**
+ * A zod object that rejects unknown keys (JSON Schema: `additionalProperties: false`). `notAMapping`
+ * may word the error for a value that is not a mapping at all (e.g. a bare number for bounds).
+ */
+export function closed<const S extends z.core.$ZodLooseShape>(shape: S, description: string, notAMapping?: (input: unknown) => string | undefined) {
   const known = Object.keys(shape);
   return z
     .strictObject(shape, {
@@ -15,6 +18,7 @@ export function closed<const S extends z.core.$ZodLooseShape>(shape: S, descript
         if (iss.code === 'unrecognized_keys' && typeof iss.input === 'object' && iss.input !== null) {
           acceptedKeys.set(iss.input, known);
         }
+        if (iss.code === 'invalid_type' && iss.input !== undefined && notAMapping) return notAMapping(iss.input);
         return undefined; // the wording is left to the shared error map
       },
     })

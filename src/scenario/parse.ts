@@ -2,14 +2,15 @@
 import { LineCounter, parseDocument } from 'yaml';
 import { crossFieldProblems } from './checks';
 import { type ScenarioError, formatPath, sortErrors } from './errors';
+import { expectationPositions } from './expect/positions';
 import { type Problem, problemsFromIssues } from './issues';
 import { describeValue, issueMessage } from './messages';
 import { locate } from './positions';
 import { scenarioSchema } from './schema';
-import type { Scenario } from './types';
+import type { ParsedScenario } from './types';
 
 export type { ScenarioError } from './errors';
-export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; errors: ScenarioError[] };
+export type ParseResult = { ok: true; scenario: ParsedScenario } | { ok: false; errors: ScenarioError[] };
 
 /** yaml's wording, except where it names its own API. */
 function yamlMessage(code: string, message: string): string {
@@ -54,5 +55,7 @@ export function parseScenario(text: string, file: string): ParseResult {
     return fail(problems.map((p) => ({ file, ...locate(doc, lineCounter, p.path, p.anchor), path: formatPath(p.path), message: p.message })));
   }
   if (!result.success) throw new Error('unreachable: schema failed without problems'); // narrows the type
-  return { ok: true, scenario: result.data };
+  const scenario: ParsedScenario = result.data;
+  if (scenario.expect !== undefined) scenario.expectPositions = expectationPositions(doc, lineCounter, scenario.expect);
+  return { ok: true, scenario };
 }

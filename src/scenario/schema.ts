@@ -3,11 +3,13 @@
 import { z } from 'zod';
 import { closed } from './closed';
 import { didYouMean } from './didYouMean';
+import { expectSchema } from './expect/schema';
+import { faultsSchema, withFaultStarts } from './faults/schema';
 import { duration, int, name, percent, shares } from './fields';
 import { describeValue, whenPresent } from './messages';
 import { withDefaultVariants } from './knobs/abTest';
 import { compareEntry } from './patterns';
-import type { Scenario, TrafficShape } from './types';
+import type { ParsedScenario, TrafficShape } from './types';
 import { formatDuration } from './units';
 
 const fleet = closed(
@@ -119,6 +121,8 @@ export const scenarioSchema = closed(
     schemaVersion: z.literal(1, { error: whenPresent((input) => `expected 1 (the only schema version so far), got ${describeValue(input)}`) }).describe('Version of this file format; must be 1.'),
     title: z.string().min(1).describe('Short name of the scenario.'),
     summary: z.string().optional().describe('A paragraph explaining the scenario.'),
+    objectives: z.array(z.string().min(1)).describe('What the learner should take away, one sentence each. Default: none.').prefault([]),
+    narrative: z.string().min(1).optional().describe('A short story that sets the scene; may contain markdown.'),
     seed: int(0, 4_294_967_295, 'Random seed; the same seed gives the same run. Default 1.').prefault(1),
     duration: duration('Simulated time span, at most 7d.', { above: 0, max: 7 * 86400 }),
     fleet: fleet.prefault({}),
@@ -127,12 +131,17 @@ export const scenarioSchema = closed(
     versions: z.array(version).min(1).describe('The versions of the application; names must be unique.'),
     rollout: rollout.optional(),
     compare: z.array(compareEntry).min(1).describe('The patterns to run side by side. Default [{ pattern: none }].').prefault([{ pattern: 'none' }]),
+    faults: faultsSchema.prefault([]),
+    expect: expectSchema.optional(),
   },
-  'A Rollout Lab scenario: a fleet, its traffic and users, the versions, and the deployment patterns to compare.',
-).transform(withDefaultVariants); // defaults that depend on another section
+  'A Rollout Lab scenario: a fleet, its traffic and users, the versions, the deployment patterns to compare, the faults they face and what they should show.',
+)
+  // defaults that depend on another section
+  .transform(withDefaultVariants)
+  .transform(withFaultStarts);
 
 // Compile-time check that parsing yields exactly the engine's contract.
-const _output: (o: z.output<typeof scenarioSchema>) => Scenario = (o) => o;
+const _output: (o: z.output<typeof scenarioSchema>) => ParsedScenario = (o) => o;
 void _output;
 
 /** JSON Schema (draft-07) of the file form, for editors and `public/scenario.schema.json`. */

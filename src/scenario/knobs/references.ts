@@ -17,7 +17,7 @@ function userNames(data: Data, section: 'regions' | 'platforms'): string[] | und
 }
 
 /** `region: eu` or `region: [eu, us]`: every name must be one of `known`. */
-function matchProblems(match: unknown, path: Path, data: Data): Problem[] {
+export function matchProblems(match: unknown, path: Path, data: Data): Problem[] {
   if (!isMapping(match)) return [];
   return (['region', 'platform'] as const).flatMap((attribute) => {
     const known = userNames(data, attribute === 'region' ? 'regions' : 'platforms');

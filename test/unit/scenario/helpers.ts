@@ -1,7 +1,7 @@
 // Shared fixtures for the scenario tests.
 import { formatScenarioError } from '../../../src/scenario/errors';
 import { parseScenario } from '../../../src/scenario/parse';
-import type { Scenario } from '../../../src/scenario/types';
+import type { ParsedScenario } from '../../../src/scenario/types';
 
 /** The example from the file-format contract; line numbers below refer to it. */
 export const EXAMPLE = `schemaVersion: 1
@@ -33,7 +33,7 @@ export function errorsOf(text: string): string[] {
 }
 
 /** The scenario for `text`, failing the test with the formatted errors if it does not parse. */
-export function scenarioOf(text: string): Scenario {
+export function scenarioOf(text: string): ParsedScenario {
   const result = parseScenario(text, 's.yaml');
   if (!result.ok) throw new Error(`expected the scenario to parse:\n${result.errors.map(formatScenarioError).join('\n')}`);
   return result.scenario;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { scenarioJsonSchema } from '../../../src/scenario/schema';
+import { FAULT_KINDS } from '../../../src/world/faults/types';
 
 type Json = { [key: string]: unknown };
 
@@ -32,13 +33,22 @@ describe('scenario JSON Schema', () => {
     expect(props.compare.default).toEqual([{ pattern: 'none' }]);
   });
 
-  it('closes every mapping except the name → share maps', () => {
+  it('closes every mapping except the name → share maps and the label → expectation maps', () => {
     const objects = objectSchemas(schema);
     expect(objects.length).toBeGreaterThan(10);
     for (const [pointer, object] of objects) {
       const isShareMap = /\/(regions|platforms)$/.test(pointer);
-      expect(object.additionalProperties, pointer).toEqual(isShareMap ? expect.objectContaining({ anyOf: expect.any(Array) }) : false);
+      const isLabelMap = /\/properties\/(expect|fault)$/.test(pointer);
+      const values = isShareMap ? expect.objectContaining({ anyOf: expect.any(Array) }) : isLabelMap ? expect.objectContaining({ type: 'object', additionalProperties: false }) : false;
+      expect(object.additionalProperties, pointer).toEqual(values);
     }
+  });
+
+  it('offers each fault kind as a tagged mapping', () => {
+    const faults = (schema.properties as Record<string, Json>).faults;
+    expect(faults.default).toEqual([]);
+    const kinds = ((faults.items as Json).oneOf as Json[]).map((b) => ((b.properties as Record<string, Json>).kind as Json).const);
+    expect(kinds).toEqual(FAULT_KINDS);
   });
 
   it('describes every field', () => {
