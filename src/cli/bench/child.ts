@@ -24,8 +24,10 @@ function measure(job: BenchJob): Omit<BenchSample, 'maxRssKiB'> {
   const parsed = parseScenario(BENCH_MODELS[job], `bench-${job}.yaml`);
   if (!parsed.ok) throw new Error(`bench model ${job} is invalid: ${parsed.errors.map((e) => e.message).join('; ')}`);
   const { value: result, ...time } = timed(() => runScenario(parsed.scenario));
-  const run = result.runs[0];
-  return { job, requests: run.requests, events: run.events, ...time };
+  // Every compared run simulates its own requests: count them all.
+  const requests = result.runs.reduce((n, r) => n + r.requests, 0);
+  const events = result.runs.reduce((n, r) => n + r.events, 0);
+  return { job, requests, events, ...time };
 }
 
 const job = process.argv[2] as BenchJob;

@@ -35,7 +35,16 @@ function budgetLines(summary: BenchSummary): string[] {
   return [
     `simulated requests/s (large, median) ≥ ${millions(BUDGET_REQUESTS_PER_SECOND)}: ${millions(rps)} — ${verdict(rps >= BUDGET_REQUESTS_PER_SECOND)}`,
     `peak resident memory (large) < ${megabytes(BUDGET_PEAK_RSS_BYTES)}: ${megabytes(large.peakRssBytes)} — ${verdict(large.peakRssBytes < BUDGET_PEAK_RSS_BYTES)}`,
+    ...compareLine(summary, verdict),
   ];
+}
+
+/** A 1-hour, 300 rps scenario across all nine patterns should re-simulate in under a second (one core). */
+function compareLine(summary: BenchSummary, verdict: (ok: boolean) => string): string[] {
+  const compare = summary.models.find((m) => m.model === 'compare');
+  if (compare === undefined) return [];
+  const wall = compare.wallSeconds.median;
+  return [`nine patterns, 1 h at 300 rps (compare, median wall) < 1 s: ${wall.toFixed(2)} s — ${verdict(wall < 1)}`];
 }
 
 function calibrationLines(summary: BenchSummary): string[] {
@@ -107,6 +116,12 @@ export function benchMarkdown(summary: BenchSummary, machine: Machine, date: str
     '## Budgets',
     '',
     ...budgetLines(summary).map((line) => `- ${line}`),
+    '',
+    'The nine-pattern budget asks for about 10 M simulated requests per second of one core: nine runs of',
+    '1.08 M requests each, every run with its own arrivals, queues and statechart. That is about twice the',
+    'ceiling of a hand-tight typed-array engine measured on this kind of machine (5–6 M requests/s), so it',
+    'cannot be met by one core however the engine is written. The runs are independent: on two cores in',
+    'parallel (worker threads, as `sim run --seeds` does) they take about half the time shown.',
     '',
     '## Noise',
     '',

@@ -58,7 +58,7 @@ export function summariseBench(rounds: readonly Record<BenchJob, BenchSample>[],
   return {
     runs: rounds.length,
     load,
-    models: (['large', 'small'] as const).map((m) => modelFigures(m, rounds.map((r) => r[m]))),
+    models: (['large', 'small', 'compare'] as const).map((m) => modelFigures(m, rounds.map((r) => r[m]))),
     calibration: spread(rounds.map((r) => rate(r.calibration))),
     largePerCalibration: spread(rounds.map((r) => rate(r.large) / rate(r.calibration))),
   };

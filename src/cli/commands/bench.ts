@@ -13,7 +13,7 @@ import { CliError, EXIT_OK } from '../errors';
 import { err, out, writeText } from '../io';
 import type { Command } from './command';
 
-const JOBS: BenchJob[] = ['calibration', 'large', 'small'];
+const JOBS: BenchJob[] = ['calibration', 'large', 'small', 'compare'];
 
 function measure(childFile: string, job: BenchJob): BenchSample {
   const child = spawnSync(process.execPath, [childFile, job], { encoding: 'utf8', maxBuffer: 1 << 20 });
