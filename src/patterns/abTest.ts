@@ -3,7 +3,7 @@
 // at its horizon (minSamples users per variant); the sequential method may look every interval and
 // stay valid. A sample-ratio mismatch means the split itself is broken: the experiment halts.
 import { assign, setup } from 'xstate';
-import { recordDecision, untilRollout, type BaseContext, type DecisionParams, type PatternEvent, type PatternInput } from './common';
+import { type BaseContext, type DecisionParams, type PatternEvent, type PatternInput, recordDecision, recorded, untilRollout } from './common';
 import { planned } from './decisions';
 import type { AbTestOptions } from './options';
 import type { AbVerdict, ArmStats } from '../judges/types';
@@ -140,8 +140,8 @@ export const abTestMachine = setup({
         },
       },
       on: {
-        PROMOTE: { target: 'promoting', actions: { type: 'recordDecision', params: { from: 'progressing', to: 'promoting' } } },
-        ABORT: { target: 'aborted', actions: { type: 'recordDecision', params: { from: 'progressing', to: 'aborted' } } },
+        PROMOTE: recorded('promoting', 'progressing'),
+        ABORT: recorded('aborted', 'progressing'),
       },
     },
     promoting: {

@@ -3,7 +3,7 @@
 // can only undo the release the same way: recreate the old version.
 import { not, setup } from 'xstate';
 import { analysisActor } from './analysisActor';
-import { recordDecision, untilRollout, type BaseContext, type DecisionParams, type PatternEvent, type PatternInput } from './common';
+import { type BaseContext, type DecisionParams, type PatternEvent, type PatternInput, analysisOf, recordDecision, recorded, untilRollout } from './common';
 import type { BigBangOptions } from './options';
 
 interface Context extends BaseContext {
@@ -52,7 +52,7 @@ export const bigBangMachine = setup({
           on: { 'fleet.changed': { guard: 'candidateReady', target: '#big-bang.promoting' } },
         },
       },
-      on: { ABORT: { target: 'aborted', actions: { type: 'recordDecision', params: { from: 'progressing', to: 'aborted' } } } },
+      on: { ABORT: recorded('aborted', 'progressing') },
     },
     promoting: {
       entry: 'markRolledOut',
@@ -60,34 +60,22 @@ export const bigBangMachine = setup({
       initial: 'Verifying',
       states: {
         Verifying: {
-          invoke: {
-            src: 'analysis',
-            input: ({ context }) => ({
-              platform: context.platform,
-              spec: context.options.analysis,
-              candidate: context.platform.candidate,
-              baseline: context.platform.stable,
-              bounded: true,
-            }),
-          },
+          invoke: analysisOf((c: Context) => c.options.analysis, true),
         },
       },
       on: {
         'analysis.passed': 'succeeded',
-        'analysis.inconclusive': { target: 'paused', actions: { type: 'recordDecision', params: { from: 'promoting', to: 'paused' } } },
-        'analysis.failed': {
-          target: 'aborted',
-          actions: { type: 'recordDecision', params: { from: 'promoting', to: 'aborted', consequence: 'recreating the old version' } },
-        },
-        ABORT: { target: 'aborted', actions: { type: 'recordDecision', params: { from: 'promoting', to: 'aborted' } } },
+        'analysis.inconclusive': recorded('paused', 'promoting'),
+        'analysis.failed': recorded('aborted', 'promoting', 'aborted', 'recreating the old version'),
+        ABORT: recorded('aborted', 'promoting'),
       },
     },
     // Verification could not judge (too little traffic): the new version serves, a human decides.
     paused: {
       on: {
-        RESUME: { target: 'promoting', actions: { type: 'recordDecision', params: { from: 'paused', to: 'promoting' } } },
-        PROMOTE: { target: 'succeeded', actions: { type: 'recordDecision', params: { from: 'paused', to: 'succeeded' } } },
-        ABORT: { target: 'aborted', actions: { type: 'recordDecision', params: { from: 'paused', to: 'aborted' } } },
+        RESUME: recorded('promoting', 'paused'),
+        PROMOTE: recorded('succeeded', 'paused'),
+        ABORT: recorded('aborted', 'paused'),
       },
     },
     succeeded: { type: 'final' },

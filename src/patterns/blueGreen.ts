@@ -4,7 +4,7 @@
 // after that, going back means redeploying blue. Both stacks running costs double capacity.
 import { and, assign, setup } from 'xstate';
 import { analysisActor } from './analysisActor';
-import { recordDecision, untilRollout, type BaseContext, type DecisionParams, type PatternEvent, type PatternInput } from './common';
+import { type BaseContext, type DecisionParams, type PatternEvent, type PatternInput, analysisOf, recordDecision, recorded, untilRollout } from './common';
 import { planned } from './decisions';
 import type { BlueGreenOptions } from './options';
 
@@ -83,36 +83,27 @@ export const blueGreenMachine = setup({
         // Argo's BlueGreenPause: green is up and previewed, blue still serves everyone.
         WaitingPromotion: {
           entry: 'startSmokeTraffic',
-          invoke: {
-            src: 'analysis',
-            input: ({ context }) => ({
-              platform: context.platform,
-              spec: context.options.prePromotionAnalysis,
-              candidate: context.platform.candidate,
-              baseline: context.platform.stable,
-              bounded: true,
-            }),
-          },
+          invoke: analysisOf((c: Context) => c.options.prePromotionAnalysis, true),
           after: { autoPromotion: { guard: 'autoPromotes', actions: 'notePromotionDue' } },
           always: { guard: and(['preAnalysisDone', 'promotionDue']), actions: 'recordAutoPromotion', target: '#blue-green.promoting' },
           on: {
             'analysis.passed': { actions: 'notePreAnalysisDone' },
-            'analysis.failed': { target: '#blue-green.aborted', actions: { type: 'recordDecision', params: { from: 'WaitingPromotion', to: 'aborted', consequence: 'tearing green down; blue never stopped serving' } } },
+            'analysis.failed': recorded('#blue-green.aborted', 'WaitingPromotion', 'aborted', 'tearing green down; blue never stopped serving'),
           },
         },
       },
       on: {
-        'analysis.inconclusive': { target: 'paused', actions: { type: 'recordDecision', params: { from: 'progressing', to: 'paused' } } },
+        'analysis.inconclusive': recorded('paused', 'progressing'),
         // Promoting by hand still waits for green to be ready: switching to a stack that is not up drops everyone.
         PROMOTE: { actions: ['notePromotedByHand', { type: 'recordDecision', params: { from: 'progressing', to: 'promoting' } }] },
-        ABORT: { target: 'aborted', actions: { type: 'recordDecision', params: { from: 'progressing', to: 'aborted' } } },
+        ABORT: recorded('aborted', 'progressing'),
       },
     },
     paused: {
       on: {
-        RESUME: { target: 'progressing', actions: { type: 'recordDecision', params: { from: 'paused', to: 'progressing' } } },
+        RESUME: recorded('progressing', 'paused'),
         PROMOTE: { target: 'progressing', actions: ['notePromotedByHand', { type: 'recordDecision', params: { from: 'paused', to: 'promoting' } }] },
-        ABORT: { target: 'aborted', actions: { type: 'recordDecision', params: { from: 'paused', to: 'aborted' } } },
+        ABORT: recorded('aborted', 'paused'),
       },
     },
     promoting: {
@@ -129,20 +120,11 @@ export const blueGreenMachine = setup({
           states: {
             PostPromotionAnalysis: {
               always: { guard: 'noPostAnalysis', target: 'Passed' },
-              invoke: {
-                src: 'analysis',
-                input: ({ context }) => ({
-                  platform: context.platform,
-                  spec: context.options.postPromotionAnalysis,
-                  candidate: context.platform.candidate,
-                  baseline: context.platform.stable,
-                  bounded: true,
-                }),
-              },
+              invoke: analysisOf((c: Context) => c.options.postPromotionAnalysis, true),
               on: {
                 'analysis.passed': 'Passed',
                 // Too little traffic to judge after the switch: green serves, a human decides.
-                'analysis.inconclusive': { target: '#blue-green.paused', actions: { type: 'recordDecision', params: { from: 'promoting', to: 'paused' } } },
+                'analysis.inconclusive': recorded('#blue-green.paused', 'promoting'),
               },
             },
             Passed: { type: 'final' },
@@ -152,10 +134,10 @@ export const blueGreenMachine = setup({
       onDone: 'succeeded',
       on: {
         'analysis.failed': [
-          { guard: 'blueReady', target: 'aborted', actions: { type: 'recordDecision', params: { from: 'promoting', to: 'aborted', consequence: 'switching back to blue (still up)' } } },
-          { target: 'aborted', actions: { type: 'recordDecision', params: { from: 'promoting', to: 'aborted', consequence: 'redeploying blue (already scaled down)' } } },
+          { guard: 'blueReady', ...recorded('aborted', 'promoting', 'aborted', 'switching back to blue (still up)') },
+          recorded('aborted', 'promoting', 'aborted', 'redeploying blue (already scaled down)'),
         ],
-        ABORT: { target: 'aborted', actions: { type: 'recordDecision', params: { from: 'promoting', to: 'aborted' } } },
+        ABORT: recorded('aborted', 'promoting'),
       },
     },
     succeeded: { type: 'final' },

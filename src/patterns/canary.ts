@@ -3,7 +3,7 @@
 // routes all traffic back to the stable version at once; an inconclusive one pauses the rollout.
 import { assign, setup } from 'xstate';
 import { analysisActor } from './analysisActor';
-import { recordDecision, untilRollout, type BaseContext, type DecisionParams, type PatternEvent, type PatternInput } from './common';
+import { analysisOf, pausedState, progressingReactions, recordDecision, untilRollout, type BaseContext, type DecisionParams, type PatternEvent, type PatternInput } from './common';
 import type { CanaryOptions, CanaryStep } from './options';
 
 interface Context extends BaseContext {
@@ -65,16 +65,7 @@ export const canaryMachine = setup({
   states: {
     idle: { after: { untilRollout: 'progressing' } },
     progressing: {
-      invoke: {
-        src: 'analysis',
-        input: ({ context }) => ({
-          platform: context.platform,
-          spec: context.options.analysis,
-          candidate: context.platform.candidate,
-          baseline: context.platform.stable,
-          bounded: false,
-        }),
-      },
+      invoke: analysisOf((c: Context) => c.options.analysis, false),
       initial: 'step',
       states: {
         step: {
@@ -92,21 +83,9 @@ export const canaryMachine = setup({
         },
         StepPause: { after: { stepPause: { actions: 'nextStep', target: 'step' } } },
       },
-      on: {
-        'analysis.failed': { target: 'aborted', actions: { type: 'recordDecision', params: { from: 'progressing', to: 'aborted' } } },
-        'analysis.inconclusive': { target: 'paused', actions: { type: 'recordDecision', params: { from: 'progressing', to: 'paused' } } },
-        PAUSE: { target: 'paused', actions: { type: 'recordDecision', params: { from: 'progressing', to: 'paused' } } },
-        ABORT: { target: 'aborted', actions: { type: 'recordDecision', params: { from: 'progressing', to: 'aborted' } } },
-        PROMOTE: { target: 'promoting', actions: { type: 'recordDecision', params: { from: 'progressing', to: 'promoting' } } },
-      },
+      on: progressingReactions('canary'),
     },
-    paused: {
-      on: {
-        RESUME: { target: 'progressing', actions: { type: 'recordDecision', params: { from: 'paused', to: 'progressing' } } },
-        PROMOTE: { target: 'promoting', actions: { type: 'recordDecision', params: { from: 'paused', to: 'promoting' } } },
-        ABORT: { target: 'aborted', actions: { type: 'recordDecision', params: { from: 'paused', to: 'aborted' } } },
-      },
-    },
+    paused: pausedState('canary'),
     promoting: {
       entry: 'scaleCandidateToFull',
       always: { guard: 'candidateFullyReady', actions: 'switchToCandidate', target: 'succeeded' },

@@ -3,6 +3,7 @@
 import type { AnalysisEvent } from './analysisActor';
 import type { Platform } from './platform';
 import { analysisFailed, analysisInconclusive, planned } from './decisions';
+import type { AnalysisOptions } from './options';
 
 export interface PatternInput<O> {
   platform: Platform;
@@ -67,4 +68,45 @@ export function recordDecision(context: BaseContext, event: PatternEvent, params
     default:
       return;
   }
+}
+
+/** A transition a judge or a human causes: go to `target` and record why. */
+export function recorded(target: string, from: string, to: string = target.replace(/^#[^.]+\./, ''), consequence?: string) {
+  return { target, actions: { type: 'recordDecision' as const, params: { from, to, ...(consequence ? { consequence } : {}) } } };
+}
+
+/** The analysis run a state invokes: the candidate judged against the stable version. */
+export function analysisOf<C extends BaseContext>(spec: (context: C) => AnalysisOptions | undefined, bounded: boolean) {
+  return {
+    src: 'analysis' as const,
+    input: ({ context }: { context: C }) => ({
+      platform: context.platform,
+      spec: spec(context),
+      candidate: context.platform.candidate,
+      baseline: context.platform.stable,
+      bounded,
+    }),
+  };
+}
+
+/** What a paused rollout hears: resume where it was, promote, or abort. */
+export function pausedState(machine: string) {
+  return {
+    on: {
+      RESUME: recorded('progressing', 'paused'),
+      PROMOTE: recorded(`#${machine}.promoting`, 'paused'),
+      ABORT: recorded(`#${machine}.aborted`, 'paused'),
+    },
+  };
+}
+
+/** How a progressing rollout reacts to its analysis and to a human. */
+export function progressingReactions(machine: string, consequence?: string) {
+  return {
+    'analysis.failed': recorded(`#${machine}.aborted`, 'progressing', 'aborted', consequence),
+    'analysis.inconclusive': recorded(`#${machine}.paused`, 'progressing'),
+    PAUSE: recorded(`#${machine}.paused`, 'progressing'),
+    ABORT: recorded(`#${machine}.aborted`, 'progressing'),
+    PROMOTE: recorded(`#${machine}.promoting`, 'progressing'),
+  };
 }

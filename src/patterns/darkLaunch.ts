@@ -4,7 +4,7 @@
 // everyone. Mirroring doubles the load the new version carries, and duplicates any writes it makes.
 import { setup } from 'xstate';
 import { analysisActor } from './analysisActor';
-import { recordDecision, untilRollout, type BaseContext, type DecisionParams, type PatternEvent, type PatternInput } from './common';
+import { type BaseContext, type DecisionParams, type PatternEvent, type PatternInput, analysisOf, pausedState, progressingReactions, recordDecision, recorded, untilRollout } from './common';
 import { planned } from './decisions';
 import type { DarkLaunchOptions } from './options';
 
@@ -62,31 +62,20 @@ export const darkLaunchMachine = setup({
         },
         Shadowing: {
           entry: 'startShadowing',
-          invoke: {
-            src: 'analysis',
-            input: ({ context }) => ({
-              platform: context.platform,
-              spec: context.options.analysis,
-              candidate: context.platform.candidate,
-              baseline: context.platform.stable,
-              bounded: false,
-            }),
-          },
+          invoke: analysisOf((c: Context) => c.options.analysis, false),
           after: { duration: { actions: ['recordRelease', 'release'], target: '#dark-launch.succeeded' } },
         },
       },
       on: {
-        'analysis.failed': { target: 'aborted', actions: { type: 'recordDecision', params: { from: 'progressing', to: 'aborted', consequence: 'tearing the dark version down; no external user saw it' } } },
-        'analysis.inconclusive': { target: 'paused', actions: { type: 'recordDecision', params: { from: 'progressing', to: 'paused' } } },
-        PROMOTE: { target: 'releasing', actions: { type: 'recordDecision', params: { from: 'progressing', to: 'releasing' } } },
-        ABORT: { target: 'aborted', actions: { type: 'recordDecision', params: { from: 'progressing', to: 'aborted' } } },
+        ...progressingReactions('dark-launch', 'tearing the dark version down; no external user saw it'),
+        // Released by hand: still only once the dark fleet is ready (see `releasing`).
+        PROMOTE: recorded('releasing', 'progressing'),
       },
     },
     paused: {
       on: {
-        RESUME: { target: 'progressing', actions: { type: 'recordDecision', params: { from: 'paused', to: 'progressing' } } },
-        PROMOTE: { target: 'releasing', actions: { type: 'recordDecision', params: { from: 'paused', to: 'releasing' } } },
-        ABORT: { target: 'aborted', actions: { type: 'recordDecision', params: { from: 'paused', to: 'aborted' } } },
+        ...pausedState('dark-launch').on,
+        PROMOTE: recorded('releasing', 'paused'),
       },
     },
     // Released by hand: as soon as the dark fleet is ready, never onto a fleet still starting.

@@ -4,7 +4,7 @@
 // the kill switch: no redeploy, but the change still takes propagationDelay to reach every instance.
 import { assign, setup } from 'xstate';
 import { analysisActor } from './analysisActor';
-import { recordDecision, untilRollout, type BaseContext, type DecisionParams, type PatternEvent, type PatternInput } from './common';
+import { type BaseContext, type DecisionParams, type PatternEvent, type PatternInput, analysisOf, pausedState, progressingReactions, recordDecision, recorded, untilRollout } from './common';
 import type { FeatureToggleOptions, FlagStep } from './options';
 import type { Platform } from './platform';
 import type { FlagRule } from '../world/flag';
@@ -70,16 +70,7 @@ export const featureToggleMachine = setup({
   states: {
     idle: { after: { untilRollout: 'progressing' } },
     progressing: {
-      invoke: {
-        src: 'analysis',
-        input: ({ context }) => ({
-          platform: context.platform,
-          spec: context.options.analysis,
-          candidate: context.platform.candidate,
-          baseline: context.platform.stable,
-          bounded: false,
-        }),
-      },
+      invoke: analysisOf((c: Context) => c.options.analysis, false),
       initial: 'step',
       states: {
         step: {
@@ -93,22 +84,16 @@ export const featureToggleMachine = setup({
         StepPause: { after: { stepPause: { actions: 'nextStep', target: 'step' } } },
       },
       on: {
-        'analysis.failed': { target: 'aborted', actions: { type: 'recordDecision', params: { from: 'progressing', to: 'aborted', consequence: 'flag turned off (kill switch)' } } },
-        'analysis.inconclusive': { target: 'paused', actions: { type: 'recordDecision', params: { from: 'progressing', to: 'paused' } } },
-        PAUSE: { target: 'paused', actions: { type: 'recordDecision', params: { from: 'progressing', to: 'paused' } } },
-        ABORT: { target: 'aborted', actions: { type: 'recordDecision', params: { from: 'progressing', to: 'aborted' } } },
-        PROMOTE: { target: 'promoting', actions: { type: 'recordDecision', params: { from: 'progressing', to: 'promoting' } } },
-        FLAG_ON: { target: 'promoting', actions: { type: 'recordDecision', params: { from: 'progressing', to: 'promoting' } } },
-        FLAG_OFF: { target: 'aborted', actions: { type: 'recordDecision', params: { from: 'progressing', to: 'aborted' } } },
+        ...progressingReactions('feature-toggle', 'flag turned off (kill switch)'),
+        FLAG_ON: recorded('promoting', 'progressing'),
+        FLAG_OFF: recorded('aborted', 'progressing'),
       },
     },
     paused: {
       on: {
-        RESUME: { target: 'progressing', actions: { type: 'recordDecision', params: { from: 'paused', to: 'progressing' } } },
-        PROMOTE: { target: 'promoting', actions: { type: 'recordDecision', params: { from: 'paused', to: 'promoting' } } },
-        ABORT: { target: 'aborted', actions: { type: 'recordDecision', params: { from: 'paused', to: 'aborted' } } },
-        FLAG_ON: { target: 'promoting', actions: { type: 'recordDecision', params: { from: 'paused', to: 'promoting' } } },
-        FLAG_OFF: { target: 'aborted', actions: { type: 'recordDecision', params: { from: 'paused', to: 'aborted' } } },
+        ...pausedState('feature-toggle').on,
+        FLAG_ON: recorded('promoting', 'paused'),
+        FLAG_OFF: recorded('aborted', 'paused'),
       },
     },
     // The flag is on for everyone the rules allow once every instance has the change.
@@ -116,13 +101,13 @@ export const featureToggleMachine = setup({
       entry: 'turnOnForEveryone',
       after: { propagation: { actions: 'markRolledOut', target: 'succeeded' } },
       on: {
-        ABORT: { target: 'aborted', actions: { type: 'recordDecision', params: { from: 'promoting', to: 'aborted' } } },
-        FLAG_OFF: { target: 'aborted', actions: { type: 'recordDecision', params: { from: 'promoting', to: 'aborted' } } },
+        ABORT: recorded('aborted', 'promoting'),
+        FLAG_OFF: recorded('aborted', 'promoting'),
       },
     },
     // Even after the release, the flag still works as a kill switch: no redeploy needed.
     succeeded: {
-      on: { FLAG_OFF: { target: 'aborted', actions: { type: 'recordDecision', params: { from: 'succeeded', to: 'aborted' } } } },
+      on: { FLAG_OFF: recorded('aborted', 'succeeded') },
     },
     aborted: { entry: 'killSwitch', always: 'rolledBack' },
     rolledBack: { type: 'final' },

@@ -4,7 +4,7 @@
 // With analysis (as Argo Rollouts adds), a failure rolls forward to the old version, instance by instance.
 import { assign, setup } from 'xstate';
 import { analysisActor } from './analysisActor';
-import { recordDecision, untilRollout, type BaseContext, type DecisionParams, type PatternEvent, type PatternInput } from './common';
+import { type BaseContext, type DecisionParams, type PatternEvent, type PatternInput, analysisOf, recordDecision, recorded, untilRollout } from './common';
 import { planned } from './decisions';
 import type { RollingOptions } from './options';
 import { planRollingStep, resolveCount } from './rollingPlan';
@@ -91,16 +91,7 @@ export const rollingMachine = setup({
     idle: { entry: 'pool', after: { untilRollout: 'progressing' } },
     progressing: {
       entry: 'startClock',
-      invoke: {
-        src: 'analysis',
-        input: ({ context }) => ({
-          platform: context.platform,
-          spec: context.options.analysis,
-          candidate: context.platform.candidate,
-          baseline: context.platform.stable,
-          bounded: false,
-        }),
-      },
+      invoke: analysisOf((c: Context) => c.options.analysis, false),
       initial: 'Rolling',
       states: {
         Rolling: {
@@ -112,16 +103,16 @@ export const rollingMachine = setup({
       },
       always: { guard: 'stalled', actions: 'recordStall', target: 'paused' },
       on: {
-        'analysis.failed': { target: 'aborted', actions: { type: 'recordDecision', params: { from: 'progressing', to: 'aborted', consequence: 'rolling back instance by instance' } } },
-        'analysis.inconclusive': { target: 'paused', actions: { type: 'recordDecision', params: { from: 'progressing', to: 'paused' } } },
-        PAUSE: { target: 'paused', actions: { type: 'recordDecision', params: { from: 'progressing', to: 'paused' } } },
-        ABORT: { target: 'aborted', actions: { type: 'recordDecision', params: { from: 'progressing', to: 'aborted' } } },
+        'analysis.failed': recorded('aborted', 'progressing', 'aborted', 'rolling back instance by instance'),
+        'analysis.inconclusive': recorded('paused', 'progressing'),
+        PAUSE: recorded('paused', 'progressing'),
+        ABORT: recorded('aborted', 'progressing'),
       },
     },
     paused: {
       on: {
-        RESUME: { target: 'progressing', actions: { type: 'recordDecision', params: { from: 'paused', to: 'progressing' } } },
-        ABORT: { target: 'aborted', actions: { type: 'recordDecision', params: { from: 'paused', to: 'aborted' } } },
+        RESUME: recorded('progressing', 'paused'),
+        ABORT: recorded('aborted', 'paused'),
       },
     },
     succeeded: { type: 'final' },

@@ -3,7 +3,7 @@
 // US, then everyone. Rolling back routes everyone to the stable version at once.
 import { assign, setup } from 'xstate';
 import { analysisActor } from './analysisActor';
-import { recordDecision, untilRollout, type BaseContext, type DecisionParams, type PatternEvent, type PatternInput } from './common';
+import { type BaseContext, type DecisionParams, type PatternEvent, type PatternInput, analysisOf, pausedState, progressingReactions, recordDecision, untilRollout } from './common';
 import type { TrafficSplitOptions, TrafficSplitStage } from './options';
 
 interface Context extends BaseContext {
@@ -70,16 +70,7 @@ export const trafficSplitMachine = setup({
   states: {
     idle: { after: { untilRollout: 'progressing' } },
     progressing: {
-      invoke: {
-        src: 'analysis',
-        input: ({ context }) => ({
-          platform: context.platform,
-          spec: context.options.analysis,
-          candidate: context.platform.candidate,
-          baseline: context.platform.stable,
-          bounded: false,
-        }),
-      },
+      invoke: analysisOf((c: Context) => c.options.analysis, false),
       initial: 'stage',
       states: {
         stage: {
@@ -99,21 +90,9 @@ export const trafficSplitMachine = setup({
           after: { stagePause: { actions: 'nextStage', target: 'stage' } },
         },
       },
-      on: {
-        'analysis.failed': { target: 'aborted', actions: { type: 'recordDecision', params: { from: 'progressing', to: 'aborted', consequence: 'routing everyone back' } } },
-        'analysis.inconclusive': { target: 'paused', actions: { type: 'recordDecision', params: { from: 'progressing', to: 'paused' } } },
-        PAUSE: { target: 'paused', actions: { type: 'recordDecision', params: { from: 'progressing', to: 'paused' } } },
-        ABORT: { target: 'aborted', actions: { type: 'recordDecision', params: { from: 'progressing', to: 'aborted' } } },
-        PROMOTE: { target: 'promoting', actions: { type: 'recordDecision', params: { from: 'progressing', to: 'promoting' } } },
-      },
+      on: progressingReactions('traffic-split', 'routing everyone back'),
     },
-    paused: {
-      on: {
-        RESUME: { target: 'progressing', actions: { type: 'recordDecision', params: { from: 'paused', to: 'progressing' } } },
-        PROMOTE: { target: 'promoting', actions: { type: 'recordDecision', params: { from: 'paused', to: 'promoting' } } },
-        ABORT: { target: 'aborted', actions: { type: 'recordDecision', params: { from: 'paused', to: 'aborted' } } },
-      },
-    },
+    paused: pausedState('traffic-split'),
     promoting: {
       entry: 'scaleCandidateToFull',
       always: { guard: 'candidateFullyReady', actions: 'switchToCandidate', target: 'succeeded' },
