@@ -3,7 +3,7 @@
 // at its horizon (minSamples users per variant); the sequential method may look every interval and
 // stay valid. A sample-ratio mismatch means the split itself is broken: the experiment halts.
 import { assign, setup } from 'xstate';
-import { type BaseContext, type DecisionParams, type PatternEvent, type PatternInput, recordDecision, recorded, untilRollout } from './common';
+import { type BaseContext, type DecisionParams, type PatternEvent, type PatternInput, once, recordDecision, recorded, untilRollout } from './common';
 import { planned } from './decisions';
 import type { AbTestOptions } from './options';
 import type { AbVerdict, ArmStats } from '../judges/types';
@@ -85,19 +85,9 @@ export const abTestMachine = setup({
       p.abTest = { winner: null, lift: v.lift, pValue: v.pValue, samples: v.samples };
       p.decide(planned(p.now, context.label, 'Running', 'concluded', 'maxDuration', `ended without a decision after maxDuration ${context.options.maxDuration} s (${v.text}); A stays`));
     },
-    keepA: ({ context }) => {
-      const p = context.platform;
-      p.routeAllTo(context.a);
-      p.scaleTo(context.b, 0);
-      p.markRecovered();
-    },
+    keepA: ({ context }) => context.platform.routeBack(context.a, context.b),
     scaleBToFull: ({ context }) => context.platform.scaleTo(context.b, context.platform.instances),
-    shipB: ({ context }) => {
-      const p = context.platform;
-      p.routeAllTo(context.b);
-      p.scaleTo(context.a, 0);
-      p.markFullyRolledOut();
-    },
+    shipB: ({ context }) => context.platform.cutOver(context.b, context.a),
   },
 }).createMachine({
   id: 'ab-test',
@@ -119,8 +109,7 @@ export const abTestMachine = setup({
       states: {
         Deploying: {
           entry: 'deployB',
-          always: { guard: 'bReady', target: 'Running' },
-          on: { 'fleet.changed': { guard: 'bReady', target: 'Running' } },
+          ...once('bReady', 'Running'),
         },
         Running: {
           entry: ['enrol', 'noteStart'],
@@ -146,8 +135,7 @@ export const abTestMachine = setup({
     },
     promoting: {
       entry: 'scaleBToFull',
-      always: { guard: 'bFullyReady', actions: 'shipB', target: 'succeeded' },
-      on: { 'fleet.changed': { guard: 'bFullyReady', actions: 'shipB', target: 'succeeded' } },
+      ...once('bFullyReady', 'succeeded', 'shipB'),
     },
     succeeded: { type: 'final' },
     aborted: { entry: 'keepA', always: 'rolledBack' },

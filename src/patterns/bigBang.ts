@@ -3,7 +3,7 @@
 // can only undo the release the same way: recreate the old version.
 import { not, setup } from 'xstate';
 import { analysisActor } from './analysisActor';
-import { type BaseContext, type DecisionParams, type PatternEvent, type PatternInput, analysisOf, recordDecision, recorded, untilRollout } from './common';
+import { type BaseContext, type DecisionParams, type PatternEvent, type PatternInput, analysisOf, once, recordDecision, recorded, untilRollout } from './common';
 import type { BigBangOptions } from './options';
 
 interface Context extends BaseContext {
@@ -43,13 +43,11 @@ export const bigBangMachine = setup({
         // Recreate waits for every old instance to finish before starting new ones.
         Terminating: {
           entry: 'terminateStable',
-          always: { guard: 'stableGone', target: 'Creating' },
-          on: { 'fleet.changed': { guard: 'stableGone', target: 'Creating' } },
+          ...once('stableGone', 'Creating'),
         },
         Creating: {
           entry: 'createCandidate',
-          always: { guard: 'candidateReady', target: '#big-bang.promoting' },
-          on: { 'fleet.changed': { guard: 'candidateReady', target: '#big-bang.promoting' } },
+          ...once('candidateReady', '#big-bang.promoting'),
         },
       },
       on: { ABORT: recorded('aborted', 'progressing') },
@@ -84,13 +82,11 @@ export const bigBangMachine = setup({
       states: {
         Terminating: {
           entry: 'terminateCandidate',
-          always: { guard: 'candidateGone', target: 'Creating' },
-          on: { 'fleet.changed': { guard: 'candidateGone', target: 'Creating' } },
+          ...once('candidateGone', 'Creating'),
         },
         Creating: {
           entry: 'createStable',
-          always: { guard: 'stableReady', actions: 'markRecovered', target: '#big-bang.rolledBack' },
-          on: { 'fleet.changed': { guard: 'stableReady', actions: 'markRecovered', target: '#big-bang.rolledBack' } },
+          ...once('stableReady', '#big-bang.rolledBack', 'markRecovered'),
         },
       },
     },

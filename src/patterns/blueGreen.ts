@@ -4,7 +4,7 @@
 // after that, going back means redeploying blue. Both stacks running costs double capacity.
 import { and, assign, setup } from 'xstate';
 import { analysisActor } from './analysisActor';
-import { type BaseContext, type DecisionParams, type PatternEvent, type PatternInput, analysisOf, recordDecision, recorded, untilRollout } from './common';
+import { type BaseContext, type DecisionParams, type PatternEvent, type PatternInput, analysisOf, once, recordDecision, recorded, untilRollout } from './common';
 import { planned } from './decisions';
 import type { BlueGreenOptions } from './options';
 
@@ -58,13 +58,7 @@ export const blueGreenMachine = setup({
     },
     scaleDownBlue: ({ context }) => context.platform.scaleTo(context.platform.stable, 0),
     redeployBlue: ({ context }) => context.platform.scaleTo(context.platform.stable, context.platform.instances),
-    switchToBlue: ({ context }) => {
-      const p = context.platform;
-      p.stopMirror();
-      p.routeAllTo(p.stable);
-      p.scaleTo(p.candidate, 0);
-      p.markRecovered();
-    },
+    switchToBlue: ({ context: { platform: p } }) => p.routeBack(p.stable, p.candidate),
   },
 }).createMachine({
   id: 'blue-green',
@@ -77,8 +71,7 @@ export const blueGreenMachine = setup({
       states: {
         Deploying: {
           entry: 'deployGreen',
-          always: { guard: 'greenReady', target: 'WaitingPromotion' },
-          on: { 'fleet.changed': { guard: 'greenReady', target: 'WaitingPromotion' } },
+          ...once('greenReady', 'WaitingPromotion'),
         },
         // Argo's BlueGreenPause: green is up and previewed, blue still serves everyone.
         WaitingPromotion: {
@@ -143,8 +136,7 @@ export const blueGreenMachine = setup({
     succeeded: { type: 'final' },
     aborted: {
       entry: 'redeployBlue',
-      always: { guard: 'blueReady', actions: 'switchToBlue', target: 'rolledBack' },
-      on: { 'fleet.changed': { guard: 'blueReady', actions: 'switchToBlue', target: 'rolledBack' } },
+      ...once('blueReady', 'rolledBack', 'switchToBlue'),
     },
     rolledBack: { type: 'final' },
   },

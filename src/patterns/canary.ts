@@ -3,7 +3,7 @@
 // routes all traffic back to the stable version at once; an inconclusive one pauses the rollout.
 import { assign, setup } from 'xstate';
 import { analysisActor } from './analysisActor';
-import { analysisOf, pausedState, progressingReactions, recordDecision, untilRollout, type BaseContext, type DecisionParams, type PatternEvent, type PatternInput } from './common';
+import { type BaseContext, type DecisionParams, type PatternEvent, type PatternInput, analysisOf, once, pausedState, progressingReactions, recordDecision, untilRollout } from './common';
 import type { CanaryOptions, CanaryStep } from './options';
 
 interface Context extends BaseContext {
@@ -45,18 +45,8 @@ export const canaryMachine = setup({
     setWeight: ({ context }) => context.platform.setCandidateWeight(weightOf(context)),
     nextStep: assign({ step: ({ context }) => context.step + 1 }),
     scaleCandidateToFull: ({ context }) => context.platform.scaleTo(context.platform.candidate, context.platform.instances),
-    switchToCandidate: ({ context }) => {
-      const p = context.platform;
-      p.routeAllTo(p.candidate);
-      p.scaleTo(p.stable, 0);
-      p.markFullyRolledOut();
-    },
-    routeBack: ({ context }) => {
-      const p = context.platform;
-      p.routeAllTo(p.stable);
-      p.scaleTo(p.candidate, 0);
-      p.markRecovered();
-    },
+    switchToCandidate: ({ context: { platform: p } }) => p.cutOver(p.candidate, p.stable),
+    routeBack: ({ context: { platform: p } }) => p.routeBack(p.stable, p.candidate),
   },
 }).createMachine({
   id: 'canary',
@@ -78,8 +68,7 @@ export const canaryMachine = setup({
         },
         SettingWeight: {
           entry: 'scaleCanary',
-          always: { guard: 'canaryReady', actions: ['setWeight', 'nextStep'], target: 'step' },
-          on: { 'fleet.changed': { guard: 'canaryReady', actions: ['setWeight', 'nextStep'], target: 'step' } },
+          ...once('canaryReady', 'step', ['setWeight', 'nextStep']),
         },
         StepPause: { after: { stepPause: { actions: 'nextStep', target: 'step' } } },
       },
@@ -88,8 +77,7 @@ export const canaryMachine = setup({
     paused: pausedState('canary'),
     promoting: {
       entry: 'scaleCandidateToFull',
-      always: { guard: 'candidateFullyReady', actions: 'switchToCandidate', target: 'succeeded' },
-      on: { 'fleet.changed': { guard: 'candidateFullyReady', actions: 'switchToCandidate', target: 'succeeded' } },
+      ...once('candidateFullyReady', 'succeeded', 'switchToCandidate'),
     },
     succeeded: { type: 'final' },
     aborted: { entry: 'routeBack', always: 'rolledBack' },

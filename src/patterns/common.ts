@@ -110,3 +110,14 @@ export function progressingReactions(machine: string, consequence?: string) {
     PROMOTE: recorded(`#${machine}.promoting`, 'progressing'),
   };
 }
+
+/**
+ * Waits for the fleet: take the transition as soon as `guard` holds, on entry or after any fleet
+ * change (an instance became ready or terminated).
+ */
+export function once<G extends string>(guard: G, target: string): { always: { guard: G; target: string }; on: { 'fleet.changed': { guard: G; target: string } } };
+export function once<G extends string, const A extends string | readonly string[]>(guard: G, target: string, actions: A): { always: { guard: G; target: string; actions: A }; on: { 'fleet.changed': { guard: G; target: string; actions: A } } };
+export function once(guard: string, target: string, actions?: string | readonly string[]) {
+  const transition = actions === undefined ? { guard, target } : { guard, target, actions };
+  return { always: transition, on: { 'fleet.changed': transition } };
+}

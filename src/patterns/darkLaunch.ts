@@ -4,7 +4,7 @@
 // everyone. Mirroring doubles the load the new version carries, and duplicates any writes it makes.
 import { setup } from 'xstate';
 import { analysisActor } from './analysisActor';
-import { type BaseContext, type DecisionParams, type PatternEvent, type PatternInput, analysisOf, pausedState, progressingReactions, recordDecision, recorded, untilRollout } from './common';
+import { type BaseContext, type DecisionParams, type PatternEvent, type PatternInput, analysisOf, once, pausedState, progressingReactions, recordDecision, recorded, untilRollout } from './common';
 import { planned } from './decisions';
 import type { DarkLaunchOptions } from './options';
 
@@ -27,24 +27,12 @@ export const darkLaunchMachine = setup({
       p.mirror(p.candidate, context.options.mirror);
       if (context.options.internalUsers) p.routeMatchingToCandidate([{ internal: true }]);
     },
-    release: ({ context }) => {
-      const p = context.platform;
-      p.stopMirror();
-      p.routeAllTo(p.candidate);
-      p.scaleTo(p.stable, 0);
-      p.markFullyRolledOut();
-    },
+    release: ({ context: { platform: p } }) => p.cutOver(p.candidate, p.stable),
     recordRelease: ({ context }) => {
       const p = context.platform;
       p.decide(planned(p.now, context.label, 'Shadowing', 'succeeded', 'duration elapsed', `released ${p.versionName(p.candidate)} to everyone after ${context.options.duration} s in the dark`));
     },
-    tearDown: ({ context }) => {
-      const p = context.platform;
-      p.stopMirror();
-      p.routeAllTo(p.stable);
-      p.scaleTo(p.candidate, 0);
-      p.markRecovered();
-    },
+    tearDown: ({ context: { platform: p } }) => p.routeBack(p.stable, p.candidate),
   },
 }).createMachine({
   id: 'dark-launch',
@@ -57,8 +45,7 @@ export const darkLaunchMachine = setup({
       states: {
         Deploying: {
           entry: 'deployDark',
-          always: { guard: 'darkReady', target: 'Shadowing' },
-          on: { 'fleet.changed': { guard: 'darkReady', target: 'Shadowing' } },
+          ...once('darkReady', 'Shadowing'),
         },
         Shadowing: {
           entry: 'startShadowing',
@@ -81,8 +68,7 @@ export const darkLaunchMachine = setup({
     // Released by hand: as soon as the dark fleet is ready, never onto a fleet still starting.
     releasing: {
       entry: 'deployDark',
-      always: { guard: 'darkReady', actions: 'release', target: 'succeeded' },
-      on: { 'fleet.changed': { guard: 'darkReady', actions: 'release', target: 'succeeded' } },
+      ...once('darkReady', 'succeeded', 'release'),
     },
     succeeded: { type: 'final' },
     aborted: { entry: 'tearDown', always: 'rolledBack' },

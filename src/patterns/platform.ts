@@ -132,6 +132,22 @@ export class Platform {
     this.world.router.routeAllTo(v);
   }
 
+  /** The release is done: everyone on `to`, the other version's instances drained. */
+  cutOver(to: number, from: number): void {
+    this.stopMirror();
+    this.routeAllTo(to);
+    this.scaleTo(from, 0);
+    this.markFullyRolledOut();
+  }
+
+  /** The rollback: everyone back on `to` at once, the other version's instances drained. */
+  routeBack(to: number, from: number): void {
+    this.stopMirror();
+    this.routeAllTo(to);
+    this.scaleTo(from, 0);
+    this.markRecovered();
+  }
+
   /** Users matching any of `matches` go to the candidate; the rest follow the weights. */
   routeMatchingToCandidate(matches: UserMatchSpec[]): void {
     const users = this.world.users;

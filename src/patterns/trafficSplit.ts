@@ -3,7 +3,7 @@
 // US, then everyone. Rolling back routes everyone to the stable version at once.
 import { assign, setup } from 'xstate';
 import { analysisActor } from './analysisActor';
-import { type BaseContext, type DecisionParams, type PatternEvent, type PatternInput, analysisOf, pausedState, progressingReactions, recordDecision, untilRollout } from './common';
+import { type BaseContext, type DecisionParams, type PatternEvent, type PatternInput, analysisOf, once, pausedState, progressingReactions, recordDecision, untilRollout } from './common';
 import type { TrafficSplitOptions, TrafficSplitStage } from './options';
 
 interface Context extends BaseContext {
@@ -50,18 +50,8 @@ export const trafficSplitMachine = setup({
     },
     nextStage: assign({ stage: ({ context }) => context.stage + 1 }),
     scaleCandidateToFull: ({ context }) => context.platform.scaleTo(context.platform.candidate, context.platform.instances),
-    switchToCandidate: ({ context }) => {
-      const p = context.platform;
-      p.routeAllTo(p.candidate);
-      p.scaleTo(p.stable, 0);
-      p.markFullyRolledOut();
-    },
-    routeBack: ({ context }) => {
-      const p = context.platform;
-      p.routeAllTo(p.stable);
-      p.scaleTo(p.candidate, 0);
-      p.markRecovered();
-    },
+    switchToCandidate: ({ context: { platform: p } }) => p.cutOver(p.candidate, p.stable),
+    routeBack: ({ context: { platform: p } }) => p.routeBack(p.stable, p.candidate),
   },
 }).createMachine({
   id: 'traffic-split',
@@ -82,8 +72,7 @@ export const trafficSplitMachine = setup({
         },
         Scaling: {
           entry: 'scaleForStage',
-          always: { guard: 'candidateReadyForStage', actions: 'applyStage', target: 'StagePause' },
-          on: { 'fleet.changed': { guard: 'candidateReadyForStage', actions: 'applyStage', target: 'StagePause' } },
+          ...once('candidateReadyForStage', 'StagePause', 'applyStage'),
         },
         StagePause: {
           always: { guard: 'waitsForHuman', actions: 'nextStage', target: '#traffic-split.paused' },
@@ -95,8 +84,7 @@ export const trafficSplitMachine = setup({
     paused: pausedState('traffic-split'),
     promoting: {
       entry: 'scaleCandidateToFull',
-      always: { guard: 'candidateFullyReady', actions: 'switchToCandidate', target: 'succeeded' },
-      on: { 'fleet.changed': { guard: 'candidateFullyReady', actions: 'switchToCandidate', target: 'succeeded' } },
+      ...once('candidateFullyReady', 'succeeded', 'switchToCandidate'),
     },
     succeeded: { type: 'final' },
     aborted: { entry: 'routeBack', always: 'rolledBack' },
