@@ -72,7 +72,7 @@ describe('crash-loop', () => {
       compare: allPatterns(null).filter((c) => c.pattern === 'big-bang'),
     }, { seriesBucket: 10 });
     expect(r.faults[0].failedRequests).toBeGreaterThan(0);
-    expect(r.errors).toBe(r.faults[0].failedRequests);
+    expect(r.faults[0].failedRequests).toBe(r.errors + r.rejected); // crashes, and the 503s while nothing is up
     // CrashLoopBackOff: restarts come later and later, so fewer and fewer instances are up.
     expect(r.series!.versions.v2.ready.at(-1)!).toBeLessThan(10);
   });
@@ -228,5 +228,19 @@ describe('live injection', () => {
     expect(before(injected)).toEqual(before(base));
     expect(injected.faults[0].failedRequests).toBeGreaterThan(0);
     expect(base.faults).toEqual([]);
+  });
+});
+
+describe('crash-loop costs', () => {
+  it('charges the 503s of instances that never come up to the fault', () => {
+    const [bigBang] = run([fault('crash-loop', { version: 'v2', after: null })], {
+      duration: 600,
+      versions: [version('v1'), version('v2')],
+      rollout: { from: 'v1', to: 'v2', at: 60 },
+      compare: allPatterns(null).filter((c) => c.pattern === 'big-bang'),
+    });
+    expect(bigBang.rejected).toBeGreaterThan(10_000);
+    expect(bigBang.faults[0].failedRequests).toBeGreaterThan(0.9 * bigBang.rejected);
+    expect(bigBang.faults[0].usersAffected).toBe(bigBang.usersAffected);
   });
 });

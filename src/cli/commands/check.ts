@@ -46,7 +46,7 @@ export const checkCommand: Command = {
         err(failures.map((f) => `${formatExpectationFailure(file, f)}\n`).join(''));
       }
     }
-    if (failed > 0) err(`${failed} of ${files.length} scenario${files.length === 1 ? '' : 's'} failed their expectations\n`);
+    if (failed > 0) err(`${failed} of ${files.length} scenario${files.length === 1 ? '' : 's'} failed ${failed === 1 ? 'its' : 'their'} expectations\n`);
     return failed > 0 ? EXIT_EXPECTATION : EXIT_OK;
   },
 };

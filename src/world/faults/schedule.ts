@@ -102,6 +102,7 @@ export class FaultSchedule {
         return;
       case 'crash-loop':
         world.crashLoop[v(fault.version)] = f;
+        fx.capacityFault = f; // instances that never come up: the 503s meanwhile are its cost
         return;
       case 'instance-loss':
         world.loseInstances(f, fault.count, fault.zone, v(fault.version));

@@ -40,7 +40,7 @@ describe('sim check', () => {
     const lines = result.stderr.trim().split('\n');
     expect(lines[0]).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:17:57: expect\\.canary\\.usersAffected\\.max: expected at most 1, measured \\d+ \\(seed 3\\)$`));
     expect(lines[1]).toMatch(/\(seed 4\)$/);
-    expect(lines.at(-1)).toBe('1 of 1 scenario failed their expectations');
+    expect(lines.at(-1)).toBe('1 of 1 scenario failed its expectations');
   }, CLI_TIMEOUTS.testTimeout);
 
   it('rejects a bad file with exit 2 before running anything', () => {
