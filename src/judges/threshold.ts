@@ -31,7 +31,8 @@ export function judgeThreshold(spec: AnalysisSpec, canary: WindowStats): Verdict
 
   const phrases: string[] = [];
   const metrics: MetricResult[] = [];
-  if (spec.errorRate) {
+  // A limit-less metric is the baseline judge's business; the scenario layer requires max here.
+  if (spec.errorRate?.max !== undefined) {
     const max = spec.errorRate.max;
     const rate = canary.failures / n;
     const high = rate > max;
@@ -39,7 +40,7 @@ export function judgeThreshold(spec: AnalysisSpec, canary: WindowStats): Verdict
     phrases.push(phrase);
     metrics.push({ metric: 'errorRate', classification: high ? 'High' : 'Pass', value: rate, threshold: max, text: `${phrase} ${suffix}` });
   }
-  if (spec.latencyP99) {
+  if (spec.latencyP99?.max !== undefined) {
     const max = spec.latencyP99.max;
     if (canary.latency.total === 0) {
       // Every request failed or was rejected: there is no latency to read.

@@ -19,10 +19,13 @@ export interface AnalysisSpec {
   failureLimit: number;
   /** fewer requests than this in the window → inconclusive */
   minSamples: number;
-  /** fraction, e.g. 0.01 */
-  errorRate?: { max: number };
-  /** seconds */
-  latencyP99?: { max: number };
+  /**
+   * Which metrics to judge. The threshold judge compares each against its `max` (a fraction for the
+   * error rate, seconds for p99); the baseline judge compares against the stable version and needs
+   * no limit, so `max` may be left out there.
+   */
+  errorRate?: { max?: number };
+  latencyP99?: { max?: number };
   /** baseline judge: significance level of each metric's one-sided test (default 0.02, Kayenta's 98% confidence) */
   alpha?: number;
   /** baseline judge: smallest relative worsening that can fail a metric (default 0.1 = 10% worse) */

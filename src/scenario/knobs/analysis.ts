@@ -22,8 +22,8 @@ const shape = closed(
     interval: duration('Time between checks. Default 1m.', { above: 0 }).prefault('1m'),
     failureLimit: int(0, 1000, 'The analysis fails when more checks than this have failed. Default 0.').prefault(0),
     minSamples: int(0, 1_000_000_000, 'Fewer requests than this in an interval make the check inconclusive (the rollout pauses). Default 100.').prefault(100),
-    errorRate: closed({ max: percent('Highest acceptable share of failed requests.') }, 'Check the error rate (threshold judge: against max).').optional(),
-    latencyP99: closed({ max: duration('Highest acceptable 99th-percentile latency.', { above: 0 }) }, 'Check the latency (threshold judge: its p99 against max).').optional(),
+    errorRate: closed({ max: percent('Highest acceptable share of failed requests (threshold judge; the baseline judge needs none).').optional() }, 'Check the error rate (threshold judge: against max; baseline judge: against the stable version, write errorRate: {}).').optional(),
+    latencyP99: closed({ max: duration('Highest acceptable 99th-percentile latency (threshold judge; the baseline judge needs none).', { above: 0 }).optional() }, 'Check the latency (threshold judge: its p99 against max; baseline judge: against the stable version, write latencyP99: {}).').optional(),
     count: int(1, 10_000, 'Checks in a bounded run (verification after a switch, blue-green analyses). Default 5.').prefault(5),
     alpha: z.number().gt(0).lt(1).describe(`Baseline judge: significance level of each metric's test. Default ${BASELINE.alpha}.`).optional(),
     effectSize: percent(`Baseline judge: smallest relative worsening that can fail a metric. Default ${BASELINE.effectSize * 100}%.`).optional(),
@@ -39,6 +39,9 @@ const consistent = rule<Parsed>((a, report) => {
   if (a.judge === 'threshold') {
     if (a.errorRate === undefined && a.latencyP99 === undefined) {
       report('the threshold judge needs a limit to check: add errorRate: { max: … } and/or latencyP99: { max: … }');
+    }
+    for (const metric of ['errorRate', 'latencyP99'] as const) {
+      if (a[metric] !== undefined && a[metric].max === undefined) report('the threshold judge needs a limit here: add max: …', [metric]);
     }
     for (const key of BASELINE_ONLY) {
       if (a[key] !== undefined) report(`${key} is used by the baseline judge only; add judge: baseline or remove it`, [key]);

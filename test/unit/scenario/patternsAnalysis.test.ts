@@ -44,10 +44,14 @@ describe('analysis errors', () => {
     ]);
   });
 
+  it('lets the baseline judge name a metric without a limit, but not the threshold judge', () => {
+    expect(analysis('{ judge: baseline, errorRate: {} }')).toEqual([]);
+    expect(analysis('{ errorRate: {} }')).toEqual(['s.yaml:28:28: compare[8].analysis.errorRate: the threshold judge needs a limit here: add max: …']);
+  });
+
   it('suggests analysis keys, in every pattern’s analyses', () => {
     expect(analysis('{ errorRate: { max: 1% }, failurLimit: 1 }')).toEqual(['s.yaml:28:41: compare[8].analysis.failurLimit: unknown key "failurLimit"; did you mean "failureLimit"?']);
     expect(errorsOf(patternsWith({ 13: '  - { pattern: blue-green, prePromotionAnalysis: { errorRate: { maximum: 1% } } }' }))).toEqual([
-      's.yaml:13:63: compare[3].prePromotionAnalysis.errorRate.max: required field is missing',
       's.yaml:13:65: compare[3].prePromotionAnalysis.errorRate.maximum: unknown key "maximum"; expected one of "max"',
     ]);
   });
