@@ -21,22 +21,29 @@ interface Context extends BaseContext {
 
 type Event = PatternEvent | { type: 'deadline.check' };
 
-/** Applies one reconcile step: start target instances, drain source ones, within the limits. */
+/**
+ * Reconciles like the Deployment controller: start target instances, drain source ones, within the
+ * limits, and again while that changes anything (draining a starting instance ends it at once, which
+ * can allow the next step without any later event to wake us).
+ */
 function reconcile(c: Context, wake: () => void): void {
   const p = c.platform;
   const minReady = c.options.minReadySeconds;
   const desired = p.instances;
-  const step = planRollingStep({
-    desired,
-    surge: resolveCount(c.options.maxSurge, desired, true),
-    unavailable: resolveCount(c.options.maxUnavailable, desired, false),
-    targetLive: p.live(c.target),
-    targetAvailable: p.available(c.target, minReady),
-    sourceLive: p.live(c.source),
-    sourceAvailable: p.available(c.source, 0),
-  });
-  if (step.targetLive > p.live(c.target)) p.scaleTo(c.target, step.targetLive);
-  if (step.drainSource > 0) p.drainSome(c.source, step.drainSource);
+  for (let changed = true, rounds = 0; changed && rounds < 2 * desired + 2; rounds++) {
+    const step = planRollingStep({
+      desired,
+      surge: resolveCount(c.options.maxSurge, desired, true),
+      unavailable: resolveCount(c.options.maxUnavailable, desired, false),
+      targetLive: p.live(c.target),
+      targetAvailable: p.available(c.target, minReady),
+      sourceLive: p.live(c.source),
+      sourceAvailable: p.available(c.source, 0),
+    });
+    changed = step.targetLive > p.live(c.target) || step.drainSource > 0;
+    if (step.targetLive > p.live(c.target)) p.scaleTo(c.target, step.targetLive);
+    if (step.drainSource > 0) p.drainSome(c.source, step.drainSource);
+  }
   // minReadySeconds has no event of its own: wake up when the next instance becomes available.
   const next = p.nextAvailableAt(c.target, minReady);
   if (next !== null) p.at(next, wake);
