@@ -64,7 +64,7 @@ export const rollingMachine = setup({
   },
   actions: {
     recordDecision: ({ context, event }, params: DecisionParams) => recordDecision(context, event as PatternEvent, params),
-    reconcile: ({ context, self }) => reconcile(context, () => self.send({ type: 'fleet.changed' })),
+    reconcile: ({ context, self }) => reconcile(context, () => self.getSnapshot().status === 'active' && self.send({ type: 'fleet.changed' })),
     pool: ({ context }) => context.platform.usePool(),
     startClock: assign(({ context }) => ({ progress: availableTarget(context), progressAt: context.platform.now })),
     noteProgress: assign(({ context }) =>

@@ -45,14 +45,17 @@ function startPattern(world: World, scenario: Scenario, entry: CompareEntry, man
     input: { platform, options: entry.options, label: entry.label },
     clock: world.engine.actorClock(),
   });
-  world.onFleetChange = () => actor.send({ type: 'fleet.changed' });
+  // A finished statechart (a final state) no longer listens.
+  world.onFleetChange = () => actor.getSnapshot().status === 'active' && actor.send({ type: 'fleet.changed' });
   actor.subscribe({
     next: (snapshot) => world.faultSchedule.onStates(stateNames(snapshot.value)),
     error: () => {}, // errors are read from the snapshot at the end, not thrown later
   });
   actor.start();
   for (const action of manual) {
-    if (action.label === undefined || action.label === entry.label) world.engine.schedule(action.t, () => actor.send({ type: action.event }));
+    if (action.label === undefined || action.label === entry.label) {
+      world.engine.schedule(action.t, () => actor.getSnapshot().status === 'active' && actor.send({ type: action.event }));
+    }
   }
 
   return () => {
