@@ -169,19 +169,41 @@ export class World {
     const i = router.route(user, routeDraw, instanceDraw, now);
     const v = router.behaviour;
     recorder.arrival(v, user);
-    if (i < 0 || !this.admit(i, user, v, failDraw, serviceDraw, conversionDraw, 0, now)) this.reject(v, user);
+    if (i < 0 || !this.admit(i, user, v, failDraw, serviceDraw, conversionDraw, 0, now)) this.reject(v, user, i);
     const mirrored = this.mirrorVersion >= 0 && mirrorDraw < this.mirrorShare;
     if (mirrored) this.mirror(user, failDraw, serviceDraw, instanceDraw, now);
     if (this.faultEffects.active) this.afterFaultyArrival(user, v, writeDraw, mirrored);
+    // Which version each user last got, from the start: a mixed-version fault judges the switch.
+    const last = this.faultEffects.lastVersion;
+    if (last.length > 0) last[user] = v;
   }
 
-  private reject(v: number, user: number): void {
+  private reject(v: number, user: number, instance: number): void {
     this.recorder.rejection(v, user);
-    const f = this.faultEffects.capacityFault;
+    if (!this.faultEffects.active) return;
+    const f = this.capacityCause(instance);
     if (f >= 0) this.faultCosts.failure(f, user);
   }
 
-  /** Bookkeeping only faults need: writes (corrupted, duplicated by mirroring), version alternation. */
+  /**
+   * The fault a 503 is charged to: a full queue on an instance slowed or broken by a fault of its
+   * version; with no instance ready at all, a fault of every version, or the crash loop keeping a
+   * wanted version from coming up. A deployment's own gaps (Recreate) are charged to nothing.
+   */
+  private capacityCause(instance: number): number {
+    const fx = this.faultEffects;
+    if (instance >= 0) {
+      const f = fx.capacityByVersion[this.fleet.version[instance]];
+      return f >= 0 ? f : fx.capacityFault;
+    }
+    if (fx.capacityFault >= 0) return fx.capacityFault;
+    for (let v = 0; v < this.crashLoop.length; v++) {
+      if (this.crashLoop[v] >= 0 && this.fleet.desired[v] > this.fleet.countIn(READY, v)) return this.crashLoop[v];
+    }
+    return -1;
+  }
+
+  /** Bookkeeping only write faults need: writes corrupted, and duplicated by mirroring. */
   private afterFaultyArrival(user: number, v: number, writeDraw: number, mirrored: boolean): void {
     const fx = this.faultEffects;
     for (const w of fx.writes) {
@@ -190,7 +212,6 @@ export class World {
       const hits = (w.version === v ? 1 : 0) + (mirrored && w.version === this.mirrorVersion ? 1 : 0);
       if (hits > 0 && writeDraw < w.writes * w.rate) this.faultCosts.corrupted[w.fault] += hits;
     }
-    if (fx.lastVersion.length > 0) fx.lastVersion[user] = v;
   }
 
   /** A copy of the request for the mirror version; its answer is discarded. */

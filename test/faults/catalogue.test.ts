@@ -72,7 +72,9 @@ describe('crash-loop', () => {
       compare: allPatterns(null).filter((c) => c.pattern === 'big-bang'),
     }, { seriesBucket: 10 });
     expect(r.faults[0].failedRequests).toBeGreaterThan(0);
-    expect(r.faults[0].failedRequests).toBe(r.errors + r.rejected); // crashes, and the 503s while nothing is up
+    // Crashes, and the 503s while v2 is wanted but not up; not the Recreate gap before v2 is started.
+    expect(r.faults[0].failedRequests).toBeLessThan(r.errors + r.rejected);
+    expect(r.faults[0].failedRequests).toBeGreaterThan(0.99 * (r.errors + r.rejected));
     // CrashLoopBackOff: restarts come later and later, so fewer and fewer instances are up.
     expect(r.series!.versions.v2.ready.at(-1)!).toBeLessThan(10);
   });
@@ -231,6 +233,19 @@ describe('live injection', () => {
   });
 });
 
+describe('503 costs', () => {
+  it('are not charged to a latency fault for a deployment\'s own gap', () => {
+    const [bigBang] = run([fault('latency', { version: 'v2', factor: 1.5, add: 0, above: null }, { at: 0 })], {
+      duration: 600,
+      versions: [version('v1'), version('v2')],
+      rollout: { from: 'v1', to: 'v2', at: 60 },
+      compare: allPatterns(null).filter((c) => c.pattern === 'big-bang'),
+    });
+    expect(bigBang.rejected).toBeGreaterThan(1000); // Recreate: nothing serves for a startup time
+    expect(bigBang.faults[0].failedRequests).toBeLessThan(bigBang.rejected / 10);
+  });
+});
+
 describe('crash-loop costs', () => {
   it('charges the 503s of instances that never come up to the fault', () => {
     const [bigBang] = run([fault('crash-loop', { version: 'v2', after: null })], {
@@ -242,5 +257,20 @@ describe('crash-loop costs', () => {
     expect(bigBang.rejected).toBeGreaterThan(10_000);
     expect(bigBang.faults[0].failedRequests).toBeGreaterThan(0.9 * bigBang.rejected);
     expect(bigBang.faults[0].usersAffected).toBe(bigBang.usersAffected);
+  });
+});
+
+describe('mixed-version history', () => {
+  it('remembers which version users had before the fault started: an atomic switch still breaks them once', () => {
+    const [blueGreen] = run([fault('mixed-version', { rate: 1 }, { at: 60 })], {
+      duration: 900,
+      versions: [version('v1'), version('v2')],
+      rollout: { from: 'v1', to: 'v2', at: 60 },
+      compare: allPatterns(null).filter((c) => c.pattern === 'blue-green'),
+    });
+    expect(blueGreen.outcome).toBe('promoted');
+    // Everyone active after the switch had been on v1: each fails once, on their first v2 request.
+    expect(blueGreen.usersAffected).toBeGreaterThan(0.5 * 20_000);
+    expect(blueGreen.errors).toBe(blueGreen.usersAffected);
   });
 });

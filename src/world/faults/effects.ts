@@ -45,18 +45,30 @@ export class FaultEffects {
   writes: WriteEffect[] = [];
   /** multiplier on each version's conversion rate */
   readonly conversion: Float64Array;
-  /** the fault that a 503 is charged to while capacity is short (−1: none) */
+  /**
+   * The faults a 503 is charged to while capacity is short (−1: none): one that hits every version
+   * (a traffic spike, a lost zone), and per version one that slows or breaks its instances
+   * (latency, cold start, crash loop).
+   */
   capacityFault = -1;
+  readonly capacityByVersion: Int32Array;
   /** per user: the version their previous request went to (kept only if a mixed-version fault exists) */
   readonly lastVersion: Uint8Array;
 
   constructor(versions: number, users: number, trackVersions: boolean) {
     this.conversion = new Float64Array(versions).fill(1);
+    this.capacityByVersion = new Int32Array(versions).fill(-1);
     this.lastVersion = new Uint8Array(trackVersions ? users : 0).fill(NO_VERSION);
   }
 
   refresh(): void {
-    this.active = this.failures.length > 0 || this.service.length > 0 || this.writes.length > 0 || this.capacityFault >= 0 || this.conversion.some((c) => c !== 1);
+    this.active =
+      this.failures.length > 0 ||
+      this.service.length > 0 ||
+      this.writes.length > 0 ||
+      this.capacityFault >= 0 ||
+      this.capacityByVersion.some((f) => f >= 0) ||
+      this.conversion.some((c) => c !== 1);
   }
 
   /**

@@ -56,9 +56,17 @@ export class FaultSchedule {
     fx.service = fx.service.filter((e) => e.fault !== f);
     fx.writes = fx.writes.filter((e) => e.fault !== f);
     if (fx.capacityFault === f) fx.capacityFault = -1;
+    fx.capacityByVersion.forEach((g, v) => g === f && (fx.capacityByVersion[v] = -1));
     if (fault.kind === 'conversion-drop') fx.conversion[world.versions.indexOf(fault.version)] /= 1 - fault.drop;
     if (fault.kind === 'crash-loop') world.crashLoop[world.versions.indexOf(fault.version)] = -1;
     fx.refresh();
+  }
+
+  /** 503s are charged to fault f: those of version v's instances, or of every version (v = −1). */
+  private chargeCapacity(f: number, v: number): void {
+    const fx = this.world.faultEffects;
+    if (v < 0) fx.capacityFault = f;
+    else fx.capacityByVersion[v] = f;
   }
 
   private apply(f: number, fault: Fault): void {
@@ -85,11 +93,11 @@ export class FaultSchedule {
         return;
       case 'latency':
         fx.service.push({ fault: f, version: v(fault.version), factor: fault.factor, add: fault.add, aboveUtilisation: fault.above?.utilisation ?? 0, per: 0, warmup: 0 });
-        fx.capacityFault = f;
+        this.chargeCapacity(f, v(fault.version));
         return;
       case 'cold-start':
         fx.service.push({ fault: f, version: v(fault.version), factor: fault.factor, add: 0, aboveUtilisation: 0, per: 0, warmup: fault.warmup });
-        fx.capacityFault = f;
+        this.chargeCapacity(f, v(fault.version));
         return;
       case 'conversion-drop':
         fx.conversion[v(fault.version)] *= 1 - fault.drop;
@@ -102,7 +110,7 @@ export class FaultSchedule {
         return;
       case 'crash-loop':
         world.crashLoop[v(fault.version)] = f;
-        fx.capacityFault = f; // instances that never come up: the 503s meanwhile are its cost
+        this.chargeCapacity(f, v(fault.version)); // instances that never come up: the 503s meanwhile are its cost
         return;
       case 'instance-loss':
         world.loseInstances(f, fault.count, fault.zone, v(fault.version));
