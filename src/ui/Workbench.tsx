@@ -7,6 +7,7 @@ import { ScenarioEditor } from './ScenarioEditor';
 import { ScenarioErrors } from './ScenarioErrors';
 import { ScenarioOverview } from './ScenarioOverview';
 import { SummaryTable } from './SummaryTable';
+import { DecisionLog } from './DecisionLog';
 import type { BuiltinScenario } from './scenarios';
 import { useDraft } from './useDraft';
 import { useSimulation } from './useSimulation';
@@ -54,6 +55,7 @@ export function Workbench({ builtin, seed }: Props) {
       {state.status === 'done' && (
         <section className="results" aria-label="Results">
           <SummaryTable result={state.result} />
+          <DecisionLog result={state.result} />
           {/* The whole run record, machine-readable, for anyone who wants more than the table. */}
           <script
             type="application/json"

@@ -118,6 +118,10 @@ describe('Node and browser agree', () => {
     expect(await page.getByTestId('scenario-seed').textContent()).toBe(String(scenario.seed));
     // bit for bit: the whole run record, not only the rounded cells
     expect(await readRecord(page)).toEqual(expected);
+    // and every decision, as the sentence a learner reads
+    const sentences = expected.runs.flatMap((r) => r.decisions.map((d) => d.text));
+    expect(sentences.length).toBeGreaterThan(0);
+    expect(await page.locator('.decisions dd:not(.muted)').allTextContents()).toEqual(sentences);
     expect(problems).toEqual([]);
     await context.close();
   });
