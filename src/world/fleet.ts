@@ -9,7 +9,6 @@ export const DRAINING = 2;
 export const TERMINATED = 3;
 export const FAILED = 4;
 export const STATE_COUNT = 5;
-export const STATE_NAMES = ['starting', 'ready', 'draining', 'terminated', 'failed'] as const;
 export const ZONES = ['a', 'b', 'c'];
 
 export class Fleet {

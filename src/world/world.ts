@@ -93,7 +93,7 @@ export class World {
     const first = this.traffic.next(0, this.draws.draw(), this.draws);
     this.scheduleArrival(first);
     this.engine.queue.push(Math.min(this.bucketSeconds, this.duration), EV_TICK, 0);
-    this.faultSchedule = new FaultSchedule(this, this.faults, this.candidate);
+    this.faultSchedule = new FaultSchedule(this, this.faults);
   }
 
   /** Starts `count` ready instances of version v at time 0 (the fleet as it is before the run). */
@@ -172,7 +172,7 @@ export class World {
     if (i < 0 || !this.admit(i, user, v, failDraw, serviceDraw, conversionDraw, 0, now)) this.reject(v, user, i);
     const mirrored = this.mirrorVersion >= 0 && mirrorDraw < this.mirrorShare;
     if (mirrored) this.mirror(user, failDraw, serviceDraw, instanceDraw, now);
-    if (this.faultEffects.active) this.afterFaultyArrival(user, v, writeDraw, mirrored);
+    if (this.faultEffects.active) this.afterFaultyArrival(v, writeDraw, mirrored);
     // Which version each user last got, from the start: a mixed-version fault judges the switch.
     const last = this.faultEffects.lastVersion;
     if (last.length > 0) last[user] = v;
@@ -204,7 +204,7 @@ export class World {
   }
 
   /** Bookkeeping only write faults need: writes corrupted, and duplicated by mirroring. */
-  private afterFaultyArrival(user: number, v: number, writeDraw: number, mirrored: boolean): void {
+  private afterFaultyArrival(v: number, writeDraw: number, mirrored: boolean): void {
     const fx = this.faultEffects;
     for (const w of fx.writes) {
       if (writeDraw >= w.writes) continue; // not a write

@@ -14,7 +14,6 @@ function run(faults: Fault[], overrides: Partial<Scenario> = {}, options: RunOpt
   return runScenario(scenario({ duration: 600, faults, ...overrides }), { seriesBucket: 60, ...options }).runs;
 }
 const only = (faults: Fault[], overrides: Partial<Scenario> = {}) => run(faults, overrides)[0];
-const sum = (a: number[]) => a.reduce((x, y) => x + y, 0);
 
 describe('error-rate', () => {
   const r = only([fault('error-rate', { version: 'v1', rate: 0.2 }, { at: 120 }, 120)]);

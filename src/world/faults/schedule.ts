@@ -11,8 +11,6 @@ export class FaultSchedule {
   constructor(
     private readonly world: World,
     readonly faults: Fault[],
-    /** the version a rollout brings (for weightAtLeast triggers) */
-    private readonly candidate: number,
   ) {
     this.started = faults.map(() => false);
     this.ended = faults.map(() => false);
