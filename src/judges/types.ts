@@ -15,6 +15,8 @@ export interface AnalysisSpec {
   judge: 'threshold' | 'baseline';
   /** seconds between checks */
   interval: number;
+  /** seconds to wait before the first measurement (Argo's initialDelay): new instances warm up first */
+  initialDelay?: number;
   /** a run fails when more than this many checks have failed */
   failureLimit: number;
   /** fewer requests than this in the window → inconclusive */

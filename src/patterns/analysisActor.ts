@@ -57,6 +57,14 @@ export const analysisActor = fromCallback<{ type: 'noop' }, AnalysisInput>(({ se
     }
     cancel = platform.at(platform.now + spec.interval, check);
   };
-  cancel = platform.at(platform.now + spec.interval, check);
+  // The first measurement starts after initialDelay: what happened before is not judged.
+  const begin = () => {
+    candidateWindow.open();
+    baselineWindow.open();
+    cancel = platform.at(platform.now + spec.interval, check);
+  };
+  const delay = spec.initialDelay ?? 0;
+  if (delay > 0) cancel = platform.at(platform.now + delay, begin);
+  else begin();
   return () => cancel();
 });

@@ -273,3 +273,22 @@ describe('mixed-version history', () => {
     expect(blueGreen.errors).toBe(blueGreen.usersAffected);
   });
 });
+
+describe('analysis initialDelay', () => {
+  it('keeps a cold start from failing a p99 check: the first measurement starts after the warm-up', () => {
+    const canary = (initialDelay: number): CompareEntry => ({
+      pattern: 'canary',
+      label: `delay-${initialDelay}`,
+      options: { steps: [{ setWeight: 0.2 }, { pause: 600 }], analysis: { ...analysis, errorRate: undefined, latencyP99: { max: 1 }, initialDelay } },
+    });
+    const [eager, patient] = run([fault('cold-start', { version: 'v2', warmup: 60, factor: 3 })], {
+      duration: 1200,
+      traffic: { rps: 100, shape: { kind: 'constant' } },
+      versions: [version('v1'), version('v2')],
+      rollout: { from: 'v1', to: 'v2', at: 60 },
+      compare: [canary(0), canary(120)],
+    });
+    expect(eager.outcome).toBe('rolled-back'); // a false alarm: the new instances were only cold
+    expect(patient.outcome).toBe('promoted');
+  });
+});

@@ -20,6 +20,7 @@ const shape = closed(
       .describe('threshold: the new version against fixed limits; baseline: the new version against the stable one in the same interval. Default threshold.')
       .prefault('threshold'),
     interval: duration('Time between checks. Default 1m.', { above: 0 }).prefault('1m'),
+    initialDelay: duration('Wait this long before the first measurement (Argo initialDelay), e.g. to let new instances warm up. Default 0.').prefault(0),
     failureLimit: int(0, 1000, 'The analysis fails when more checks than this have failed. Default 0.').prefault(0),
     minSamples: int(0, 1_000_000_000, 'Fewer requests than this in an interval make the check inconclusive (the rollout pauses). Default 100.').prefault(100),
     errorRate: closed({ max: percent('Highest acceptable share of failed requests (threshold judge; the baseline judge needs none).').optional() }, 'Check the error rate (threshold judge: against max; baseline judge: against the stable version, write errorRate: {}).').optional(),

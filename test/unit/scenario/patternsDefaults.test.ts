@@ -41,10 +41,10 @@ describe('pattern defaults', () => {
   it('fills analysis defaults, and the baseline judge’s own only for that judge', () => {
     expect(optionsOfOne('{ pattern: canary, steps: [{ setWeight: 100 }], analysis: { latencyP99: { max: 250ms } } }')).toEqual({
       steps: [{ setWeight: 1 }],
-      analysis: { judge: 'threshold', interval: 60, failureLimit: 0, minSamples: 100, count: 5, latencyP99: { max: 0.25 } },
+      analysis: { judge: 'threshold', interval: 60, initialDelay: 0, failureLimit: 0, minSamples: 100, count: 5, latencyP99: { max: 0.25 } },
     });
     expect(optionsOfOne('{ pattern: big-bang, analysis: { judge: baseline, interval: 30s, failureLimit: 2, minSamples: 0, count: 1, pass: 80 } }')).toEqual({
-      analysis: { judge: 'baseline', interval: 30, failureLimit: 2, minSamples: 0, count: 1, alpha: 0.02, effectSize: 0.1, pass: 80, marginal: 75 },
+      analysis: { judge: 'baseline', interval: 30, initialDelay: 0, failureLimit: 2, minSamples: 0, count: 1, alpha: 0.02, effectSize: 0.1, pass: 80, marginal: 75 },
     });
   });
 });

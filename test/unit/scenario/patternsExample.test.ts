@@ -10,7 +10,7 @@ const compare = scenarioOf(PATTERNS_EXAMPLE).compare;
 const options = <P extends PatternName>(pattern: P) => compare.find((e) => e.pattern === pattern)?.options as PatternOptions[P];
 
 /** A threshold analysis with every default, plus `limits`. */
-const threshold = (limits: Partial<AnalysisOptions>): AnalysisOptions => ({ judge: 'threshold', interval: 60, failureLimit: 0, minSamples: 100, count: 5, ...limits });
+const threshold = (limits: Partial<AnalysisOptions>): AnalysisOptions => ({ judge: 'threshold', interval: 60, initialDelay: 0, failureLimit: 0, minSamples: 100, count: 5, ...limits });
 
 describe('the full compare example', () => {
   it('parses every pattern, in order, labelled by its name', () => {
@@ -46,7 +46,7 @@ describe('the full compare example', () => {
         { when: { registeredFor: { atLeast: 86400 } }, serve: 'on' },
       ],
       propagationDelay: 30,
-      analysis: { judge: 'baseline', interval: 60, failureLimit: 0, minSamples: 100, count: 5, alpha: 0.01, effectSize: 0.05, pass: 90, marginal: 70 },
+      analysis: { judge: 'baseline', interval: 60, initialDelay: 0, failureLimit: 0, minSamples: 100, count: 5, alpha: 0.01, effectSize: 0.05, pass: 90, marginal: 70 },
     });
   });
 
