@@ -8,7 +8,9 @@ import { DrawBuffer } from '../random/drawBuffer';
 import { Recorder } from '../metrics/recorder';
 import { SeriesCollector } from '../metrics/series';
 import { EV_DEPARTURE, EV_INSTANCE_READY, EV_TICK } from './events';
-import { Fleet, FAILED as FAILED_INSTANCE, READY, TERMINATED } from './fleet';
+import { Fleet, FAILED as FAILED_INSTANCE, READY } from './fleet';
+import { InstanceFailures } from './instanceFailures';
+import { CONVERTED, FAILED, SHADOW } from './requestFlags';
 import { Requests } from './requests';
 import { Router } from './router';
 import { Traffic } from './traffic';
@@ -19,9 +21,6 @@ import { FaultCosts } from './faults/costs';
 import { FaultSchedule } from './faults/schedule';
 import type { Fault } from './faults/types';
 
-const FAILED = 1;
-const CONVERTED = 2;
-const SHADOW = 4;
 
 export interface WorldOptions {
   seed: number;
@@ -31,9 +30,6 @@ export interface WorldOptions {
   inject?: Fault[];
 }
 
-/** CrashLoopBackOff: 10 s, doubling per crash, at most 5 min (Kubernetes' kubelet). */
-const BACKOFF_FIRST = 10;
-const BACKOFF_MAX = 300;
 
 export class World {
   readonly engine: Engine;
@@ -62,9 +58,7 @@ export class World {
   readonly faultEffects: FaultEffects;
   readonly faultCosts: FaultCosts;
   readonly faultSchedule: FaultSchedule;
-  /** per version: the crash-loop fault now hitting its new instances (−1: none), and crashes so far */
-  readonly crashLoop: Int32Array;
-  private readonly crashes: Int32Array;
+  readonly failures: InstanceFailures;
   /** the version a rollout brings, for phase-triggered faults */
   private readonly candidate: number;
 
@@ -84,8 +78,7 @@ export class World {
     this.constantRate = this.traffic.constant;
     this.faultEffects = new FaultEffects(this.versions.count, this.users.count, this.faults.some((f) => f.kind === 'mixed-version'));
     this.faultCosts = new FaultCosts(this.faults, this.users.count);
-    this.crashLoop = new Int32Array(this.versions.count).fill(-1);
-    this.crashes = new Int32Array(this.versions.count);
+    this.failures = new InstanceFailures(this);
     this.candidate = this.versions.indexOf(scenario.rollout?.to ?? scenario.versions[0].name);
     // One stream for the whole arrival process: each arrival takes the same draws in the same
     // order whatever the pattern does, which is what pairs the compared runs.
@@ -130,7 +123,7 @@ export class World {
           this.onDeparture(queue.payload);
           break;
         case EV_INSTANCE_READY:
-          this.onInstanceReady(queue.payload);
+          this.failures.onStarted(queue.payload);
           break;
         case EV_TICK:
           this.onTick();
@@ -197,8 +190,9 @@ export class World {
       return f >= 0 ? f : fx.capacityFault;
     }
     if (fx.capacityFault >= 0) return fx.capacityFault;
-    for (let v = 0; v < this.crashLoop.length; v++) {
-      if (this.crashLoop[v] >= 0 && this.fleet.desired[v] > this.fleet.countIn(READY, v)) return this.crashLoop[v];
+    const crashLoop = this.failures.crashLoop;
+    for (let v = 0; v < crashLoop.length; v++) {
+      if (crashLoop[v] >= 0 && this.fleet.desired[v] > this.fleet.countIn(READY, v)) return crashLoop[v];
     }
     return -1;
   }
@@ -290,63 +284,6 @@ export class World {
     fleet.busy[i]--;
     if (fleet.queueLength[i] > 0) this.startService(i, fleet.dequeue(i), now);
     else if (fleet.terminateIfIdle(i, now)) this.onFleetChange();
-  }
-
-  private onInstanceReady(i: number): void {
-    const fleet = this.fleet;
-    const f = this.crashLoop[fleet.version[i]];
-    if (f >= 0 && this.faults[f].kind === 'crash-loop') {
-      const after = (this.faults[f] as { after: number | null }).after;
-      if (after === null) return this.killInstance(i, f); // fails its readiness probe
-      if (fleet.markReady(i)) {
-        this.engine.schedule(this.engine.now + after, () => this.killInstance(i, f));
-        this.onFleetChange();
-      }
-      return;
-    }
-    this.crashes[fleet.version[i]] = 0;
-    if (fleet.markReady(i)) this.onFleetChange();
-  }
-
-  /** Instance loss: `count` ready instances (of a version, or any) or every instance in a zone die. */
-  loseInstances(f: number, count: number | null, zone: string | null, v: number): void {
-    const fleet = this.fleet;
-    const victims: number[] = [];
-    for (let i = 0; i < fleet.count; i++) {
-      if (fleet.state[i] !== READY || (v >= 0 && fleet.version[i] !== v)) continue;
-      if (zone !== null ? fleet.zoneOf(i) === zone : victims.length < (count ?? 1)) victims.push(i);
-    }
-    for (const i of victims) this.killInstance(i, f);
-  }
-
-  /**
-   * An instance dies: its queued requests fail now, those in service fail when they would have
-   * finished (their departure finds it dead). A ReplicaSet replaces it, with CrashLoopBackOff
-   * delays if its version keeps crashing.
-   */
-  killInstance(i: number, f: number): void {
-    const fleet = this.fleet;
-    const now = this.engine.now;
-    const state = fleet.state[i];
-    if (state === FAILED_INSTANCE || state === TERMINATED) return;
-    const v = fleet.version[i];
-    while (fleet.queueLength[i] > 0) {
-      const slot = fleet.dequeue(i);
-      const user = this.requests.user[slot];
-      if (this.requests.failed[slot] & SHADOW) this.recorder.shadowCompletion(v, now - this.requests.arrivedAt[slot], true);
-      else {
-        this.recorder.completion(v, user, now - this.requests.arrivedAt[slot], now - this.requests.arrivedAt[slot], true, false);
-        this.faultCosts.failure(f, user);
-      }
-      this.requests.release(slot);
-    }
-    fleet.fail(i, f, now);
-    let delay = 0;
-    if (this.crashLoop[v] === f) delay = Math.min(BACKOFF_MAX, BACKOFF_FIRST * 2 ** this.crashes[v]++);
-    this.engine.schedule(now + delay, () => {
-      if (fleet.live(v) < fleet.desired[v]) fleet.launch(v, this.engine.now);
-    });
-    this.onFleetChange();
   }
 
   private onTick(): void {

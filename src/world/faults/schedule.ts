@@ -56,7 +56,7 @@ export class FaultSchedule {
     if (fx.capacityFault === f) fx.capacityFault = -1;
     fx.capacityByVersion.forEach((g, v) => g === f && (fx.capacityByVersion[v] = -1));
     if (fault.kind === 'conversion-drop') fx.conversion[world.versions.indexOf(fault.version)] /= 1 - fault.drop;
-    if (fault.kind === 'crash-loop') world.crashLoop[world.versions.indexOf(fault.version)] = -1;
+    if (fault.kind === 'crash-loop') world.failures.crashLoop[world.versions.indexOf(fault.version)] = -1;
     fx.refresh();
   }
 
@@ -107,11 +107,11 @@ export class FaultSchedule {
         fx.capacityFault = f;
         return;
       case 'crash-loop':
-        world.crashLoop[v(fault.version)] = f;
+        world.failures.crashLoop[v(fault.version)] = f;
         this.chargeCapacity(f, v(fault.version)); // instances that never come up: the 503s meanwhile are its cost
         return;
       case 'instance-loss':
-        world.loseInstances(f, fault.count, fault.zone, v(fault.version));
+        world.failures.lose(f, fault.count, fault.zone, v(fault.version));
         fx.capacityFault = f;
         return;
     }

@@ -1,0 +1,5 @@
+// Bits of a request's outcome flags (Requests.failed): decided at admission, read at departure.
+export const FAILED = 1;
+export const CONVERTED = 2;
+/** a mirrored copy: it loads the version and feeds its analysis, but nobody sees its answer */
+export const SHADOW = 4;
