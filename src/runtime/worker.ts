@@ -13,12 +13,6 @@ export interface SimulationRequest {
   file: string;
   /** overrides the scenario's own seed */
   seed?: number;
-  /**
-   * Runs only the compared entries n with n % parts === part, so that several workers share one
-   * scenario's runs (each run is independent given the seed). Default: all of them.
-   */
-  part?: number;
-  parts?: number;
 }
 
 /** What the page needs to say while the run is going. */
@@ -40,7 +34,7 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 const reply = (message: SimulationReply) => scope.postMessage(message);
 
 scope.addEventListener('message', (event: MessageEvent<SimulationRequest>) => {
-  const { text, file, seed, part = 0, parts = 1 } = event.data;
+  const { text, file, seed } = event.data;
   const parsed = parseScenario(text, file);
   if (!parsed.ok) {
     reply({ type: 'invalid', errors: parsed.errors });
@@ -52,8 +46,7 @@ scope.addEventListener('message', (event: MessageEvent<SimulationRequest>) => {
     scenario: { title: scenario.title, summary: scenario.summary, seed: seed ?? scenario.seed, durationSeconds: scenario.duration },
   });
   try {
-    const share = { ...scenario, compare: scenario.compare.filter((_, n) => n % parts === part) };
-    reply({ type: 'result', result: runScenario(share, { seed }) });
+    reply({ type: 'result', result: runScenario(scenario, { seed }) });
   } catch (e) {
     // e.g. the event budget stopping a runaway scenario: a message for the author, not a crash
     reply({ type: 'failed', message: e instanceof Error ? e.message : String(e) });

@@ -1,6 +1,5 @@
-// Runs a scenario in Web Workers, one per core, each taking a share of the compared runs (they are
-// independent given the seed), and follows their progress. Each request gets fresh workers: a new
-// run simply terminates the old ones, so a stale result can never overwrite a newer one.
+// Runs a scenario in a Web Worker and follows its progress. Each request gets a fresh worker:
+// a new run simply terminates the old one, so a stale result can never overwrite a newer one.
 import { useEffect, useState, type Dispatch, type SetStateAction } from 'react';
 import type { ScenarioError } from '../scenario/errors';
 import type { ScenarioResult } from '../runtime/types';
@@ -28,53 +27,21 @@ function next(state: SimulationState, reply: SimulationReply): SimulationState {
   }
 }
 
-/** Workers that share one scenario's runs: one per core, at most four. */
-const PARTS = Math.max(1, Math.min(4, globalThis.navigator?.hardwareConcurrency ?? 2));
-
-/** Puts the parts' runs back in compare order: part i ran entries i, i + parts, i + 2·parts… */
-function merge(parts: ScenarioResult[]): ScenarioResult {
-  const runs: ScenarioResult['runs'] = [];
-  parts.forEach((result, i) => result.runs.forEach((run, j) => (runs[i + j * parts.length] = run)));
-  return { ...parts[0], runs: runs.filter((run) => run !== undefined) };
-}
-
-function startWorkers(request: SimulationRequest, setState: Dispatch<SetStateAction<SimulationState>>): Worker[] {
-  const results: ScenarioResult[] = [];
-  let finished = 0;
-  let failed = false;
-  const workers: Worker[] = [];
-  const stopAll = () => workers.forEach((w) => w.terminate());
-  for (let part = 0; part < PARTS; part++) {
-    const worker = new Worker(new URL('../runtime/worker.ts', import.meta.url), { type: 'module' });
-    worker.addEventListener('message', (event: MessageEvent<SimulationReply>) => {
-      const reply = event.data;
-      if (failed) return;
-      if (reply.type === 'parsed') {
-        if (part === 0) setState((state) => next(state, reply));
-        return;
-      }
-      if (reply.type === 'result') {
-        results[part] = reply.result;
-        worker.terminate(); // its share is done: free its memory
-        if (++finished === PARTS) setState((state) => next(state, { type: 'result', result: merge(results) }));
-        return;
-      }
-      // invalid or failed: every part would say the same; report once and stop the others
-      failed = true;
-      stopAll();
-      setState((state) => next(state, reply));
-    });
-    worker.addEventListener('error', (event) => {
-      // e.g. the worker's script failed to load; say so on the page rather than only in the console
-      event.preventDefault();
-      failed = true;
-      stopAll();
-      setState({ status: 'failed', message: event.message || 'the simulation worker could not start' });
-    });
-    worker.postMessage({ ...request, part, parts: PARTS });
-    workers.push(worker);
-  }
-  return workers;
+function startWorker(request: SimulationRequest, setState: Dispatch<SetStateAction<SimulationState>>): Worker {
+  const worker = new Worker(new URL('../runtime/worker.ts', import.meta.url), { type: 'module' });
+  worker.addEventListener('message', (event: MessageEvent<SimulationReply>) => {
+    const reply = event.data;
+    setState((state) => next(state, reply));
+    if (reply.type !== 'parsed') worker.terminate(); // the run is over: free its memory
+  });
+  worker.addEventListener('error', (event) => {
+    // e.g. the worker's script failed to load; say so on the page rather than only in the console
+    event.preventDefault();
+    setState({ status: 'failed', message: event.message || 'the simulation worker could not start' });
+    worker.terminate();
+  });
+  worker.postMessage(request);
+  return worker;
 }
 
 /** Starts a run whenever `request` changes identity (a new object means "run again"). */
@@ -84,15 +51,15 @@ export function useSimulation(request: SimulationRequest): SimulationState {
   useEffect(() => {
     setState({ status: 'reading' });
     let cancelled = false;
-    let workers: Worker[] = [];
+    let worker: Worker | undefined;
     // Start on the next microtask: an effect cleaned up at once (React's StrictMode double run)
     // then never spawns a worker only to kill it while its script is still loading.
     queueMicrotask(() => {
-      if (!cancelled) workers = startWorkers(request, setState);
+      if (!cancelled) worker = startWorker(request, setState);
     });
     return () => {
       cancelled = true;
-      workers.forEach((w) => w.terminate());
+      worker?.terminate();
     };
   }, [request]);
 
