@@ -3,7 +3,7 @@ import type { LogHistogram } from '../metrics/histogram';
 
 /** One version's traffic during one analysis interval. */
 export interface WindowStats {
-  /** requests that arrived in the window */
+  /** requests whose outcome (served, failed or rejected) came in the window */
   requests: number;
   /** failed requests: errors plus 503 rejections */
   failures: number;

@@ -32,6 +32,8 @@ export class Recorder {
   // Mirrored copies.
   readonly shadowRequests: Float64Array;
   readonly shadowFailures: Float64Array;
+  /** mirrored copies whose outcome is known: served, failed or rejected */
+  readonly shadowOutcomes: Float64Array;
   readonly shadowLatency: LogHistogram[];
 
   // The bucket in progress.
@@ -57,6 +59,7 @@ export class Recorder {
     this.usersConverted = per();
     this.shadowRequests = per();
     this.shadowFailures = per();
+    this.shadowOutcomes = per();
     this.bucketRequests = per();
     this.bucketErrors = per();
     this.bucketRejected = per();
@@ -124,11 +127,13 @@ export class Recorder {
   }
 
   shadowCompletion(v: number, latency: number, failed: boolean): void {
+    this.shadowOutcomes[v]++;
     this.shadowLatency[v].add(latency);
     if (failed) this.shadowFailures[v]++;
   }
 
   shadowRejection(v: number): void {
+    this.shadowOutcomes[v]++;
     this.shadowFailures[v]++;
   }
 

@@ -1,5 +1,8 @@
 // What an analysis judges: one version's traffic since the window opened, real and mirrored together
 // (a dark launch is judged on its shadow traffic). Built from the recorder's cumulative counters.
+// Requests are counted when their outcome is known (served, failed or rejected), like their
+// failures: counting arrivals instead would charge a window with failures of requests that
+// arrived in the one before.
 import type { WindowStats } from '../judges/types';
 import { LogHistogram } from './histogram';
 import type { Recorder } from './recorder';
@@ -20,7 +23,7 @@ export class MetricWindow {
   open(): void {
     const r = this.recorder;
     const v = this.v;
-    this.requests = r.requests[v] + r.shadowRequests[v];
+    this.requests = outcomes(r, v);
     this.failures = r.errors[v] + r.rejected[v] + r.shadowFailures[v];
     this.latencyAtStart.clear();
     this.latencyAtStart.merge(r.latency[v]);
@@ -40,9 +43,13 @@ export class MetricWindow {
     latency.total -= this.latencyAtStart.total;
     latency.sum -= this.latencyAtStart.sum;
     return {
-      requests: r.requests[v] + r.shadowRequests[v] - this.requests,
+      requests: outcomes(r, v) - this.requests,
       failures: r.errors[v] + r.rejected[v] + r.shadowFailures[v] - this.failures,
       latency,
     };
   }
+}
+
+function outcomes(r: Recorder, v: number): number {
+  return r.ok[v] + r.errors[v] + r.rejected[v] + r.shadowOutcomes[v];
 }
