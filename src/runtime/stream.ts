@@ -1,0 +1,161 @@
+// The streamed run: what the simulation worker posts to the page while it computes, slice by slice
+// of simulated time, so the first frame is drawn at once and the page never waits for the whole run.
+// Everything here is plain data (structured-clone safe): numbers, strings, arrays and records.
+// The last message of a stream carries the very ScenarioResult that `runScenario` (and so
+// `sim run --json`) gives for the same scenario and seed.
+import type { Decision, ScenarioResult } from './types';
+import type { ScenarioError } from '../scenario/errors';
+
+/** An instance's lifecycle as drawn: the fleet's states plus the crash-loop back-off. */
+export type InstanceState = 'starting' | 'ready' | 'draining' | 'terminated' | 'failed' | 'backoff';
+
+/** The fleet at one instant: one entry per instance that is not terminated (columns, same length). */
+export interface FleetFrame {
+  /** simulated seconds */
+  t: number;
+  /** instance ids (stable across frames: an instance keeps its id for life) */
+  id: number[];
+  /** index into MachineInfo's / StreamStart's `versions` */
+  version: number[];
+  state: InstanceState[];
+  /** requests waiting in the instance's queue */
+  queue: number[];
+  /** requests in service (at most the fleet's concurrency) */
+  busy: number[];
+  /** availability zone, 'a' | 'b' | 'c' */
+  zone: string[];
+}
+
+/** One sampled request, for the traffic animation. Sampling never touches the random streams. */
+export interface SampledRequest {
+  /** arrival, simulated seconds */
+  t: number;
+  /** when its outcome was known (served, failed or rejected), simulated seconds */
+  end: number;
+  version: number;
+  /** the instance that served it; −1 when rejected before reaching one */
+  instance: number;
+  outcome: 'ok' | 'error' | 'rejected';
+  /** a mirrored (shadow) copy whose response is discarded */
+  shadow: boolean;
+}
+
+/** One bucket of a run's time series (the same fields as `--series`, per version, plus run totals). */
+export interface SeriesBucket {
+  /** bucket start, simulated seconds; the bucket is [t, t + bucketSeconds) */
+  t: number;
+  versions: Array<{
+    requests: number;
+    errors: number;
+    rejected: number;
+    p99Ms: number;
+    ready: number;
+    starting: number;
+    draining: number;
+    weight: number;
+  }>;
+  /** cumulative over the run up to the bucket's end */
+  usersAffected: number;
+  conversions: number;
+  corruptedWrites: number;
+}
+
+/** A transition of the pattern's statechart. */
+export interface MachineStep {
+  t: number;
+  /** state values as dotted paths of the active leaf states, e.g. ["progressing.StepPause"] */
+  from: string[];
+  to: string[];
+  /** the event that caused it, e.g. "analysis.failed", "xstate.after.stepPause", "fleet.changed" */
+  event: string;
+}
+
+/** One analysis measurement (an Argo AnalysisRun measurement): every check, passed or not. */
+export interface Measurement {
+  t: number;
+  verdict: 'pass' | 'fail' | 'inconclusive';
+  /** a short line a learner reads, e.g. "error rate 0.4% ≤ 1%, p99 312 ms ≤ 800 ms (n=1,204)" */
+  text: string;
+  /** the numbers behind it */
+  evidence: Record<string, unknown>;
+}
+
+/** A fault's actual window in this run (phase-triggered faults start at different times per run). */
+export interface FaultWindow {
+  label: string;
+  kind: string;
+  start: number;
+  /** null while it lasts (open-ended faults last to the run's end) */
+  end: number | null;
+}
+
+/** What one run did during a slice [t0, t1]. */
+export interface RunSlice {
+  /** buckets that ended within the slice */
+  buckets: SeriesBucket[];
+  /** fleet frames at a fixed cadence within the slice (at least one, at t1) */
+  fleet: FleetFrame[];
+  /** sampled requests that arrived within the slice */
+  requests: SampledRequest[];
+  /** transitions within the slice, and the active state paths at t1 */
+  steps: MachineStep[];
+  state: string[];
+  /** decision records and analysis measurements made within the slice */
+  decisions: Decision[];
+  measurements: Measurement[];
+  /** fault windows that started or ended within the slice */
+  faults: FaultWindow[];
+}
+
+/** A statechart as data, read from the XState machine definition itself, for drawing. */
+export interface MachineGraph {
+  id: string;
+  states: Array<{
+    /** dotted path from the root, e.g. "progressing.StepPause" ("" for the root) */
+    path: string;
+    key: string;
+    /** parent's path; null for the root */
+    parent: string | null;
+    type: 'atomic' | 'compound' | 'parallel' | 'final' | 'history';
+    /** the initial child's key, for compound states */
+    initial: string | null;
+  }>;
+  transitions: Array<{
+    source: string;
+    /** target state paths; empty for an internal (targetless) transition */
+    targets: string[];
+    /** event type; "always" for eventless, "after <delay>" for delayed ones */
+    event: string;
+    guard: string | null;
+  }>;
+}
+
+/** The first message of a stream: what every panel needs before any slice. */
+export interface StreamStart {
+  scenario: string;
+  summary?: string;
+  objectives: string[];
+  narrative?: string;
+  seed: number;
+  durationSeconds: number;
+  bucketSeconds: number;
+  versions: string[];
+  runs: Array<{ pattern: string; label: string; machine: MachineGraph }>;
+  /** faults declared with a time (phase-triggered ones arrive in slices) */
+  plannedFaults: Array<{ label: string; kind: string; at: number | null; duration: number | null }>;
+}
+
+export interface StreamSlice {
+  t0: number;
+  t1: number;
+  /** one per run, in compare order */
+  runs: RunSlice[];
+}
+
+/** Worker → page. Order: start, slice…, end; or invalid; or failed at any point. */
+export type StreamMessage =
+  | { type: 'start'; start: StreamStart }
+  | { type: 'slice'; slice: StreamSlice }
+  | { type: 'end'; result: ScenarioResult }
+  | { type: 'invalid'; errors: ScenarioError[] }
+  | { type: 'failed'; message: string };
