@@ -20,12 +20,17 @@ function typoLimit(word: string, candidate: string): number {
   return Math.min(2, Math.floor(Math.max(word.length, candidate.length) / 3));
 }
 
+/** Longer words are not suggested for: the distance costs length², and nobody mistypes 65 characters. */
+const LONGEST_WORD = 64;
+
 /** The closest candidate if it is close enough to be a likely typo, else undefined. */
 export function closestMatch(word: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestScore = Infinity;
+  if (word.length > LONGEST_WORD) return undefined;
   for (const candidate of candidates) {
-    if (candidate === word) continue;
+    // More than two letters apart in length is more than two edits: not a typo.
+    if (candidate === word || candidate.length > LONGEST_WORD || Math.abs(candidate.length - word.length) > 2) continue;
     const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
     if (distance > typoLimit(word, candidate)) continue;
     // A case-only difference ("Random") is the likeliest typo of all, so it ranks first.
@@ -50,6 +55,7 @@ export function didYouMean(word: string, candidates: readonly string[]): string 
  * too far from the full word for an edit-distance match. The longest such candidate wins.
  */
 export function abbreviationOf(word: string, candidates: readonly string[]): string | undefined {
+  if (word.length > LONGEST_WORD) return undefined;
   const w = word.toLowerCase();
   const spelledOut = (c: string) => {
     let i = 0;

@@ -25,10 +25,10 @@ function meantBranch(issue: z.core.$ZodIssueInvalidUnion): z.core.$ZodIssue[] | 
 }
 
 function unknownKeyProblems(path: PropertyKey[], keys: readonly string[], input: unknown): Problem[] {
-  const present = typeof input === 'object' && input !== null ? Object.keys(input) : [];
+  const present = new Set(typeof input === 'object' && input !== null ? Object.keys(input) : []);
   // Suggest only keys not already written: "instances" twice is no fix for "instnces".
   const accepted = acceptedKeysFor(input);
-  const candidates = (accepted ?? []).filter((k) => !present.includes(k));
+  const candidates = (accepted ?? []).filter((k) => !present.has(k));
   // A mapping that takes no keys at all (`pause: {}`) is written empty.
   const none = accepted?.length === 0 ? '; this mapping takes no keys, write {}' : '';
   return keys.map((key) => {

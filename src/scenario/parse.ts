@@ -3,8 +3,11 @@ import { LineCounter, parseDocument } from 'yaml';
 import { crossFieldProblems } from './checks';
 import { type ScenarioError, formatPath, sortErrors } from './errors';
 import { expectationPositions } from './expect/positions';
+import { sizeProblems } from './inputLimits';
 import { type Problem, problemsFromIssues } from './issues';
+import { LIMITS, exceeds } from './limits';
 import { describeValue, issueMessage } from './messages';
+import { tooDeepAt } from './nesting';
 import { locate } from './positions';
 import { scenarioSchema } from './schema';
 import type { ParsedScenario } from './types';
@@ -12,23 +15,43 @@ import type { ParsedScenario } from './types';
 export type { ScenarioError } from './errors';
 export type ParseResult = { ok: true; scenario: ParsedScenario } | { ok: false; errors: ScenarioError[] };
 
-/** yaml's wording, except where it names its own API. */
+const TOO_DEEP = exceeds('the nesting of mappings and lists', 'nestingDepth');
+
+/** yaml's wording, except where it names its own API or reports its own recursion running out. */
 function yamlMessage(code: string, message: string): string {
-  return code === 'MULTIPLE_DOCS' ? 'a scenario file holds a single YAML document; remove the extra "---"' : message;
+  if (code === 'MULTIPLE_DOCS') return 'a scenario file holds a single YAML document; remove the extra "---"';
+  return /call stack/i.test(message) ? TOO_DEEP : message;
 }
 
+/** The errors in file order, at most LIMITS.errorsReported of them, then how many more there are. */
 function fail(errors: ScenarioError[]): ParseResult {
-  return { ok: false, errors: sortErrors(errors) };
+  const sorted = sortErrors(errors);
+  if (sorted.length <= LIMITS.errorsReported) return { ok: false, errors: sorted };
+  const shown = sorted.slice(0, LIMITS.errorsReported);
+  const last = shown[shown.length - 1];
+  const more = `and ${(sorted.length - shown.length).toLocaleString('en-US')} more errors (at most ${LIMITS.errorsReported} are listed)`;
+  return { ok: false, errors: [...shown, { ...last, path: '', message: more }] };
 }
 
 /** Parses and validates a scenario file. Never throws on bad input: problems come back as errors. */
 export function parseScenario(text: string, file: string): ParseResult {
+  // Limits that protect the parser itself come first, read off the bare text.
+  if (text.length > LIMITS.fileChars) {
+    return fail([{ file, line: 1, column: 1, path: '', message: exceeds(`the file's ${text.length.toLocaleString('en-US')} characters`, 'fileChars') }]);
+  }
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   const at = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset);
     return { file, line: Math.max(line, 1), column: Math.max(col, 1) };
   };
+  const deep = tooDeepAt(text);
+  if (deep !== undefined) {
+    lineCounter.addNewLine(0);
+    for (let i = text.indexOf('\n'); i >= 0 && i < deep; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+    return fail([{ ...at(deep), path: '', message: TOO_DEEP }]);
+  }
+  // Duplicate keys are found by sizeProblems in linear time; yaml's own check is quadratic.
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
 
   // Syntax first: a document yaml could not read is not worth validating.
   if (doc.errors.length > 0) {
@@ -37,6 +60,9 @@ export function parseScenario(text: string, file: string): ParseResult {
   if (doc.contents === null) {
     return fail([{ ...at(0), path: '', message: 'the file is empty; expected a mapping with at least schemaVersion, title, duration, traffic and versions' }]);
   }
+
+  const tooBig = sizeProblems(doc);
+  if (tooBig.length > 0) return fail(tooBig.map((p) => ({ ...at(p.offset), path: formatPath(p.path), message: p.message })));
 
   let data: unknown;
   try {

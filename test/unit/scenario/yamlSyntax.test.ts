@@ -17,8 +17,8 @@ describe('malformed YAML', () => {
   });
 
   it('reports duplicate keys at the second occurrence', () => {
-    expect(errorsOf(exampleWith({ 3: 'seed: 7\nseed: 8' }))).toEqual(['s.yaml:4:1: Map keys must be unique']);
-    expect(errorsOf(exampleWith({ 5: 'fleet: { instances: 10, instances: 12 }' }))).toEqual(['s.yaml:5:25: Map keys must be unique']);
+    expect(errorsOf(exampleWith({ 3: 'seed: 7\nseed: 8' }))).toEqual(['s.yaml:4:1: seed: "seed" is already a key of this mapping; keys must be unique']);
+    expect(errorsOf(exampleWith({ 5: 'fleet: { instances: 10, instances: 12 }' }))).toEqual(['s.yaml:5:25: fleet.instances: "instances" is already a key of this mapping; keys must be unique']);
   });
 
   it('reports a second document in the file', () => {

@@ -1,0 +1,63 @@
+// Hostile sizes are refused before the costly work, with the limit in the message.
+import { describe, expect, it } from 'vitest';
+import { closestMatch } from '../../../src/scenario/didYouMean';
+import { LIMITS } from '../../../src/scenario/limits';
+import { tooDeepAt } from '../../../src/scenario/nesting';
+import { EXAMPLE, errorsOf, exampleWith } from './helpers';
+
+const keys = (n: number, indent = '') => Array.from({ length: n }, (_, i) => `${indent}k${i}: 1`).join('\n');
+
+describe('size limits', () => {
+  it('refuses a file over the size limit before reading it', () => {
+    const text = `${EXAMPLE}# ${'x'.repeat(LIMITS.fileChars)}\n`;
+    expect(errorsOf(text)).toEqual([`s.yaml:1:1: the file's ${text.length.toLocaleString('en-US')} characters exceeds the limit of 1,000,000`]);
+  });
+
+  it('refuses a long string at its position, naming the limit', () => {
+    expect(errorsOf(exampleWith({ 2: `title: ${'t'.repeat(300_000)}` }))).toEqual(['s.yaml:2:8: title: a text of 300,000 characters exceeds the limit of 20,000']);
+  });
+
+  it('refuses a mapping of thousands of unknown keys with one error, not one per key', () => {
+    expect(errorsOf(`${EXAMPLE}bogus:\n${keys(8000, '  ')}\n`)).toEqual(['s.yaml:15:3: bogus: a mapping of 8,000 keys exceeds the limit of 1,000']);
+    expect(errorsOf(`${EXAMPLE}${keys(8000)}\n`)).toEqual(['s.yaml:1:1: a mapping of 8,010 keys exceeds the limit of 1,000']);
+  });
+
+  it('refuses a long list', () => {
+    const list = `objectives: [${Array.from({ length: 5000 }, () => 'a').join(', ')}]`;
+    expect(errorsOf(`${EXAMPLE}${list}\n`)).toEqual(['s.yaml:14:13: objectives: a list of 5,000 entries exceeds the limit of 1,000']);
+  });
+
+  it('lists at most LIMITS.errorsReported errors and counts the rest', () => {
+    const errors = errorsOf(`${EXAMPLE}${keys(500)}\n`);
+    expect(errors).toHaveLength(LIMITS.errorsReported + 1);
+    expect(errors.at(-1)).toMatch(/: and 400 more errors \(at most 100 are listed\)$/);
+  });
+
+  it('refuses deep nesting before the parser recurses, in flow and block style', () => {
+    expect(errorsOf(`${EXAMPLE}zzz: ${'['.repeat(5000)}${']'.repeat(5000)}\n`)).toEqual(['s.yaml:14:69: the nesting of mappings and lists exceeds the limit of 64']);
+    expect(errorsOf(`${EXAMPLE}zzz: ${'{a: '.repeat(5000)}1${'}'.repeat(5000)}\n`)).toEqual(['s.yaml:14:258: the nesting of mappings and lists exceeds the limit of 64']);
+    const block = Array.from({ length: 100 }, (_, i) => `${' '.repeat(i)}a:`).join('\n');
+    expect(errorsOf(`${EXAMPLE}${block}\n`)).toEqual(['s.yaml:78:65: the nesting of mappings and lists exceeds the limit of 64']);
+  });
+
+  it('counts no nesting inside quotes, comments or plain text', () => {
+    expect(tooDeepAt(`title: "${'['.repeat(100)}"\nsummary: '${'{'.repeat(100)}'\n# ${'['.repeat(100)}\nnarrative: don't ${'x'.repeat(5)}\n`)).toBeUndefined();
+  });
+
+  it('refuses a key that is a list or mapping instead of printing a warning', () => {
+    expect(errorsOf(`${EXAMPLE}? [a, b]\n: 1\n`)).toEqual(['s.yaml:14:3: a key must be a plain name, got a list']);
+  });
+
+  it('finds a duplicate key among many in linear time', () => {
+    expect(errorsOf(`${EXAMPLE}bogus:\n${keys(999, '  ')}\n  k3: 2\n`)).toEqual(['s.yaml:1014:3: bogus.k3: "k3" is already a key of this mapping; keys must be unique']);
+  });
+
+  it('suggests nothing for long names instead of computing a length² distance', () => {
+    // 20,000 × 20,000 cells took minutes and gigabytes before.
+    expect(closestMatch('a'.repeat(20_000), ['a'.repeat(19_999) + 'b'])).toBeUndefined();
+    const rollout = `rollout: { from: ${'a'.repeat(19_999)}b, to: v2, at: 5m }`;
+    expect(errorsOf(exampleWith({ 9: `  - { name: ${'a'.repeat(20_000)}, serviceTime: { distribution: constant, value: 1 } }`, 11: rollout }))).toEqual([
+      `s.yaml:11:18: rollout.from: unknown version "${'a'.repeat(19_999)}b"; declared versions are "${'a'.repeat(20_000)}", "v2"`,
+    ]);
+  });
+});
