@@ -1,7 +1,7 @@
 // Size limits on the parsed YAML tree (before it becomes data and reaches the schema): lengths of
-// strings and names, keys per mapping, entries per list, keys that are not plain names, and keys
-// written twice (checked here with a set: the YAML parser's own check compares every pair). A walk
-// with an explicit stack, linear in the file, so no input can make the checks themselves costly.
+// strings and names, keys per mapping, entries per list; and keys that cannot be data: not plain
+// names, "__proto__", or written twice (checked with a set: the YAML parser's check compares every
+// pair). A walk with an explicit stack, linear in the file, so no input makes the checks costly.
 import { type Document, type Node, isAlias, isMap, isScalar, isSeq } from 'yaml';
 import { type LimitName, LIMITS, exceeds } from './limits';
 
@@ -40,6 +40,11 @@ export function sizeProblems(doc: Document): SizeProblem[] {
         const name = String(key.value);
         if (name.length > LIMITS.nameChars) {
           report(key, path, `a key of ${name.length.toLocaleString('en-US')} characters`, 'nameChars');
+          continue;
+        }
+        // Keys are data, but JavaScript objects treat this one as their prototype: it would vanish.
+        if (name === '__proto__') {
+          problems.push({ offset: start(key, 0), path, message: '"__proto__" cannot be used as a key or name; choose another' });
           continue;
         }
         if (seen.has(name)) {

@@ -10,11 +10,11 @@ const keys = (n: number, indent = '') => Array.from({ length: n }, (_, i) => `${
 describe('size limits', () => {
   it('refuses a file over the size limit before reading it', () => {
     const text = `${EXAMPLE}# ${'x'.repeat(LIMITS.fileChars)}\n`;
-    expect(errorsOf(text)).toEqual([`s.yaml:1:1: the file's ${text.length.toLocaleString('en-US')} characters exceeds the limit of 1,000,000`]);
+    expect(errorsOf(text)).toEqual([`s.yaml:1:1: the file's ${text.length.toLocaleString('en-US')} characters exceeds the limit of 200,000`]);
   });
 
   it('refuses a long string at its position, naming the limit', () => {
-    expect(errorsOf(exampleWith({ 2: `title: ${'t'.repeat(300_000)}` }))).toEqual(['s.yaml:2:8: title: a text of 300,000 characters exceeds the limit of 20,000']);
+    expect(errorsOf(exampleWith({ 2: `title: ${'t'.repeat(150_000)}` }))).toEqual(['s.yaml:2:8: title: a text of 150,000 characters exceeds the limit of 20,000']);
   });
 
   it('refuses a mapping of thousands of unknown keys with one error, not one per key', () => {
@@ -59,5 +59,19 @@ describe('size limits', () => {
     expect(errorsOf(exampleWith({ 9: `  - { name: ${'a'.repeat(20_000)}, serviceTime: { distribution: constant, value: 1 } }`, 11: rollout }))).toEqual([
       `s.yaml:11:18: rollout.from: unknown version "${'a'.repeat(19_999)}b"; declared versions are "${'a'.repeat(20_000)}", "v2"`,
     ]);
+  });
+});
+
+describe('keys are data', () => {
+  it('refuses "__proto__" as a key instead of losing it (an expectation labelled so was silently skipped)', () => {
+    const text = exampleWith({ 13: '  - { pattern: none, label: __proto__ }\nexpect:\n  __proto__: { outcome: promoted }' });
+    expect(errorsOf(text)).toEqual(['s.yaml:15:3: expect: "__proto__" cannot be used as a key or name; choose another']);
+    expect(errorsOf(exampleWith({ 7: 'users: { count: 100, regions: { __proto__: 100% } }' }))).toEqual([
+      's.yaml:7:33: users.regions: "__proto__" cannot be used as a key or name; choose another',
+    ]);
+  });
+
+  it('keeps keys named like Object.prototype members as plain names', () => {
+    expect(errorsOf(exampleWith({ 7: 'users: { count: 100, regions: { constructor: 50%, toString: 50% } }' }))).toEqual([]);
   });
 });
