@@ -4,6 +4,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { formatScenarioError, parseScenario, type ParseResult, type Scenario } from '../scenario';
 import { CliError } from './errors';
+import { terminalSafe } from './terminalText';
 
 const REASONS: Record<string, string> = {
   ENOENT: 'no such file',
@@ -45,10 +46,23 @@ export function loadScenario(file: string): Scenario {
   return result.scenario;
 }
 
+/** Set when the reader of stderr went away: messages are then dropped, the exit code still says. */
+let stderrClosed = false;
+
 export function out(text: string): void {
-  process.stdout.write(text);
+  process.stdout.write(terminalSafe(text));
 }
 
 export function err(text: string): void {
-  process.stderr.write(text);
+  if (!stderrClosed) process.stderr.write(terminalSafe(text));
+}
+
+/** `sim … | head` closes the pipe early: that is the reader's choice, not an error. */
+export function toleratePipeClosing(): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+  });
+  process.stderr.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') stderrClosed = true;
+  });
 }

@@ -13,7 +13,7 @@ import { validateCommand } from './commands/validate';
 import { checkCommand } from './commands/check';
 import { matrixCommand } from './commands/matrix';
 import { CliError, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE } from './errors';
-import { err, out } from './io';
+import { err, out, toleratePipeClosing } from './io';
 
 const COMMANDS: Command[] = [runCommand, validateCommand, checkCommand, matrixCommand, schemaCommand, benchCommand, helpCommand(() => COMMANDS)];
 
@@ -61,10 +61,7 @@ function report(error: unknown, debug: boolean): number {
 }
 
 export async function main(argv: readonly string[], context: CliContext): Promise<number> {
-  // `sim run … | head` closes the pipe early; that is the reader's choice, not an error.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(EXIT_OK);
-  });
+  toleratePipeClosing();
   try {
     return await dispatch(argv, context);
   } catch (error) {
