@@ -1,6 +1,7 @@
 // Field builders for the scenario schema: integers, durations, percentages, names, share maps.
 // Durations and percentages accept a string or a number in the file and come out as plain numbers.
 import { z } from 'zod';
+import { type LimitName, LIMITS, exceeds } from './limits';
 import { describeValue, whenPresent } from './messages';
 import {
   DURATION_FORM,
@@ -37,6 +38,16 @@ export function int(min: number, max: number, description: string) {
   // Bounds before .int(): zod reports both our bound and its own safe-integer bound for 1e20,
   // and only the first issue per field is kept, so ours must come first.
   return z.number().min(min).max(max).int().describe(description);
+}
+
+/** An integer from min up to one of LIMITS; above it, "20,000 instances exceeds the limit of 10,000". */
+export function limitedInt(min: number, limit: LimitName, unit: string, description: string) {
+  return z
+    .number()
+    .min(min)
+    .max(LIMITS[limit], { error: (iss) => exceeds(`${describeValue(iss.input)} ${unit}`, limit) })
+    .int()
+    .describe(description);
 }
 
 /** A duration: "250ms", "90s", "5m", "1h", "1d" (decimals allowed) or a number of seconds → seconds. */

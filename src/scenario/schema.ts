@@ -5,7 +5,8 @@ import { closed } from './closed';
 import { didYouMean } from './didYouMean';
 import { expectSchema } from './expect/schema';
 import { faultsSchema, withFaultStarts } from './faults/schema';
-import { duration, int, name, percent, shares } from './fields';
+import { duration, int, limitedInt, name, percent, shares } from './fields';
+import { LIMITS, exceeds } from './limits';
 import { describeValue, whenPresent } from './messages';
 import { withDefaultVariants } from './knobs/abTest';
 import { compareEntry } from './patterns';
@@ -14,9 +15,9 @@ import { formatDuration } from './units';
 
 const fleet = closed(
   {
-    instances: int(1, 10_000, 'Number of instances serving traffic. Default 10.').prefault(10),
+    instances: limitedInt(1, 'instances', 'instances', 'Number of instances serving traffic. Default 10.').prefault(10),
     concurrency: int(1, 10_000, 'Requests one instance serves at the same time. Default 4.').prefault(4),
-    queueLimit: int(0, 1_000_000, 'Requests an instance queues before rejecting more. Default 100.').prefault(100),
+    queueLimit: limitedInt(0, 'queueLimit', 'queued requests', 'Requests an instance queues before rejecting more. Default 100.').prefault(100),
     startupTime: duration('How long a new instance takes before it serves traffic. Default 20s.').prefault('20s'),
     loadBalancer: z
       .enum(['round-robin', 'random', 'least-connections'])
@@ -71,7 +72,7 @@ export const DEFAULT_PLATFORMS = { web: '60%', ios: '25%', android: '15%' };
 
 const users = closed(
   {
-    count: int(1, 10_000_000, 'Number of distinct users. Default 10000.').prefault(10_000),
+    count: limitedInt(1, 'users', 'users', 'Number of distinct users. Default 10000.').prefault(10_000),
     regions: shares('Region name → share of users. Default us 50%, eu 30%, apac 20%.').prefault(DEFAULT_REGIONS),
     platforms: shares('Platform name → share of users. Default web 60%, ios 25%, android 15%.').prefault(DEFAULT_PLATFORMS),
     internal: percent('Share of users who are employees. Default 1%.').prefault('1%'),
@@ -128,7 +129,11 @@ export const scenarioSchema = closed(
     fleet: fleet.prefault({}),
     traffic,
     users: users.prefault({}),
-    versions: z.array(version).min(1).describe('The versions of the application; names must be unique.'),
+    versions: z
+      .array(version)
+      .min(1)
+      .max(LIMITS.versions, { error: (iss) => exceeds(`${(iss.input as unknown[]).length} versions`, 'versions') })
+      .describe('The versions of the application; names must be unique.'),
     rollout: rollout.optional(),
     compare: z.array(compareEntry).min(1).describe('The patterns to run side by side. Default [{ pattern: none }].').prefault([{ pattern: 'none' }]),
     faults: faultsSchema.prefault([]),

@@ -1,5 +1,7 @@
 // Predicates on user attributes ("region eu", "platform ios", "registered at least 1 day ago"),
-// compiled to bit masks so that routing rules cost a few integer operations per request.
+// compiled to lookup tables and bit masks so that routing rules cost a few integer operations per
+// request. Regions and platforms are open-ended lists of names, so they get a table with one entry
+// per name rather than a bit each: a 32-bit mask would wrap at the 33rd name (1 << 32 === 1).
 import { BETA, INTERNAL, type Users } from './users';
 
 /** The scenario form of a match: every listed attribute must hold. */
@@ -13,8 +15,10 @@ export interface UserMatchSpec {
 }
 
 export interface UserMatch {
-  regionMask: number; // 0: any region
-  platformMask: number; // 0: any platform
+  /** 1 for each region index that matches; null: any region */
+  regions: Uint8Array | null;
+  /** 1 for each platform index that matches; null: any platform */
+  platforms: Uint8Array | null;
   flagsMask: number;
   flagsValue: number;
   minAge: number;
@@ -22,23 +26,23 @@ export interface UserMatch {
 }
 
 export function compileMatch(spec: UserMatchSpec, users: Users): UserMatch {
-  const mask = (names: string | string[] | undefined, known: string[], what: string) => {
-    if (names === undefined) return 0;
-    let m = 0;
+  const table = (names: string | string[] | undefined, known: string[], what: string) => {
+    if (names === undefined) return null;
+    const t = new Uint8Array(known.length);
     for (const n of Array.isArray(names) ? names : [names]) {
       const i = known.indexOf(n);
       if (i < 0) throw new Error(`unknown ${what} "${n}" (known: ${known.join(', ')})`);
-      m |= 1 << i;
+      t[i] = 1;
     }
-    return m;
+    return t;
   };
   let flagsMask = 0;
   let flagsValue = 0;
   if (spec.internal !== undefined) (flagsMask |= INTERNAL), (flagsValue |= spec.internal ? INTERNAL : 0);
   if (spec.beta !== undefined) (flagsMask |= BETA), (flagsValue |= spec.beta ? BETA : 0);
   return {
-    regionMask: mask(spec.region, users.regionNames, 'region'),
-    platformMask: mask(spec.platform, users.platformNames, 'platform'),
+    regions: table(spec.region, users.regionNames, 'region'),
+    platforms: table(spec.platform, users.platformNames, 'platform'),
     flagsMask,
     flagsValue,
     minAge: spec.registeredFor?.atLeast ?? -Infinity,
@@ -48,8 +52,8 @@ export function compileMatch(spec: UserMatchSpec, users: Users): UserMatch {
 
 /** Does user u match at simulated time now? Time rules read the account's age on the simulated clock. */
 export function matches(m: UserMatch, users: Users, u: number, now: number): boolean {
-  if (m.regionMask !== 0 && !(m.regionMask & (1 << users.region[u]))) return false;
-  if (m.platformMask !== 0 && !(m.platformMask & (1 << users.platform[u]))) return false;
+  if (m.regions !== null && m.regions[users.region[u]] === 0) return false;
+  if (m.platforms !== null && m.platforms[users.platform[u]] === 0) return false;
   if ((users.flags[u] & m.flagsMask) !== m.flagsValue) return false;
   const age = now - users.registeredAt[u];
   return age >= m.minAge && age <= m.maxAge;

@@ -1,5 +1,6 @@
 // The user population: one row per user in typed arrays, drawn once from the "users" stream so that
-// every compared run sees the same people.
+// every compared run sees the same people. Regions and platforms are taken in sorted name order, so
+// the population (and every figure) is the same whatever order the file lists them in.
 import type { UsersSpec } from '../scenario/types';
 import { createStream } from '../random/streams';
 
@@ -12,8 +13,9 @@ export class Users {
   readonly count: number;
   readonly regionNames: string[];
   readonly platformNames: string[];
-  readonly region: Uint8Array;
-  readonly platform: Uint8Array;
+  /** index into regionNames (16 bits: a map holds at most LIMITS.keysPerMap names) */
+  readonly region: Uint16Array;
+  readonly platform: Uint16Array;
   /** bit flags: INTERNAL, BETA */
   readonly flags: Uint8Array;
   /** registration time in seconds relative to the start of the run (≤ 0) */
@@ -24,15 +26,15 @@ export class Users {
   constructor(spec: UsersSpec, seed: number) {
     const n = spec.count;
     this.count = n;
-    this.regionNames = Object.keys(spec.regions);
-    this.platformNames = Object.keys(spec.platforms);
-    this.region = new Uint8Array(n);
-    this.platform = new Uint8Array(n);
+    this.regionNames = Object.keys(spec.regions).sort();
+    this.platformNames = Object.keys(spec.platforms).sort();
+    this.region = new Uint16Array(n);
+    this.platform = new Uint16Array(n);
     this.flags = new Uint8Array(n);
     this.registeredAt = new Float64Array(n);
     this.stickyDraw = new Float64Array(n);
-    const regionCdf = cumulative(Object.values(spec.regions));
-    const platformCdf = cumulative(Object.values(spec.platforms));
+    const regionCdf = cumulative(this.regionNames.map((name) => spec.regions[name]));
+    const platformCdf = cumulative(this.platformNames.map((name) => spec.platforms[name]));
     const rand = createStream(seed, 'users');
     for (let i = 0; i < n; i++) {
       // A fixed number of draws per user, in a fixed order, keeps the population reproducible.

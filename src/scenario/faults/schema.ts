@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { FAULT_KINDS, type Fault, type FaultKind, type FaultStart } from '../../world/faults/types';
 import { closed } from '../closed';
 import { rule } from '../knobs/rules';
+import { LIMITS, exceeds } from '../limits';
 import { describeValue } from '../messages';
 import type { RolloutSpec } from '../types';
 import { FAULTS } from './kinds';
@@ -59,6 +60,7 @@ function notAMapping(iss: z.core.$ZodRawIssue): string | undefined {
 /** The list of faults; every fault hits every compared run. */
 export const faultsSchema = z
   .array(z.discriminatedUnion('kind', entries as [(typeof entries)[number], ...(typeof entries)[number][]], { error: notAMapping }))
+  .max(LIMITS.faults, { error: (iss) => exceeds(`${(iss.input as unknown[]).length} faults`, 'faults') })
   .describe('Failures injected into every compared run, e.g. { kind: error-rate, version: v2, rate: 5% }. Default: none.');
 
 /** Gives the faults without `at` or `when` their default start: the rollout's start, or 0. */

@@ -18,7 +18,7 @@ function withReaderGone(stream: 'stdout' | 'stderr', args: string[]): number | n
   return spawnSync('bash', ['-c', command], { encoding: 'utf8' }).status;
 }
 
-describe('hostile text on the terminal', CLI_TIMEOUTS, () => {
+describe('hostile text on the terminal', () => {
   it('writes control characters in a title, a label and a key as visible escapes', () => {
     const text = TINY.replace('title: Tiny fleet', `title: ${JSON.stringify(HOSTILE)}`).replace('label: control', `label: ${JSON.stringify(`c${HOSTILE}`)}`);
     const table = sim(['run', files.write('title.yaml', text)]);
@@ -33,7 +33,7 @@ describe('hostile text on the terminal', CLI_TIMEOUTS, () => {
     expect(bad.status).toBe(2);
     expect(bad.stderr).not.toMatch(RAW_CONTROL);
     expect(bad.stderr).toContain('unknown key "x\\u001b[31mred');
-  });
+  }, CLI_TIMEOUTS.testTimeout);
 
   it('exits quietly when the reader of stdout or stderr goes away', () => {
     const many = Array.from({ length: 40 }, (_, i) => files.write(`bad${i}.yaml`, `${TINY}${Array.from({ length: 150 }, (_, k) => `x${k}: 1`).join('\n')}\n`));
@@ -41,7 +41,7 @@ describe('hostile text on the terminal', CLI_TIMEOUTS, () => {
     expect(withReaderGone('stderr', ['validate', ...many])).toBe(2); // invalid files: 2, not a crash's 1
     expect(withReaderGone('stdout', ['validate', ...good])).toBe(0);
     expect(withReaderGone('stdout', ['schema'])).toBe(0);
-  });
+  }, CLI_TIMEOUTS.testTimeout);
 
   it('never prints a stack trace for a complex key or deep nesting', () => {
     for (const tail of ['? [a, b]\n: 1\n', `x: ${'['.repeat(3000)}${']'.repeat(3000)}\n`]) {
@@ -51,5 +51,5 @@ describe('hostile text on the terminal', CLI_TIMEOUTS, () => {
       expect(result.stderr).not.toMatch(/Warning|mapAsMap|call stack/);
       expect(result.stderr).toMatch(/odd\.yaml:\d+:\d+: /);
     }
-  });
+  }, CLI_TIMEOUTS.testTimeout);
 });

@@ -60,7 +60,7 @@ describe('wrong values', () => {
   });
 
   it('reports out-of-range numbers with separators', () => {
-    expect(errorsOf(exampleWith({ 7: 'users: { count: 1000000000 }' }))).toEqual(['s.yaml:7:17: users.count: must be at most 10,000,000, got 1,000,000,000']);
+    expect(errorsOf(exampleWith({ 7: 'users: { count: 1000000000 }' }))).toEqual(['s.yaml:7:17: users.count: 1,000,000,000 users exceeds the limit of 10,000,000']);
     expect(errorsOf(exampleWith({ 6: 'traffic: { rps: 0 }' }))).toEqual(['s.yaml:6:17: traffic.rps: must be greater than 0, got 0']);
     expect(errorsOf(exampleWith({ 3: 'seed: -1' }))).toEqual(['s.yaml:3:7: seed: must be at least 0, got -1']);
     expect(errorsOf(exampleWith({ 5: 'fleet: { instances: 2.5 }' }))).toEqual(['s.yaml:5:21: fleet.instances: expected an integer, got 2.5']);
@@ -70,7 +70,7 @@ describe('wrong values', () => {
 
   it('reports one error per field', () => {
     // zod also flags 1e20 as beyond the safe-integer range; only the first, more useful, error is kept.
-    expect(errorsOf(exampleWith({ 7: 'users: { count: 1e20 }' }))).toEqual(['s.yaml:7:17: users.count: must be at most 10,000,000, got 100,000,000,000,000,000,000']);
+    expect(errorsOf(exampleWith({ 7: 'users: { count: 1e20 }' }))).toEqual(['s.yaml:7:17: users.count: 100,000,000,000,000,000,000 users exceeds the limit of 10,000,000']);
   });
 
   it('explains wrong types, and that YAML numbers need quotes to be names', () => {

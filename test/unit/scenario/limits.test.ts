@@ -75,3 +75,20 @@ describe('keys are data', () => {
     expect(errorsOf(exampleWith({ 7: 'users: { count: 100, regions: { constructor: 50%, toString: 50% } }' }))).toEqual([]);
   });
 });
+
+describe('run-size limits in the schema', () => {
+  it('names the limit for instances, queue capacity and users', () => {
+    expect(errorsOf(exampleWith({ 5: 'fleet: { instances: 20000, queueLimit: 2000000 }', 7: 'users: { count: 1e8 }' }))).toEqual([
+      's.yaml:5:21: fleet.instances: 20,000 instances exceeds the limit of 10,000',
+      's.yaml:5:40: fleet.queueLimit: 2,000,000 queued requests exceeds the limit of 1,000,000',
+      's.yaml:7:17: users.count: 100,000,000 users exceeds the limit of 10,000,000',
+    ]);
+  });
+
+  it('refuses more versions or faults than the per-user flag words can tell apart', () => {
+    const versions = Array.from({ length: 17 }, (_, i) => `  - { name: v${i + 1}, serviceTime: { distribution: constant, value: 1 } }`).join('\n');
+    expect(errorsOf(exampleWith({ 9: versions, 10: null }))).toEqual(['s.yaml:9:3: versions: 17 versions exceeds the limit of 16']);
+    const faults = Array.from({ length: 17 }, (_, i) => `  - { kind: dependency-outage, label: f${i}, rate: 1%, at: 1m }`).join('\n');
+    expect(errorsOf(`${EXAMPLE}faults:\n${faults}\n`)).toEqual(['s.yaml:15:3: faults: 17 faults exceeds the limit of 16']);
+  });
+});
