@@ -5,14 +5,16 @@ import type { Scenario, CompareEntry } from '../scenario/types';
 import { World } from '../world/world';
 import { Platform } from '../patterns/platform';
 import { PATTERNS, outcomeOf } from '../patterns/registry';
+import { runGuarded } from './progressGuard';
 import { buildRecord, type PatternReport } from './record';
+import { checkRunSize, DEFAULT_BUCKET } from './runSize';
 import type { ManualAction, RunOptions, RunRecord, ScenarioResult } from './types';
 
-const DEFAULT_BUCKET = 10;
 const DEFAULT_EVENT_BUDGET = 500_000_000;
 
 export function runScenario(scenario: Scenario, options: RunOptions = {}): ScenarioResult {
   const seed = options.seed ?? scenario.seed;
+  checkRunSize(scenario, options.seriesBucket);
   return {
     scenario: scenario.title,
     seed,
@@ -22,6 +24,7 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): Scena
 }
 
 export function runOne(scenario: Scenario, entry: CompareEntry, options: RunOptions = {}): RunRecord {
+  checkRunSize(scenario, options.seriesBucket);
   const world = new World(scenario, {
     seed: options.seed ?? scenario.seed,
     bucketSeconds: options.seriesBucket ?? DEFAULT_BUCKET,
@@ -29,7 +32,7 @@ export function runOne(scenario: Scenario, entry: CompareEntry, options: RunOpti
     inject: options.inject,
   });
   const report = startPattern(world, scenario, entry, options.manual ?? []);
-  world.runUntil(scenario.duration);
+  runGuarded(world, scenario, scenario.duration);
   return buildRecord(world, entry, report(), options.seriesBucket !== undefined);
 }
 

@@ -23,8 +23,8 @@ export const LIMITS = {
   users: 10_000_000,
   /** requests one instance may queue */
   queueLimit: 1_000_000,
-  /** versions of the application: each is a bit of a 16-bit per-user flag word */
-  versions: 16,
+  /** versions of the application: each is a bit of a 16-bit per-user flag word, plus one for "any" (MAX_VERSIONS of the recorder) */
+  versions: 15,
   /** injected faults: each is a bit of a 16-bit per-user flag word */
   faults: 16,
   /** time-series buckets of one run (duration ÷ bucket) */
@@ -35,8 +35,10 @@ export const LIMITS = {
   minIntervalSeconds: 1,
   /** shortest time-series bucket, seconds */
   minBucketSeconds: 1,
-  /** events in one simulated second: beyond it, simulated time has practically stopped */
-  eventsPerSimulatedSecond: 20_000_000,
+  /** events allowed in one simulated second: this many per request at the peak rate, plus eventsPerSimulatedSecond */
+  eventsPerRequest: 20,
+  /** events allowed in one simulated second besides requests (checks, ticks, instance changes) */
+  eventsPerSimulatedSecond: 100_000,
 } as const;
 
 export type LimitName = keyof typeof LIMITS;

@@ -22,7 +22,8 @@ export class Engine {
   private readonly callbacks = new Map<number, () => void>();
   private nextCallbackId = 1;
 
-  constructor(readonly eventBudget: number) {}
+  /** events allowed in all; the run may lower it for a while (see runtime/progressGuard) */
+  constructor(public eventBudget: number) {}
 
   /** Runs fn at simulated time `at` (seconds); returns an id for cancel(). */
   schedule(at: number, fn: () => void): number {

@@ -41,7 +41,7 @@ export class World {
   readonly series: SeriesCollector;
   readonly requests = new Requests();
   readonly duration: number;
-  private readonly traffic: Traffic;
+  readonly traffic: Traffic;
   private readonly constantRate: boolean;
   /** the next arrival (Infinity: none before the end) and its place in the event order */
   private arrivalTime = Infinity;

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { checkExpectations, formatExpectationFailure } from '../../runtime/expectations';
 import { integerFlag } from '../args';
 import { CliError, EXIT_OK } from '../errors';
-import { err, loadScenario, out } from '../io';
+import { checkRunSizeOf, err, loadScenario, out } from '../io';
 import { runSeeds } from '../seedsPool';
 import type { Command } from './command';
 
@@ -36,6 +36,7 @@ export const checkCommand: Command = {
         out(`${file}: no expect: block, nothing to check\n`);
         continue;
       }
+      checkRunSizeOf(file, scenario, undefined);
       const first = integerFlag(args, '--seed', 0, 2 ** 32 - 1) ?? scenario.seed;
       const seeds = Array.from({ length: count }, (_, k) => first + k);
       const results = await runSeeds(seeds, { workerFile: join(context.bundleDir, 'worker.cjs'), setup: { scenario, options: {} } });

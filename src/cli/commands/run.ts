@@ -6,7 +6,7 @@ import { formatDuration, parseDuration } from '../../scenario/units';
 import { summaryRows, SUMMARY_COLUMNS } from '../../view/summary';
 import { integerFlag, type ParsedArgs } from '../args';
 import { CliError, EXIT_OK } from '../errors';
-import { loadScenario, out } from '../io';
+import { checkRunSizeOf, loadScenario, out } from '../io';
 import { formatTable } from '../table';
 import type { Command } from './command';
 import { MAX_SEED, runSeedsCommand } from './seeds';
@@ -64,6 +64,7 @@ export const runCommand: Command = {
     if (bucket !== undefined && !json) throw new CliError('--series adds time series to the JSON output; use it together with --json');
     if (bucket !== undefined && seeds !== undefined) throw new CliError('--series cannot be combined with --seeds (series are per seed; run one seed with --series)');
     const scenario = loadScenario(file);
+    checkRunSizeOf(file, scenario, bucket);
     if (seeds !== undefined) return runSeedsCommand(scenario, { first: seed ?? scenario.seed, count: seeds, json, eventBudget }, context);
     const result = runScenario(scenario, { seed, seriesBucket: bucket, eventBudget });
     if (json) out(`${JSON.stringify(result)}\n`);

@@ -8,6 +8,7 @@ import type { CompareEntry, RolloutSpec } from '../types';
 import { formatPercent } from '../units';
 import { weight } from './fields';
 import { knobs, rule } from './rules';
+import { LIMITS } from '../limits';
 
 const variant = closed(
   {
@@ -41,7 +42,7 @@ export const abTestKnobs = knobs({
     .prefault('fixed'),
   minSamples: int(10, 1_000_000_000, 'Users per variant before the fixed test is read (its horizon). Default 2000.').prefault(2000),
   maxDuration: duration('With no decision by then the experiment ends incomplete and A stays. Default 40m.', { above: 0 }).prefault('40m'),
-  interval: duration('How often the experiment is read. Default 1m.', { above: 0 }).prefault('1m'),
+  interval: duration('How often the experiment is read. At least 1s. Default 1m.', { min: LIMITS.minIntervalSeconds }).prefault('1m'),
 });
 
 /** The default variants: the running version against the one being deployed, half the users each. */

@@ -6,6 +6,7 @@ import { closed } from '../closed';
 import { duration, int, percent } from '../fields';
 import { formatNumber } from '../units';
 import { rule } from './rules';
+import { LIMITS } from '../limits';
 
 /** The baseline judge's own defaults (Kayenta: 98% confidence, fail only when 10% worse; pass 95, marginal 75). */
 const BASELINE = { alpha: 0.02, effectSize: 0.1, pass: 95, marginal: 75 };
@@ -19,7 +20,7 @@ const shape = closed(
       .enum(['threshold', 'baseline'])
       .describe('threshold: the new version against fixed limits; baseline: the new version against the stable one in the same interval. Default threshold.')
       .prefault('threshold'),
-    interval: duration('Time between checks. Default 1m.', { above: 0 }).prefault('1m'),
+    interval: duration('Time between checks. At least 1s. Default 1m.', { min: LIMITS.minIntervalSeconds }).prefault('1m'),
     initialDelay: duration('Wait this long before the first measurement (Argo initialDelay), e.g. to let new instances warm up. Default 0.').prefault(0),
     failureLimit: int(0, 1000, 'The analysis fails when more checks than this have failed. Default 0.').prefault(0),
     minSamples: int(0, 1_000_000_000, 'Fewer requests than this in an interval make the check inconclusive (the rollout pauses). Default 100.').prefault(100),

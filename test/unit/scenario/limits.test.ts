@@ -1,5 +1,6 @@
 // Hostile sizes are refused before the costly work, with the limit in the message.
 import { describe, expect, it } from 'vitest';
+import { MAX_VERSIONS } from '../../../src/metrics/recorder';
 import { closestMatch } from '../../../src/scenario/didYouMean';
 import { LIMITS } from '../../../src/scenario/limits';
 import { tooDeepAt } from '../../../src/scenario/nesting';
@@ -86,9 +87,17 @@ describe('run-size limits in the schema', () => {
   });
 
   it('refuses more versions or faults than the per-user flag words can tell apart', () => {
-    const versions = Array.from({ length: 17 }, (_, i) => `  - { name: v${i + 1}, serviceTime: { distribution: constant, value: 1 } }`).join('\n');
-    expect(errorsOf(exampleWith({ 9: versions, 10: null }))).toEqual(['s.yaml:9:3: versions: 17 versions exceeds the limit of 16']);
+    expect(LIMITS.versions).toBe(MAX_VERSIONS);
+    const versions = Array.from({ length: 16 }, (_, i) => `  - { name: v${i + 1}, serviceTime: { distribution: constant, value: 1 } }`).join('\n');
+    expect(errorsOf(exampleWith({ 9: versions, 10: null }))).toEqual(['s.yaml:9:3: versions: 16 versions exceeds the limit of 15']);
     const faults = Array.from({ length: 17 }, (_, i) => `  - { kind: dependency-outage, label: f${i}, rate: 1%, at: 1m }`).join('\n');
     expect(errorsOf(`${EXAMPLE}faults:\n${faults}\n`)).toEqual(['s.yaml:15:3: faults: 17 faults exceeds the limit of 16']);
+  });
+});
+
+describe('minimum intervals', () => {
+  it('refuses an analysis interval so short that the run crawls (1ms: ~6,700 events per simulated second, hours of work)', () => {
+    const canary = '  - { pattern: canary, steps: [ { setWeight: 10 }, { pause: 5m } ], analysis: { interval: 1ms, errorRate: { max: 1% } } }';
+    expect(errorsOf(exampleWith({ 13: canary }))).toEqual(['s.yaml:13:91: compare[0].analysis.interval: must be at least 1s, got 1ms']);
   });
 });

@@ -32,7 +32,7 @@ describe('analysis errors', () => {
     expect(analysis('{ judge: baselin, errorRate: { max: 5 }, interval: 0, failureLimit: -1, minSamples: 1.5, count: 0 }')).toEqual([
       's.yaml:28:24: compare[8].analysis.judge: expected one of "threshold", "baseline", got "baselin"; did you mean "baseline"?',
       's.yaml:28:51: compare[8].analysis.errorRate.max: must be between 0% and 100%, got 500%; a bare number is a fraction, write 5% for 5 percent',
-      's.yaml:28:66: compare[8].analysis.interval: must be greater than 0s, got 0s',
+      's.yaml:28:66: compare[8].analysis.interval: must be at least 1s, got 0s',
       's.yaml:28:83: compare[8].analysis.failureLimit: must be at least 0, got -1',
       's.yaml:28:99: compare[8].analysis.minSamples: expected an integer, got 1.5',
       's.yaml:28:111: compare[8].analysis.count: must be at least 1, got 0',
