@@ -4,7 +4,6 @@
 // showing "Simulating…". So the run advances one simulated second at a time, each with a budget of
 // events proportional to the traffic, and stops with a reason when a second needs more.
 import { LIMITS } from '../scenario/limits';
-import type { Scenario } from '../scenario/types';
 import { BudgetExceededError } from '../sim/engine';
 import type { World } from '../world/world';
 
@@ -26,12 +25,12 @@ export function eventsAllowedPerSecond(world: World): number {
 }
 
 /** The key most likely to blame: a zero startup time lets a crashing instance be replaced at the same instant. */
-function likelyCause(scenario: Scenario): PropertyKey[] {
-  return scenario.fleet.startupTime === 0 ? ['fleet', 'startupTime'] : [];
+function likelyCause(world: World): PropertyKey[] {
+  return world.fleet.startupTime === 0 ? ['fleet', 'startupTime'] : [];
 }
 
 /** world.runUntil(end), one simulated second at a time, each second within its event allowance. */
-export function runGuarded(world: World, scenario: Scenario, end: number): void {
+export function runGuarded(world: World, end: number): void {
   const { engine } = world;
   const total = engine.eventBudget;
   const allowed = eventsAllowedPerSecond(world) * SLICE_SECONDS;
@@ -43,8 +42,8 @@ export function runGuarded(world: World, scenario: Scenario, end: number): void 
     }
   } catch (error) {
     if (!(error instanceof BudgetExceededError) || engine.events > total) throw error;
-    const path = likelyCause(scenario);
-    const where = path.length > 0 ? `; ${path.join('.')} is ${scenario.fleet.startupTime}s, so a failing instance is replaced at the same instant` : '; look for a delay of zero that repeats';
+    const path = likelyCause(world);
+    const where = path.length > 0 ? `; ${path.join('.')} is ${world.fleet.startupTime}s, so a failing instance is replaced at the same instant` : '; look for a delay of zero that repeats';
     throw new ProgressStalledError(
       `simulated time stopped moving at t=${engine.now.toFixed(1)}s: the events of one simulated second exceed the limit of ${allowed.toLocaleString('en-US')} ` +
         `(${LIMITS.eventsPerRequest} per request at the peak rate of ${Math.round(world.traffic.peakRate).toLocaleString('en-US')} requests/s, plus ${LIMITS.eventsPerSimulatedSecond.toLocaleString('en-US')})${where}`,

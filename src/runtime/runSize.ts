@@ -5,6 +5,7 @@ import { formatPath } from '../scenario/errors';
 import { LIMITS, exceeds } from '../scenario/limits';
 import type { Scenario } from '../scenario/types';
 import { formatNumber } from '../scenario/units';
+import { DEFAULT_BUCKET } from './patternRun';
 
 /** Queues hold request ids (4 bytes); a rollout may run a second full stack beside the first. */
 const QUEUE_SLOT_BYTES = 4;
@@ -26,9 +27,6 @@ export class RunLimitError extends Error {
 
 const count = (n: number) => formatNumber(Math.round(n));
 const megabytes = (bytes: number) => `${count(bytes / 1e6)} MB`;
-
-/** The time-series bucket of a run that asked for none, seconds. */
-export const DEFAULT_BUCKET = 10;
 
 /**
  * Throws RunLimitError when the run would exceed a limit; returns the estimated bytes otherwise.

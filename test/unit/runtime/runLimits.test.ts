@@ -62,10 +62,10 @@ describe('progress guard', () => {
     // A callback that schedules itself again at the same instant: the clock never moves past t=30.
     const again = () => void world.engine.schedule(world.engine.now, again);
     world.engine.schedule(30, again);
-    expect(() => runGuarded(world, s, s.duration)).toThrow(ProgressStalledError);
+    expect(() => runGuarded(world, s.duration)).toThrow(ProgressStalledError);
     expect(world.engine.now).toBe(30);
     expect(world.engine.events).toBeLessThan(2 * eventsAllowedPerSecond(world) + 1000);
-    expect(() => runGuarded(new World(s, { seed: 1, bucketSeconds: 10, eventBudget: 500_000_000 }), s, s.duration)).not.toThrow();
+    expect(() => runGuarded(new World(s, { seed: 1, bucketSeconds: 10, eventBudget: 500_000_000 }), s.duration)).not.toThrow();
   });
 
   it('says the limit and the peak rate it derives from', () => {
@@ -73,7 +73,7 @@ describe('progress guard', () => {
     const world = new World(s, { seed: 1, bucketSeconds: 10, eventBudget: 500_000_000 });
     const again = () => void world.engine.schedule(world.engine.now, again);
     world.engine.schedule(5, again);
-    expect(() => runGuarded(world, s, s.duration)).toThrow(
+    expect(() => runGuarded(world, s.duration)).toThrow(
       'simulated time stopped moving at t=5.0s: the events of one simulated second exceed the limit of 100,200 (20 per request at the peak rate of 10 requests/s, plus 100,000); fleet.startupTime is 0s, so a failing instance is replaced at the same instant',
     );
   });
@@ -83,7 +83,7 @@ describe('progress guard', () => {
     const sliced = new World(s, { seed: 3, bucketSeconds: 10, eventBudget: 500_000_000 });
     const whole = new World(s, { seed: 3, bucketSeconds: 10, eventBudget: 500_000_000 });
     for (const w of [sliced, whole]) w.provision(0, 10);
-    runGuarded(sliced, s, s.duration);
+    runGuarded(sliced, s.duration);
     whole.runUntil(s.duration);
     expect(sliced.engine.events).toBe(whole.engine.events);
     expect([...sliced.recorder.requests]).toEqual([...whole.recorder.requests]);
