@@ -34,7 +34,9 @@ function fail(errors: ScenarioError[]): ParseResult {
 }
 
 /** Parses and validates a scenario file. Never throws on bad input: problems come back as errors. */
-export function parseScenario(text: string, file: string): ParseResult {
+export function parseScenario(source: string, file: string): ParseResult {
+  // A lone carriage return ends a line in old Mac files; yaml would read the whole file as one line.
+  const text = source.replace(/\r(?!\n)/g, '\n');
   // Limits that protect the parser itself come first, read off the bare text.
   if (text.length > LIMITS.fileChars) {
     return fail([{ file, line: 1, column: 1, path: '', message: exceeds(`the file's ${text.length.toLocaleString('en-US')} characters`, 'fileChars') }]);

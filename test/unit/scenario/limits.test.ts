@@ -11,11 +11,11 @@ const keys = (n: number, indent = '') => Array.from({ length: n }, (_, i) => `${
 describe('size limits', () => {
   it('refuses a file over the size limit before reading it', () => {
     const text = `${EXAMPLE}# ${'x'.repeat(LIMITS.fileChars)}\n`;
-    expect(errorsOf(text)).toEqual([`s.yaml:1:1: the file's ${text.length.toLocaleString('en-US')} characters exceeds the limit of 200,000`]);
+    expect(errorsOf(text)).toEqual([`s.yaml:1:1: the file's ${text.length.toLocaleString('en-US')} characters exceeds the limit of 100,000`]);
   });
 
   it('refuses a long string at its position, naming the limit', () => {
-    expect(errorsOf(exampleWith({ 2: `title: ${'t'.repeat(150_000)}` }))).toEqual(['s.yaml:2:8: title: a text of 150,000 characters exceeds the limit of 20,000']);
+    expect(errorsOf(exampleWith({ 2: `title: ${'t'.repeat(90_000)}` }))).toEqual(['s.yaml:2:8: title: a text of 90,000 characters exceeds the limit of 20,000']);
   });
 
   it('refuses a mapping of thousands of unknown keys with one error, not one per key', () => {
@@ -43,6 +43,10 @@ describe('size limits', () => {
 
   it('counts no nesting inside quotes, comments or plain text', () => {
     expect(tooDeepAt(`title: "${'['.repeat(100)}"\nsummary: '${'{'.repeat(100)}'\n# ${'['.repeat(100)}\nnarrative: don't ${'x'.repeat(5)}\n`)).toBeUndefined();
+  });
+
+  it('reads lone carriage returns as line ends, not as one long comment', () => {
+    expect(errorsOf(`${EXAMPLE}bogus: 1\n`.replace(/\n/g, '\r'))).toEqual(['s.yaml:14:1: bogus: unknown key "bogus"; expected one of "summary", "objectives", "narrative", "faults", "expect"']);
   });
 
   it('refuses a key that is a list or mapping instead of printing a warning', () => {
