@@ -2,7 +2,7 @@
 // inserted, removed, repeated, swapped) and at the value level (a value anywhere in the parsed
 // document replaced by another of any type, a key renamed or removed), then written back as YAML.
 import fc from 'fast-check';
-import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 
 const HOSTILE_TOKENS = ['\u0000', '\ufeff', '\u202e', '\u200b', '\r', '\t', '---\n', '&a ', '*a', '!!str ', '? ', ': ', '- ', '[', ']', '{', '}', '"', "'", '#', '|', '>', '%YAML 1.1\n', '<script>', '__proto__', '1e999', '.nan', '-0', '\ud800'];
 
@@ -72,19 +72,23 @@ function nodes(root: unknown): Node[] {
   return out;
 }
 
+/** A place holding a value: an entry of a mapping or of a list. */
+type Slot = { map: YAMLMap; pair: Pair } | { seq: YAMLSeq; i: number };
+
 function applyValueEdit(source: string, edit: ValueEdit): string {
   const doc = parseDocument(source);
   if (doc.errors.length > 0) return source;
-  const all = nodes(doc.contents);
-  const slots = all.flatMap((n) => (isMap(n) ? n.items : isSeq(n) ? n.items.map((_, i) => ({ seq: n, i })) : []));
+  const slots: Slot[] = nodes(doc.contents).flatMap((n): Slot[] =>
+    isMap(n) ? n.items.map((pair) => ({ map: n, pair: pair as Pair })) : isSeq(n) ? n.items.map((_, i) => ({ seq: n, i })) : [],
+  );
   const slot = slots[Math.floor(edit.at * slots.length)];
   if (slot === undefined) return source;
   if ('seq' in slot) {
     if (edit.kind === 'removeKey') slot.seq.items.splice(slot.i, 1);
     else slot.seq.items[slot.i] = doc.createNode(edit.value);
-  } else if (edit.kind === 'replace') slot.value = doc.createNode(edit.value);
-  else if (edit.kind === 'removeKey') all.filter(isMap).find((m) => m.items.includes(slot))?.items.splice(all.filter(isMap).find((m) => m.items.includes(slot))!.items.indexOf(slot), 1);
-  else if (isScalar(slot.key)) slot.key.value = edit.name;
+  } else if (edit.kind === 'replace') slot.pair.value = doc.createNode(edit.value);
+  else if (edit.kind === 'removeKey') slot.map.items.splice(slot.map.items.indexOf(slot.pair), 1);
+  else if (isScalar(slot.pair.key)) slot.pair.key.value = edit.name;
   return doc.toString();
 }
 
