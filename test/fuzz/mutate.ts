@@ -76,6 +76,14 @@ function nodes(root: unknown): Node[] {
 type Slot = { map: YAMLMap; pair: Pair } | { seq: YAMLSeq; i: number };
 
 function applyValueEdit(source: string, edit: ValueEdit): string {
+  try {
+    return editValue(source, edit);
+  } catch {
+    return source; // a document yaml cannot write back (an alias whose anchor was edited away)
+  }
+}
+
+function editValue(source: string, edit: ValueEdit): string {
   const doc = parseDocument(source);
   if (doc.errors.length > 0) return source;
   const slots: Slot[] = nodes(doc.contents).flatMap((n): Slot[] =>
