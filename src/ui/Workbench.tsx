@@ -8,6 +8,7 @@ import { ScenarioErrors } from './ScenarioErrors';
 import { ScenarioOverview } from './ScenarioOverview';
 import { SummaryTable } from './SummaryTable';
 import { DecisionLog } from './DecisionLog';
+import { useHeldDraft, useRunMark } from './draftSafety';
 import type { BuiltinScenario } from './scenarios';
 import { useDraft } from './useDraft';
 import { useSimulation } from './useSimulation';
@@ -31,11 +32,17 @@ function offsetOf(text: string, line: number, column: number): number {
 
 export function Workbench({ builtin, seed }: Props) {
   const draft = useDraft(builtin.file, builtin.text);
-  const [request, setRequest] = useState<SimulationRequest>(() => ({ text: draft.text, file: builtin.file, seed }));
+  // A draft whose last run did not finish is shown, not run again on load.
+  const [heldReason, release] = useHeldDraft(builtin.file, draft.text);
+  const [request, setRequest] = useState<SimulationRequest | null>(() => (heldReason !== null ? null : { text: draft.text, file: builtin.file, seed }));
   const state = useSimulation(request);
+  useRunMark(builtin.file, request?.text ?? null, state);
   const editor = useRef<HTMLTextAreaElement>(null);
 
-  const run = () => setRequest({ text: draft.text, file: builtin.file, seed });
+  const run = () => {
+    release();
+    setRequest({ text: draft.text, file: builtin.file, seed });
+  };
   const jumpTo = (line: number, column: number) => {
     const textarea = editor.current;
     if (!textarea) return;
@@ -51,7 +58,14 @@ export function Workbench({ builtin, seed }: Props) {
   return (
     <>
       <ScenarioOverview file={builtin.file} scenario={scenario} seedFromAddress={seed !== undefined} />
-      <RunStatus state={state} />
+      {request === null && heldReason !== null && (
+        <section className="problems" role="alert" data-testid="held-draft">
+          <h2>Your draft was not run automatically</h2>
+          <p>Its last run did not finish: {heldReason}.</p>
+          <p>Your text is kept below. Change it, or run it again with “Run scenario”.</p>
+        </section>
+      )}
+      {request !== null && <RunStatus state={state} />}
       {state.status === 'done' && (
         <section className="results" aria-label="Results">
           <SummaryTable result={state.result} />

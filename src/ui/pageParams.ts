@@ -10,11 +10,18 @@ export interface PageParams {
 }
 
 const MAX_SEED = 4_294_967_295; // the scenario schema's own bound
+/** What a built-in scenario's name can be: a file name under scenarios/. */
+const SCENARIO_NAME = /^[A-Za-z0-9._-]{1,100}$/;
 
 export function readPageParams(search: string): PageParams {
   const params = new URLSearchParams(search);
   const problems: string[] = [];
-  const scenario = params.get('scenario')?.trim() || 'default';
+  let scenario = params.get('scenario')?.trim() || 'default';
+  if (!SCENARIO_NAME.test(scenario)) {
+    const shown = scenario.length > 60 ? `${scenario.slice(0, 60)}…` : scenario;
+    problems.push(`The address asks for a scenario called "${shown}", but scenario names are made of letters, digits, ".", "_" and "-"; the default scenario is shown instead.`);
+    scenario = 'default';
+  }
 
   let seed: number | undefined;
   const rawSeed = params.get('seed');

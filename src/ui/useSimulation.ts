@@ -5,6 +5,7 @@ import type { ScenarioError } from '../scenario/errors';
 import type { ScenarioResult } from '../runtime/types';
 import type { ScenarioInfo, SimulationRequest } from '../runtime/worker';
 import type { StreamMessage } from '../runtime/stream';
+import { SILENCE_REASON, watchWorker } from './workerWatchdog';
 
 export type SimulationState =
   | { status: 'reading' }
@@ -32,40 +33,51 @@ function next(state: SimulationState, reply: StreamMessage): SimulationState {
   }
 }
 
-function startWorker(request: SimulationRequest, setState: Dispatch<SetStateAction<SimulationState>>): Worker {
+/** Starts a worker on the request; returns how to stop it (and its watchdog). */
+function startWorker(request: SimulationRequest, setState: Dispatch<SetStateAction<SimulationState>>): () => void {
   const worker = new Worker(new URL('../runtime/worker.ts', import.meta.url), { type: 'module' });
+  const stop = () => {
+    worker.terminate();
+    watchdog.stop();
+  };
+  const watchdog = watchWorker(() => {
+    stop();
+    setState((state) => ({ status: 'failed', message: SILENCE_REASON, scenario: 'scenario' in state ? state.scenario : undefined }));
+  });
   worker.addEventListener('message', (event: MessageEvent<StreamMessage>) => {
     const reply = event.data;
+    watchdog.heard();
     if (reply.type === 'slice') return; // this page shows the finished record only
     setState((state) => next(state, reply));
-    if (reply.type !== 'start') worker.terminate(); // the run is over: free its memory
+    if (reply.type !== 'start') stop(); // the run is over: free its memory
   });
   worker.addEventListener('error', (event) => {
     // e.g. the worker's script failed to load; say so on the page rather than only in the console
     event.preventDefault();
     setState({ status: 'failed', message: event.message || 'the simulation worker could not start' });
-    worker.terminate();
+    stop();
   });
   worker.postMessage(request);
-  return worker;
+  return stop;
 }
 
-/** Starts a run whenever `request` changes identity (a new object means "run again"). */
-export function useSimulation(request: SimulationRequest): SimulationState {
+/** Starts a run whenever `request` changes identity (a new object means "run again"); null: no run. */
+export function useSimulation(request: SimulationRequest | null): SimulationState {
   const [state, setState] = useState<SimulationState>({ status: 'reading' });
 
   useEffect(() => {
+    if (request === null) return;
     setState({ status: 'reading' });
     let cancelled = false;
-    let worker: Worker | undefined;
+    let stop: (() => void) | undefined;
     // Start on the next microtask: an effect cleaned up at once (React's StrictMode double run)
     // then never spawns a worker only to kill it while its script is still loading.
     queueMicrotask(() => {
-      if (!cancelled) worker = startWorker(request, setState);
+      if (!cancelled) stop = startWorker(request, setState);
     });
     return () => {
       cancelled = true;
-      worker?.terminate();
+      stop?.();
     };
   }, [request]);
 

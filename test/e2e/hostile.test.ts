@@ -1,0 +1,166 @@
+// The page under hostile input, in Chromium: script payloads in every string field render as text,
+// a hostile link is reported and ignored, a draft whose run is refused or never finished is kept and
+// not run again on load, with the reason shown.
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { preview, type PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const DRAFT_KEY = 'rollout-lab:draft:default.yaml';
+
+let outDir: string;
+let server: PreviewServer;
+let browser: Browser;
+let baseUrl: string;
+
+beforeAll(async () => {
+  outDir = await mkdtemp(join(tmpdir(), 'rollout-lab-hostile-'));
+  await promisify(execFile)(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
+    cwd: root,
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
+  server = await preview({ root, logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false } });
+  const address = server.httpServer.address();
+  if (address === null || typeof address === 'string') throw new Error('the preview server has no port');
+  baseUrl = `http://127.0.0.1:${address.port}/`;
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (outDir) await rm(outDir, { recursive: true, force: true });
+});
+
+/** Each payload, if it ever ran, would open a dialog or set window.__pwned. */
+const PAYLOADS = [
+  '<script>window.__pwned = 1; alert(1)</script>',
+  '<img src=x onerror="window.__pwned = 2; alert(2)">',
+  '<svg onload="alert(3)"></svg>',
+  '"><iframe srcdoc="<script>parent.alert(4)</script>"></iframe>',
+  'javascript:alert(5)',
+  '</script><script>alert(6)</script>',
+  '{{constructor.constructor("alert(7)")()}}',
+];
+const yamlString = (s: string) => JSON.stringify(s);
+
+const HOSTILE_SCENARIO = `schemaVersion: 1
+title: ${yamlString(PAYLOADS.join(' '))}
+summary: ${yamlString(PAYLOADS.slice().reverse().join(' '))}
+objectives: [${PAYLOADS.map(yamlString).join(', ')}]
+narrative: ${yamlString(`# ${PAYLOADS[1]}\n[link](${PAYLOADS[4]})`)}
+duration: 2m
+traffic: { rps: 20 }
+users: { count: 200 }
+versions:
+  - { name: v1, serviceTime: { distribution: exponential, mean: 50ms } }
+  - { name: v2, serviceTime: { distribution: exponential, mean: 50ms }, errorRate: 20% }
+rollout: { from: v1, to: v2, at: 30s }
+compare:
+  - { pattern: none, label: ${yamlString(`0${PAYLOADS[0]}`)} }
+  - { pattern: big-bang, label: ${yamlString(`1${PAYLOADS[1]}`)} }
+  - { pattern: canary, label: ${yamlString(`2${PAYLOADS[2]}`)}, steps: [ { setWeight: 50 }, { pause: 30s } ], analysis: { interval: 10s, errorRate: { max: 1% } } }
+  - { pattern: feature-toggle, label: ${yamlString(`3${PAYLOADS[3]}`)}, steps: [ { rollout: 50% }, { pause: 30s } ], analysis: { interval: 10s, errorRate: { max: 1% } } }
+`;
+
+interface Visit {
+  page: Page;
+  context: BrowserContext;
+  dialogs: string[];
+}
+
+/** A fresh profile whose stored draft (if any) is `draft`; dialogs are recorded and dismissed. */
+async function visit(search: string, draft?: string): Promise<Visit> {
+  const context = await browser.newContext();
+  if (draft !== undefined) {
+    await context.addInitScript(([key, text]) => window.localStorage.getItem(key) ?? window.localStorage.setItem(key, text), [DRAFT_KEY, draft] as const);
+  }
+  const page = await context.newPage();
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.goto(baseUrl + search);
+  return { page, context, dialogs };
+}
+
+/** Elements a payload would have injected, and whether any payload ran. */
+async function injected(page: Page): Promise<{ elements: number; pwned: unknown }> {
+  return page.evaluate(() => ({
+    elements: document.querySelectorAll('img[src="x"], svg[onload], iframe, script:not([type="application/json"]):not([src]), [onerror], [onload]').length,
+    pwned: (window as unknown as { __pwned?: unknown }).__pwned,
+  }));
+}
+
+describe('hostile input on the page', () => {
+  it('renders script payloads in every string field as text', async () => {
+    const { page, context, dialogs } = await visit('', HOSTILE_SCENARIO);
+    await page.locator('[data-testid="summary-table"]').waitFor();
+    expect(await page.locator('#scenario-title').textContent()).toBe(PAYLOADS.join(' '));
+    const table = (await page.locator('[data-testid="summary-table"]').textContent()) ?? '';
+    expect(table).toContain(`0${PAYLOADS[0]}`);
+    expect(table).toContain(`3${PAYLOADS[3]}`);
+    // a moment for any deferred payload (an image error, an iframe load) to fire
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    expect(await injected(page)).toEqual({ elements: 0, pwned: undefined });
+    expect(dialogs).toEqual([]);
+    await context.close();
+  });
+
+  it('reports and ignores a hostile link', async () => {
+    const { page, context, dialogs } = await visit(`?scenario=${encodeURIComponent(PAYLOADS[1])}&seed=${encodeURIComponent(PAYLOADS[0])}`);
+    const notices = await page.locator('.notice').allTextContents();
+    expect(notices.join('\n')).toContain('scenario names are made of letters');
+    expect(notices.join('\n')).toContain(`seed "${PAYLOADS[0]}"`);
+    await page.locator('[data-testid="summary-table"]').waitFor(); // the default scenario ran instead
+    expect(await injected(page)).toEqual({ elements: 0, pwned: undefined });
+    expect(dialogs).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps a draft whose run was refused, says why, and does not run it again on reload', async () => {
+    const huge = HOSTILE_SCENARIO.replace('users: { count: 200 }', 'users: { count: 200 }\nfleet: { instances: 10000, queueLimit: 1000000 }');
+    const { page, context, dialogs } = await visit('', huge);
+    const stopped = page.locator('.problems[role="alert"]');
+    await expect.poll(() => stopped.textContent()).toContain('exceeds the limit of 1,000 MB');
+    await page.reload();
+    const held = page.getByTestId('held-draft');
+    await held.waitFor();
+    expect(await held.textContent()).toContain('exceeds the limit of 1,000 MB');
+    expect(await page.locator('#scenario-text').inputValue()).toBe(huge);
+    expect(await page.getByTestId('run-status').count()).toBe(0); // nothing is running
+    expect(dialogs).toEqual([]);
+    await context.close();
+  });
+
+  it('does not re-run a draft whose last run never finished (the tab closed or crashed while it ran)', async () => {
+    // The default scenario takes seconds to simulate: reloading while it runs leaves it unfinished.
+    const { page, context } = await visit('');
+    const draft = (await page.locator('#scenario-text').inputValue()).replace('title: One release, seven ways', 'title: My draft');
+    await page.locator('#scenario-text').fill(draft);
+    await page.getByRole('button', { name: 'Run scenario' }).click();
+    await expect.poll(() => page.getByTestId('run-status').textContent()).toContain('Simulating');
+    await page.reload();
+    const held = page.getByTestId('held-draft');
+    await held.waitFor();
+    expect(await held.textContent()).toContain('the page was closed or crashed while it ran');
+    expect(await page.locator('#scenario-text').inputValue()).toBe(draft);
+    // Run releases it: the draft runs and finishes, and the next load runs it as usual.
+    await page.getByRole('button', { name: 'Run scenario' }).click();
+    await page.locator('[data-testid="summary-table"]').waitFor({ timeout: 120_000 });
+    await page.reload();
+    await page.locator('[data-testid="summary-table"]').waitFor({ timeout: 120_000 });
+    expect(await page.getByTestId('held-draft').count()).toBe(0);
+    await context.close();
+  });
+});
