@@ -101,3 +101,24 @@ describe('a streamed session', () => {
     expect(arrivals(1).slice(0, 200)).toEqual(arrivals(0).slice(0, 200));
   });
 });
+
+describe("an A/B test's looks", () => {
+  it('are streamed as measurements, one per interval, the last one saying what the decision read', () => {
+    const fixed = allPatterns().find((c) => c.pattern === 'ab-test')!;
+    const ab = { ...fixed, options: { ...fixed.options, minSamples: 8000 } }; // read once 16,000 users are enrolled
+    const s = scenario({ duration: 3600, versions: [version('v1'), { ...version('v2'), conversionRate: 0.045 }], rollout: { from: 'v1', to: 'v2', at: 60 }, compare: [ab] });
+    const session = new ScenarioSession(s);
+    const looks = [];
+    while (!session.done) looks.push(...session.advance(session.now + 300).runs[0].measurements);
+    const run = session.finish().runs[0];
+    expect(run.outcome).toBe('promoted'); // B converts 50% better
+    const decision = run.decisions.find((d) => d.reason === 'experiment read')!;
+    expect(looks.length).toBeGreaterThan(1);
+    looks.forEach((m, k) => k > 0 && expect(m.t - looks[k - 1].t).toBe((ab.options as { interval: number }).interval));
+    const last = looks.at(-1)!;
+    expect(last.t).toBe(decision.t);
+    expect(last.verdict).toBe('pass');
+    expect(decision.text).toContain(last.text.replace(/^\S+ look \d+: /, ''));
+    expect(looks.slice(0, -1).every((m) => m.verdict === 'inconclusive')).toBe(true);
+  });
+});
