@@ -122,3 +122,29 @@ describe("an A/B test's looks", () => {
     expect(looks.slice(0, -1).every((m) => m.verdict === 'inconclusive')).toBe(true);
   });
 });
+
+describe('fleet frames and sampled requests under faults and mirroring', () => {
+  it('show crash-looping instances in back-off, and mirrored requests as shadows', () => {
+    const rolling = allPatterns().find((c) => c.pattern === 'rolling')!;
+    const dark = allPatterns().find((c) => c.pattern === 'dark-launch')!;
+    const s = scenario({
+      duration: 600,
+      rollout: { from: 'v1', to: 'v2', at: 60 },
+      compare: [rolling, dark],
+      faults: [{ kind: 'crash-loop', version: 'v2', after: 5, start: { at: 0 }, duration: null, label: 'crash' }],
+    });
+    const session = new ScenarioSession(s, {}, { frameSeconds: 1, requestsPerSecond: 10 });
+    const slices: StreamSlice[] = [];
+    while (!session.done) slices.push(session.advance(session.now + 30));
+    const frames = slices.flatMap((sl) => sl.runs[0].fleet);
+    const backoff = frames.flatMap((f) => f.state.flatMap((state, k) => (state === 'backoff' ? [f.version[k]] : [])));
+    expect(backoff.length).toBeGreaterThan(0);
+    expect(new Set(backoff)).toEqual(new Set([1])); // only v2 crashes
+    // no frame before the rollout shows anything but v1 ready
+    for (const f of frames.filter((f) => f.t < 60)) expect(new Set(f.state)).toEqual(new Set(['ready']));
+
+    const mirrored = slices.flatMap((sl) => sl.runs[1].requests).filter((q) => q.shadow);
+    expect(mirrored.length).toBeGreaterThan(0);
+    for (const q of mirrored) expect(q.version).toBe(1);
+  });
+});
