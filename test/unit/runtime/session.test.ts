@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runScenario } from '../../../src/runtime/run';
 import { ScenarioSession } from '../../../src/runtime/session';
-import type { StreamSlice } from '../../../src/runtime/stream';
+import type { Measurement, StreamSlice } from '../../../src/runtime/stream';
 import type { ScenarioResult } from '../../../src/runtime/types';
 import { scenario, version } from '../../support/scenarios';
 import { allPatterns } from '../../support/compare';
@@ -69,7 +69,12 @@ describe('a streamed session', () => {
     expect(abort.from).toHaveLength(1);
     expect(abort.from[0]).toMatch(/^progressing\./);
     expect(abort.to).toEqual(['rolledBack']);
-    expect(steps.some((s) => s.event === 'xstate.after.untilRollout' && s.t === 60)).toBe(true);
+    expect(steps.some((s) => s.event === 'after untilRollout' && s.t === 60)).toBe(true);
+    // every transition's event names an edge of the statechart the page draws
+    const graph = new ScenarioSession(bad).start(10).runs[r].machine;
+    const events = new Set(graph.transitions.map((t) => t.event));
+    for (const step of steps.slice(1)) expect(events).toContain(step.event);
+    expect(steps[0].event).toBe('xstate.init');
     const failed = runs.flatMap((s) => s.measurements).filter((m) => m.verdict === 'fail');
     expect(failed.length).toBe(1);
     expect(failed[0].t).toBe(abort.t);
@@ -108,13 +113,13 @@ describe("an A/B test's looks", () => {
     const ab = { ...fixed, options: { ...fixed.options, minSamples: 8000 } }; // read once 16,000 users are enrolled
     const s = scenario({ duration: 3600, versions: [version('v1'), { ...version('v2'), conversionRate: 0.045 }], rollout: { from: 'v1', to: 'v2', at: 60 }, compare: [ab] });
     const session = new ScenarioSession(s);
-    const looks = [];
+    const looks: Measurement[] = [];
     while (!session.done) looks.push(...session.advance(session.now + 300).runs[0].measurements);
     const run = session.finish().runs[0];
     expect(run.outcome).toBe('promoted'); // B converts 50% better
     const decision = run.decisions.find((d) => d.reason === 'experiment read')!;
     expect(looks.length).toBeGreaterThan(1);
-    looks.forEach((m, k) => k > 0 && expect(m.t - looks[k - 1].t).toBe((ab.options as { interval: number }).interval));
+    looks.forEach((m, k) => k > 0 && expect(m.t - looks[k - 1].t).toBe((fixed.options as { interval: number }).interval));
     const last = looks.at(-1)!;
     expect(last.t).toBe(decision.t);
     expect(last.verdict).toBe('pass');
