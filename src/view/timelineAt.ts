@@ -1,0 +1,80 @@
+// "What was the state of run r at simulated time t?" — answered from what has been streamed, so the
+// page draws the same picture whether it is playing forward or scrubbed back.
+import type { Decision } from '../runtime/types';
+import type { FaultWindow, FleetFrame, MachineStep, Measurement, SampledRequest, SeriesBucket } from '../runtime/stream';
+import { countAtOrBefore, countBefore } from './sortedSearch';
+import type { Timeline } from './timeline';
+
+export interface RunAt {
+  /** the playhead, clamped to what is computed */
+  t: number;
+  /** the latest fleet frame at or before t */
+  frame: FleetFrame | undefined;
+  /** buckets that ended at or before t */
+  buckets: SeriesBucket[];
+  decisions: Decision[];
+  measurements: Measurement[];
+  /** fault windows started by t; a window still open at t has end null */
+  faults: FaultWindow[];
+  /** the active state paths at t and the transition that led there */
+  active: string[];
+  lastStep: MachineStep | undefined;
+  /** sampled requests in flight at t (arrived, outcome not yet known) */
+  inFlight: SampledRequest[];
+  /** sampled requests that arrived in the few seconds before t, finished or not (for animation) */
+  recent: SampledRequest[];
+}
+
+/** How far back the traffic animation looks for requests to draw, simulated seconds. */
+export const RECENT_SECONDS = 2;
+
+/** The playhead can never run ahead of the computation. */
+export const clampTime = (timeline: Timeline, t: number): number => Math.max(0, Math.min(t, timeline.computedUntil));
+
+export function runAt(timeline: Timeline, r: number, time: number): RunAt {
+  const run = timeline.runs[r];
+  const t = clampTime(timeline, time);
+  const bucketSeconds = timeline.start.bucketSeconds;
+
+  const frames = countAtOrBefore(run.fleet, t, (f) => f.t);
+  const buckets = run.buckets.slice(0, countAtOrBefore(run.buckets, t, (b) => b.t + bucketSeconds));
+  const steps = countAtOrBefore(run.steps, t, (s) => s.t);
+  const lastStep = steps > 0 ? run.steps[steps - 1] : undefined;
+
+  const faults = run.faults
+    .filter((f) => f.start <= t)
+    .map((f) => (f.end !== null && f.end <= t ? f : { ...f, end: null }));
+
+  // Only requests that arrived within the longest request time before t can still be in flight.
+  const lookback = Math.max(run.longestRequest, RECENT_SECONDS);
+  const from = countBefore(run.requests, t - lookback, (q) => q.t);
+  const to = countAtOrBefore(run.requests, t, (q) => q.t);
+  const around = run.requests.slice(from, to);
+  const inFlight = around.filter((q) => q.end >= t);
+  const recent = around.filter((q) => q.t >= t - RECENT_SECONDS || q.end >= t);
+
+  return {
+    t,
+    frame: frames > 0 ? run.fleet[frames - 1] : undefined,
+    buckets,
+    decisions: run.decisions.slice(0, countAtOrBefore(run.decisions, t, (d) => d.t)),
+    measurements: run.measurements.slice(0, countAtOrBefore(run.measurements, t, (m) => m.t)),
+    faults,
+    active: lastStep ? lastStep.to : (run.initialState ?? []),
+    lastStep,
+    inFlight,
+    recent,
+  };
+}
+
+/** Every decision of every run, in time order, with its run: the "next decision" button's list. */
+export function decisionTimes(timeline: Timeline): Array<{ t: number; run: number; index: number }> {
+  return timeline.runs
+    .flatMap((run, r) => run.decisions.map((d, index) => ({ t: d.t, run: r, index })))
+    .sort((a, b) => a.t - b.t || a.run - b.run);
+}
+
+/** The first decision strictly after t (among computed ones), or null. */
+export function nextDecisionAfter(timeline: Timeline, t: number): { t: number; run: number; index: number } | null {
+  return decisionTimes(timeline).find((d) => d.t > t) ?? null;
+}
