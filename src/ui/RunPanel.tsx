@@ -1,0 +1,72 @@
+// One run of the scenario at the playhead: its statechart, fleet, traffic, charts, analysis
+// measurements and decisions, all read from the timeline at the same simulated instant.
+import { memo, useState } from 'react';
+import type { Timeline } from '../view/timeline';
+import { runAt } from '../view/timelineAt';
+import { PanelDecisions } from './PanelDecisions';
+import { Charts, FleetView, MeasurementStrip, StatechartView, TrafficView } from './panelViews';
+
+interface Props {
+  timeline: Timeline;
+  /** the store's revision: a new slice redraws the panel */
+  revision: number;
+  run: number;
+  t: number;
+  speed: number;
+  reducedMotion: boolean;
+  /** a decision chosen from outside (the "next decision" button) */
+  selected?: number;
+  outcome?: string;
+  onHide: () => void;
+}
+
+function RunPanelView({ timeline, run, t, speed, reducedMotion, selected, outcome, onHide }: Props) {
+  const [hovered, setHovered] = useState<number | undefined>();
+  const [clicked, setClicked] = useState<number | undefined>();
+  const { start } = timeline;
+  const info = start.runs[run];
+  const now = runAt(timeline, run, t);
+  const highlight = hovered ?? clicked ?? selected;
+  const select = (i: number) => setClicked((c) => (c === i ? undefined : i));
+  const idle = info.pattern === 'none' ? 'The control run: nothing to decide.' : 'No decision yet.';
+
+  return (
+    <section className="panel" aria-labelledby={`panel-${run}`} data-run={info.label} data-decisions={now.decisions.length}>
+      <header className="panel-head">
+        <h3 id={`panel-${run}`}>{info.label}</h3>
+        {info.label !== info.pattern && <span className="panel-pattern">{info.pattern}</span>}
+        <span className="panel-state" title="the statechart's active state">
+          {outcome ?? now.active.join(', ')}
+        </span>
+        <button type="button" className="icon-button" onClick={onHide} aria-label={`hide ${info.label}`} title="hide this panel">
+          ×
+        </button>
+      </header>
+      <div className="panel-body">
+        <div className="panel-machine">
+          <StatechartView graph={info.machine} active={now.active} lastStep={now.lastStep} />
+          <FleetView frame={now.frame} versions={start.versions} />
+          <TrafficView requests={now.recent} now={now.t} speed={speed} fleet={now.frame} versions={start.versions} reducedMotion={reducedMotion} />
+        </div>
+        <div className="panel-charts">
+          <Charts
+            buckets={now.buckets}
+            versions={start.versions}
+            bucketSeconds={start.bucketSeconds}
+            durationSeconds={start.durationSeconds}
+            now={now.t}
+            faults={now.faults}
+            decisions={now.decisions}
+            highlight={highlight}
+            onDecisionHover={setHovered}
+            onDecisionClick={select}
+          />
+          <MeasurementStrip measurements={now.measurements} now={now.t} durationSeconds={start.durationSeconds} />
+        </div>
+      </div>
+      <PanelDecisions decisions={now.decisions} highlight={highlight} onHover={setHovered} onSelect={select} idle={idle} />
+    </section>
+  );
+}
+
+export const RunPanel = memo(RunPanelView);

@@ -1,0 +1,111 @@
+// The streamed scenario on screen: time control, one panel per shown run, and the results once the
+// whole run is computed. Mounted when the stream starts; the playhead lives here.
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { ScenarioResult } from '../runtime/types';
+import { peakP99 } from '../view/scoreboard';
+import type { Timeline } from '../view/timeline';
+import { clampTime, decisionTimes, nextDecisionAfter } from '../view/timelineAt';
+import { DecisionLog } from './DecisionLog';
+import { PanelChooser } from './PanelChooser';
+import { RunPanel } from './RunPanel';
+import { ScenarioBrief } from './ScenarioBrief';
+import { Scoreboard } from './Scoreboard';
+import { SummaryTable } from './SummaryTable';
+import { TransportBar } from './TransportBar';
+import { usePlayback } from './usePlayback';
+import { useReducedMotion } from './useReducedMotion';
+
+export interface ViewState {
+  t: number;
+  speed: number;
+  /** run indices shown; undefined: all */
+  panels: number[] | undefined;
+}
+
+interface Props {
+  timeline: Timeline;
+  revision: number;
+  result?: ScenarioResult;
+  initial: { t?: number; playing: boolean };
+  speed: number;
+  onSpeed: (speed: number) => void;
+  panels: number[] | undefined;
+  onPanels: (panels: number[]) => void;
+  onSeed: (seed: number) => void;
+  /** told whenever the playhead settles on a new whole second */
+  onTime: (t: number) => void;
+}
+
+export function Sandbox({ timeline, revision, result, initial, speed, onSpeed, panels, onPanels, onSeed, onTime }: Props) {
+  const { start } = timeline;
+  const duration = start.durationSeconds;
+  const reducedMotion = useReducedMotion();
+  const playback = usePlayback({ initialT: initial.t ?? 0, speed, autoplay: initial.playing, computedUntil: () => timeline.computedUntil, duration });
+  const [selected, setSelected] = useState<{ run: number; index: number } | null>(null);
+  const t = clampTime(timeline, playback.t);
+  const second = Math.floor(t);
+  useEffect(() => onTime(second), [second, onTime]);
+
+  const shown = (panels ?? start.runs.map((_, r) => r)).filter((r) => r < start.runs.length);
+  const allFaults = useMemo(() => timeline.runs.flatMap((run) => run.faults), [timeline, revision]);
+  const allDecisions = useMemo(() => decisionTimes(timeline).map((d) => timeline.runs[d.run].decisions[d.index]), [timeline, revision]);
+  const next = nextDecisionAfter(timeline, t);
+  const stepToNext = useCallback(() => {
+    const found = nextDecisionAfter(timeline, clampTime(timeline, playback.t));
+    if (!found) return;
+    playback.pause();
+    playback.seek(found.t);
+    setSelected({ run: found.run, index: found.index });
+    if (panels && !panels.includes(found.run)) onPanels([...panels, found.run].sort((a, b) => a - b));
+  }, [timeline, playback, panels, onPanels]);
+
+  const ended = result !== undefined && t >= duration;
+  const peaks = useMemo(() => timeline.runs.map((run) => peakP99(run.buckets)), [timeline, revision]);
+
+  return (
+    <>
+      <ScenarioBrief objectives={start.objectives} narrative={start.narrative} ended={ended} />
+      <TransportBar
+        playback={playback}
+        duration={duration}
+        computedUntil={timeline.computedUntil}
+        computing={result === undefined}
+        faults={allFaults}
+        decisions={allDecisions}
+        nextDecision={next?.t ?? null}
+        onNextDecision={stepToNext}
+        speed={speed}
+        onSpeed={onSpeed}
+        seed={start.seed}
+        onSeed={onSeed}
+      />
+      <PanelChooser runs={start.runs} shown={shown} onChange={onPanels} />
+      <div className="panels" data-count={shown.length} data-testid="panels">
+        {shown.map((r) => (
+          <RunPanel
+            key={r}
+            timeline={timeline}
+            revision={revision}
+            run={r}
+            t={t}
+            speed={speed}
+            reducedMotion={reducedMotion}
+            selected={selected?.run === r ? selected.index : undefined}
+            outcome={ended ? result.runs[r].outcome : undefined}
+            onHide={() => onPanels(shown.filter((x) => x !== r))}
+          />
+        ))}
+      </div>
+      {result && (
+        <section className="results" aria-labelledby="results-title">
+          <h2 id="results-title">Results of the whole run</h2>
+          <Scoreboard runs={result.runs} peakP99={peaks} />
+          <SummaryTable result={result} />
+          <DecisionLog result={result} />
+          {/* The whole run record, machine-readable, for anyone who wants more than the table. */}
+          <script type="application/json" id="run-result" dangerouslySetInnerHTML={{ __html: JSON.stringify(result).replace(/</g, '\\u003c') }} />
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+// What the scenario is for: its objectives before and during the run ("what to look for"), its
+// narrative once the playback reaches the end. Narratives use **bold** for the figures to notice.
+import type { ReactNode } from 'react';
+
+function withBold(text: string): ReactNode[] {
+  return text.split(/\*\*(.+?)\*\*/g).map((part, i) => (i % 2 === 1 ? <strong key={i}>{part}</strong> : part));
+}
+
+interface Props {
+  objectives: string[];
+  narrative?: string;
+  ended: boolean;
+}
+
+export function ScenarioBrief({ objectives, narrative, ended }: Props) {
+  if (ended && narrative) {
+    return (
+      <section className="brief narrative" aria-labelledby="brief-title" data-testid="narrative">
+        <h3 id="brief-title">What happened</h3>
+        {narrative.split(/\n\s*\n/).map((paragraph, i) => (
+          <p key={i}>{withBold(paragraph.replace(/\s*\n\s*/g, ' '))}</p>
+        ))}
+      </section>
+    );
+  }
+  if (objectives.length === 0) return null;
+  return (
+    <section className="brief" aria-labelledby="brief-title" data-testid="objectives">
+      <h3 id="brief-title">What to look for</h3>
+      <ul>
+        {objectives.map((o) => (
+          <li key={o}>{o}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}
