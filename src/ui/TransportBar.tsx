@@ -66,7 +66,7 @@ export function TransportBar({ playback, duration, computedUntil, computing, fau
         />
         <output data-testid="speed">{formatSpeed(speed)}</output>
       </label>
-      <p className="clock" data-testid="clock" data-sim-time={shown.toFixed(1)} data-computed={computedUntil.toFixed(1)} aria-live="off">
+      <p className="clock" data-testid="clock" data-sim-time={shown.toFixed(1)} data-computed={computedUntil.toFixed(1)} data-playing={playing} data-waiting={waiting && computing} aria-live="off">
         <strong>{formatClock(shown)}</strong> / {formatClock(duration)}
         {waiting && computing && <span className="buffering" role="status"> · waiting for the simulation…</span>}
         {computing && !waiting && <span className="computing"> · computed to {formatClock(computedUntil)}</span>}

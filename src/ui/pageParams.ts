@@ -18,7 +18,8 @@ export interface PageParams {
 }
 
 const MAX_SEED = 4_294_967_295; // the scenario schema's own bound
-const MAX_PANELS = 9;
+/** runs are numbered from 0 in compare order; a scenario compares at most a few dozen */
+const MAX_PANELS = 64;
 
 function readSeed(raw: string, problems: string[]): number | undefined {
   const value = Number(raw);
@@ -31,7 +32,7 @@ function readPanels(raw: string, problems: string[]): number[] | undefined {
   const parts = raw.split(',').map((p) => p.trim());
   const values = parts.map(Number);
   if (raw.trim() !== '' && values.every((v) => Number.isInteger(v) && v >= 0 && v < MAX_PANELS)) return [...new Set(values)].sort((a, b) => a - b);
-  problems.push(`The address asks for panels "${raw}", but panels are run numbers from 0 to ${MAX_PANELS - 1} separated by commas; every run is shown instead.`);
+  problems.push(`The address asks for panels "${raw}", but panels are run numbers (0 for the first) separated by commas; every run is shown instead.`);
   return undefined;
 }
 
