@@ -4,11 +4,12 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ScenarioResult } from '../runtime/types';
 import { peakP99 } from '../view/scoreboard';
 import type { Timeline } from '../view/timeline';
-import { clampTime, decisionTimes, nextDecisionAfter } from '../view/timelineAt';
+import { clampTime, decisionTimes, nextDecisionAfter, type DecisionRef } from '../view/timelineAt';
 import { DecisionLog } from './DecisionLog';
 import { PanelChooser } from './PanelChooser';
 import { RunPanel } from './RunPanel';
 import { ScenarioBrief } from './ScenarioBrief';
+import { ScenarioOverview } from './ScenarioOverview';
 import { Scoreboard } from './Scoreboard';
 import { SummaryTable } from './SummaryTable';
 import { TransportBar } from './TransportBar';
@@ -23,6 +24,8 @@ export interface ViewState {
 }
 
 interface Props {
+  file: string;
+  seedFromAddress: boolean;
   timeline: Timeline;
   revision: number;
   result?: ScenarioResult;
@@ -36,12 +39,12 @@ interface Props {
   onTime: (t: number) => void;
 }
 
-export function Sandbox({ timeline, revision, result, initial, speed, onSpeed, panels, onPanels, onSeed, onTime }: Props) {
+export function Sandbox({ file, seedFromAddress, timeline, revision, result, initial, speed, onSpeed, panels, onPanels, onSeed, onTime }: Props) {
   const { start } = timeline;
   const duration = start.durationSeconds;
   const reducedMotion = useReducedMotion();
   const playback = usePlayback({ initialT: initial.t ?? 0, speed, autoplay: initial.playing, computedUntil: () => timeline.computedUntil, duration });
-  const [selected, setSelected] = useState<{ run: number; index: number } | null>(null);
+  const [selected, setSelected] = useState<DecisionRef | null>(null);
   const t = clampTime(timeline, playback.t);
   const second = Math.floor(t);
   useEffect(() => onTime(second), [second, onTime]);
@@ -49,22 +52,25 @@ export function Sandbox({ timeline, revision, result, initial, speed, onSpeed, p
   const shown = (panels ?? start.runs.map((_, r) => r)).filter((r) => r < start.runs.length);
   const allFaults = useMemo(() => timeline.runs.flatMap((run) => run.faults), [timeline, revision]);
   const allDecisions = useMemo(() => decisionTimes(timeline).map((d) => timeline.runs[d.run].decisions[d.index]), [timeline, revision]);
-  const next = nextDecisionAfter(timeline, t);
+  const next = nextDecisionAfter(timeline, t, selected);
   const stepToNext = useCallback(() => {
-    const found = nextDecisionAfter(timeline, clampTime(timeline, playback.t));
+    const found = nextDecisionAfter(timeline, clampTime(timeline, playback.t), selected);
     if (!found) return;
     playback.pause();
     playback.seek(found.t);
-    setSelected({ run: found.run, index: found.index });
+    setSelected(found);
     if (panels && !panels.includes(found.run)) onPanels([...panels, found.run].sort((a, b) => a - b));
-  }, [timeline, playback, panels, onPanels]);
+  }, [timeline, playback, panels, onPanels, selected]);
 
   const ended = result !== undefined && t >= duration;
   const peaks = useMemo(() => timeline.runs.map((run) => peakP99(run.buckets)), [timeline, revision]);
 
   return (
     <>
-      <ScenarioBrief objectives={start.objectives} narrative={start.narrative} ended={ended} />
+      <div className="scenario-head">
+        <ScenarioOverview file={file} start={start} seedFromAddress={seedFromAddress} />
+        <ScenarioBrief objectives={start.objectives} narrative={start.narrative} ended={ended} />
+      </div>
       <TransportBar
         playback={playback}
         duration={duration}

@@ -16,14 +16,11 @@ export function ScenarioPicker({ current, onPick, onFile }: Props) {
     event.target.value = '';
   };
   return (
-    <section className="picker" aria-labelledby="picker-title">
-      <div className="picker-head">
-        <h2 id="picker-title">Scenarios</h2>
-        <label className="button file-button">
-          Open a file… <input type="file" accept=".yaml,.yml,text/yaml" onChange={openFile} className="visually-hidden" />
-        </label>
-        <span className="hint">or drop a scenario file anywhere on the page</span>
-      </div>
+    <details className="picker" open>
+      <summary className="picker-head">
+        <h2>Scenarios</h2>
+        <span className="hint">{cards.length} built in, or your own file</span>
+      </summary>
       <ul className="cards">
         {cards.map((card) => (
           <li key={card.name}>
@@ -44,7 +41,14 @@ export function ScenarioPicker({ current, onPick, onFile }: Props) {
             </button>
           </li>
         ))}
+        <li>
+          <label className="card own-file">
+            <strong>Your own scenario</strong>
+            <span className="card-summary">Open a YAML file from your disk, or drop one anywhere on the page.</span>
+            <input type="file" accept=".yaml,.yml,text/yaml" onChange={openFile} aria-label="open a scenario file" />
+          </label>
+        </li>
       </ul>
-    </section>
+    </details>
   );
 }

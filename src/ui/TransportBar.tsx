@@ -51,7 +51,7 @@ export function TransportBar({ playback, duration, computedUntil, computing, fau
           ⟲ Restart
         </button>
         <button type="button" className="button" onClick={onNextDecision} disabled={nextDecision === null} aria-label="step to the next decision">
-          ⏭ Next decision
+          Next decision ▸|
         </button>
       </div>
       <label className="speed">

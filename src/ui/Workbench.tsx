@@ -81,10 +81,12 @@ export function Workbench({ scenario, shareName, params }: Props) {
   const timeline = 'timeline' in state ? state.timeline : undefined;
   return (
     <>
-      <ScenarioOverview file={scenario.file} start={timeline?.start} seedFromAddress={seed !== undefined && seed === params.seed} />
+      {!timeline && <ScenarioOverview file={scenario.file} seedFromAddress={false} />}
       <RunStatus state={state} />
       {(state.status === 'streaming' || state.status === 'done') && (
         <Sandbox
+          file={scenario.file}
+          seedFromAddress={seed !== undefined && seed === params.seed}
           timeline={state.timeline}
           revision={state.revision}
           result={state.status === 'done' ? state.result : undefined}

@@ -68,13 +68,27 @@ export function runAt(timeline: Timeline, r: number, time: number): RunAt {
 }
 
 /** Every decision of every run, in time order, with its run: the "next decision" button's list. */
-export function decisionTimes(timeline: Timeline): Array<{ t: number; run: number; index: number }> {
+export function decisionTimes(timeline: Timeline): DecisionRef[] {
   return timeline.runs
     .flatMap((run, r) => run.decisions.map((d, index) => ({ t: d.t, run: r, index })))
     .sort((a, b) => a.t - b.t || a.run - b.run);
 }
 
-/** The first decision strictly after t (among computed ones), or null. */
-export function nextDecisionAfter(timeline: Timeline, t: number): { t: number; run: number; index: number } | null {
-  return decisionTimes(timeline).find((d) => d.t > t) ?? null;
+export interface DecisionRef {
+  t: number;
+  run: number;
+  index: number;
+}
+
+/**
+ * The next decision after the playhead (among computed ones), or null. When `current` is the
+ * decision the playhead was stepped to, decisions at the same instant in later runs come next.
+ */
+export function nextDecisionAfter(timeline: Timeline, t: number, current?: DecisionRef | null): DecisionRef | null {
+  const all = decisionTimes(timeline);
+  if (current && current.t === t) {
+    const at = all.findIndex((d) => d.run === current.run && d.index === current.index);
+    if (at >= 0) return all[at + 1] ?? null;
+  }
+  return all.find((d) => d.t > t) ?? null;
 }

@@ -110,7 +110,7 @@ describe('the sandbox', () => {
     const link = page.url();
     const view = async (p: Page) => ({
       time: await clock(p).getAttribute('data-sim-time'),
-      seed: await p.getByTestId('scenario-seed').textContent(),
+      seed: (await p.getByTestId('scenario-seed').textContent())?.match(/\d+/)?.[0],
       speed: await p.getByTestId('speed').textContent(),
       panels: await p.locator('.panel').evaluateAll((els) => els.map((e) => e.getAttribute('data-run'))),
       states: await p.locator('.panel-state').allTextContents(),

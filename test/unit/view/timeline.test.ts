@@ -131,9 +131,15 @@ describe('the timeline store', () => {
     expect(runAt(timeline, 0, 3).inFlight).toEqual([]);
   });
 
-  it('steps to the next decision after the playhead', () => {
+  it('steps to the next decision after the playhead, then through those at the same instant', () => {
     const timeline = streamed();
-    expect(nextDecisionAfter(timeline, 0)?.t).toBe(32);
+    const decision = { t: 32, from: 'progressing', to: 'aborted', reason: 'analysis failed', text: '0:32 none too' };
+    appendSlice(timeline, { t0: 40, t1: 50, runs: [empty(), { ...empty(), decisions: [] }] });
+    timeline.runs[1].decisions.push(decision); // a second run deciding at the same instant
+    const first = nextDecisionAfter(timeline, 0);
+    expect(first).toEqual({ t: 32, run: 0, index: 0 });
+    expect(nextDecisionAfter(timeline, 32, first)).toEqual({ t: 32, run: 1, index: 0 });
+    expect(nextDecisionAfter(timeline, 32, { t: 32, run: 1, index: 0 })).toBeNull();
     expect(nextDecisionAfter(timeline, 32)).toBeNull();
   });
 
