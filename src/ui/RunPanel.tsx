@@ -4,6 +4,7 @@ import { memo, useState } from 'react';
 import type { Timeline } from '../view/timeline';
 import { runAt } from '../view/timelineAt';
 import { PanelDecisions } from './PanelDecisions';
+import { useWidth } from './useWidth';
 import { Charts, FleetView, MeasurementStrip, StatechartView, TrafficView } from './panelViews';
 
 interface Props {
@@ -21,6 +22,8 @@ interface Props {
 }
 
 function RunPanelView({ timeline, run, t, speed, reducedMotion, selected, outcome, onHide }: Props) {
+  const [machineRef, machineWidth] = useWidth<HTMLDivElement>(360);
+  const [chartsRef, chartsWidth] = useWidth<HTMLDivElement>(400);
   const [hovered, setHovered] = useState<number | undefined>();
   const [clicked, setClicked] = useState<number | undefined>();
   const { start } = timeline;
@@ -43,13 +46,14 @@ function RunPanelView({ timeline, run, t, speed, reducedMotion, selected, outcom
         </button>
       </header>
       <div className="panel-body">
-        <div className="panel-machine">
-          <StatechartView graph={info.machine} active={now.active} lastStep={now.lastStep} />
-          <FleetView frame={now.frame} versions={start.versions} />
+        <div className="panel-machine" ref={machineRef}>
+          <StatechartView graph={info.machine} active={now.active} lastStep={now.lastStep} width={machineWidth} height={Math.round(machineWidth * 0.55)} />
+          <FleetView frame={now.frame} versions={start.versions} width={machineWidth} />
           <TrafficView requests={now.recent} now={now.t} speed={speed} fleet={now.frame} versions={start.versions} reducedMotion={reducedMotion} />
         </div>
-        <div className="panel-charts">
+        <div className="panel-charts" ref={chartsRef}>
           <Charts
+            width={chartsWidth}
             buckets={now.buckets}
             versions={start.versions}
             bucketSeconds={start.bucketSeconds}

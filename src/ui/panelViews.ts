@@ -1,3 +1,6 @@
 // The drawings each run's panel places, gathered in one module so the panel does not care where
 // they come from.
-export { Charts, FleetView, MeasurementStrip, StatechartView, Timeline, TrafficView } from './placeholders';
+export { Charts } from './viz/Charts';
+export { FleetView } from './viz/FleetView';
+export { StatechartView } from './viz/StatechartView';
+export { MeasurementStrip, Timeline, TrafficView } from './placeholders';

@@ -62,8 +62,9 @@ export const SCORE_COLUMNS: ScoreColumn[] = [
     key: 'extraInstanceHours',
     title: 'extra instance-h',
     better: 'fewer',
-    value: (r, c) => (c.control ? (r.instanceSeconds - c.control.instanceSeconds) / 3600 : null),
-    format: (v) => (v === null ? '–' : `${v >= 0 ? '+' : ''}${v.toFixed(1)}`),
+    // to the tenth of an hour shown, so "+0.0" never beats "+0.0" by a rounding error
+    value: (r, c) => (c.control ? Math.round((r.instanceSeconds - c.control.instanceSeconds) / 360) / 10 : null),
+    format: (v) => (v === null ? '–' : `${v > 0 ? '+' : ''}${(v === 0 ? 0 : v).toFixed(1)}`),
   },
   { key: 'peakP99', title: 'peak p99', better: 'lower', value: (_, c) => c.peakP99 ?? null, format: (v) => (v === null ? '–' : `${int(v)} ms`) },
 ];

@@ -48,6 +48,12 @@ describe('the scoreboard', () => {
     expect(best('badWrites')).toEqual([]);
   });
 
+  it('compares instance-hours as shown, to the tenth', () => {
+    const close = scoreboardRows([record('none'), record('big-bang', { instanceSeconds: 35_990 }), record('canary', { instanceSeconds: 36_010 })]);
+    expect(close.map((r) => r.cells[column('extraInstanceHours')].text)).toEqual(['0.0', '0.0', '0.0']);
+    expect(close.some((r) => r.cells[column('extraInstanceHours')].best)).toBe(false);
+  });
+
   it('labels a false alarm and keeps it out of the detection race', () => {
     const withFalse = scoreboardRows([...runs, record('feature-toggle', { outcome: 'rolled-back', detectionSeconds: 10, recoverySeconds: 5, falseAlarm: true } as Partial<RunRecord>)]);
     const row = withFalse[4];
