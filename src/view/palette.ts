@@ -57,5 +57,5 @@ export const INSTANCE_MARK: Record<InstanceState, { word: string; glyph: string 
   draining: { word: 'draining', glyph: '' },
   terminated: { word: 'terminated', glyph: '' },
   failed: { word: 'failed', glyph: '✕' },
-  backoff: { word: 'crash-loop back-off', glyph: '⧗' },
+  backoff: { word: 'crash-loop back-off', glyph: '⌛' },
 };

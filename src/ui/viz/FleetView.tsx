@@ -20,6 +20,7 @@ const SYMBOLS: Record<MarkerShape, { type: SymbolType; size: number }> = {
   square: { type: symbolSquare, size: 200 },
   diamond: { type: symbolDiamond, size: 150 },
 };
+const HOURGLASS = 'M-3,-4 L3,-4 L-3,4 L3,4 Z';
 const pathOf = (shape: MarkerShape) => symbol(SYMBOLS[shape].type, SYMBOLS[shape].size)() ?? '';
 
 function Cell({ cell, stripes, versions }: { cell: FleetCell; stripes: string; versions: string[] }) {
@@ -32,7 +33,7 @@ function Cell({ cell, stripes, versions }: { cell: FleetCell; stripes: string; v
       <title>{title}</title>
       <path d={d} fill={fill} stroke={cell.colour} strokeWidth={hollow ? 2 : 1} strokeDasharray={cell.state === 'backoff' ? '2 2' : undefined} />
       {cell.state === 'failed' && <path className="fleet-mark" d="M-4,-4 L4,4 M4,-4 L-4,4" />}
-      {cell.state === 'backoff' && <path className="fleet-mark" d="M-3,-4 L3,-4 L-3,4 L3,4 Z" />}
+      {cell.state === 'backoff' && <path className="fleet-mark fleet-hourglass" d={HOURGLASS} />}
       {cell.queue > 0 && (
         <g transform="translate(-8,10)">
           <rect className="fleet-queue-track" width={16} height={3} />
@@ -78,7 +79,13 @@ export function FleetView({ frame, versions, width = 400 }: FleetViewProps) {
             {versions[v] ?? `v${v}`}
           </span>
         ))}
-        <span className="fleet-key">solid ready · hollow starting · striped draining · ✕ failed · ⧗ back-off · bar = queue</span>
+        <span className="fleet-key">
+          solid ready · hollow starting · striped draining · ✕ failed ·
+          <svg width={10} height={10} viewBox="-5 -5 10 10" aria-hidden="true">
+            <path className="fleet-mark fleet-hourglass" d={HOURGLASS} />
+          </svg>
+          back-off · bar = queue
+        </span>
       </figcaption>
       <table className="visually-hidden">
         <caption>Instances</caption>
