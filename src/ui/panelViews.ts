@@ -3,4 +3,6 @@
 export { Charts } from './viz/Charts';
 export { FleetView } from './viz/FleetView';
 export { StatechartView } from './viz/StatechartView';
-export { MeasurementStrip, Timeline, TrafficView } from './placeholders';
+export { MeasurementStrip } from './viz/MeasurementStrip';
+export { Timeline } from './viz/Timeline';
+export { TrafficView } from './viz/TrafficView';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PATTERNS } from '../../../src/patterns/registry';
 import { canaryMachine } from '../../../src/patterns/canary';
 import { layoutStatechart, type StateBox } from '../../../src/view/statechartLayout';
-import { activePaths, edgeOfStep } from '../../../src/view/statechartState';
+import { activePaths, describeStep, edgeOfStep } from '../../../src/view/statechartState';
 import { eventName, transitionLabel, wrapKey } from '../../../src/view/statechartText';
 import { describeMachine } from '../../../src/runtime/machineGraph';
 
@@ -10,10 +10,10 @@ const inside = (a: StateBox, b: StateBox) => a.x >= b.x && a.y >= b.y && a.x + a
 const overlap = (a: StateBox, b: StateBox) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 describe('layoutStatechart on the nine patterns', () => {
-  for (const [name, { machine }] of Object.entries(PATTERNS)) {
-    it(`${name}: every state drawn once, nested in its parent, siblings apart, readable in a 400×220 panel`, () => {
+  for (const [name, { machine }] of Object.entries(PATTERNS)) for (const maxWidth of [440, 280]) {
+    it(`${name} folded to ${maxWidth}: every state drawn once, nested in its parent, siblings apart, readable in a 400×220 panel`, () => {
       const graph = describeMachine(machine);
-      const layout = layoutStatechart(graph);
+      const layout = layoutStatechart(graph, maxWidth);
       const box = new Map(layout.boxes.map((b) => [b.path, b]));
       const states = graph.states.filter((s) => s.parent !== null);
       expect(layout.boxes.map((b) => b.path).sort()).toEqual(states.map((s) => s.path).sort());
@@ -61,6 +61,11 @@ describe('layoutStatechart on the nine patterns', () => {
     const timer = edgeOfStep(graph, edges, { t: 60, from: ['idle'], to: ['progressing.SettingWeight'], event: 'xstate.after.untilRollout.canary' });
     expect([timer?.source, timer?.target]).toEqual(['idle', 'progressing']);
     expect(edgeOfStep(graph, edges, undefined)).toBeUndefined();
+  });
+
+  it('says the last step in words, the first one as where the machine started', () => {
+    expect(describeStep({ t: 360, from: ['progressing.StepPause'], to: ['rolledBack'], event: 'analysis.failed' })).toBe('StepPause → rolledBack on analysis.failed');
+    expect(describeStep({ t: 0, from: [], to: ['steady'], event: 'xstate.init' })).toBe('started in steady');
   });
 
   it('lights active leaves with their containers', () => {
