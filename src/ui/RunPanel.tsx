@@ -49,7 +49,7 @@ function RunPanelView({ timeline, run, t, speed, reducedMotion, selected, outcom
         <div className="panel-machine" ref={machineRef}>
           <StatechartView graph={info.machine} active={now.active} lastStep={now.lastStep} width={machineWidth} height={Math.round(machineWidth * 0.55)} />
           <FleetView frame={now.frame} versions={start.versions} width={machineWidth} />
-          <TrafficView requests={now.recent} now={now.t} speed={speed} fleet={now.frame} versions={start.versions} reducedMotion={reducedMotion} />
+          <TrafficView width={machineWidth} requests={now.recent} now={now.t} speed={speed} fleet={now.frame} versions={start.versions} reducedMotion={reducedMotion} />
         </div>
         <div className="panel-charts" ref={chartsRef}>
           <Charts
@@ -65,7 +65,7 @@ function RunPanelView({ timeline, run, t, speed, reducedMotion, selected, outcom
             onDecisionHover={setHovered}
             onDecisionClick={select}
           />
-          <MeasurementStrip measurements={now.measurements} now={now.t} durationSeconds={start.durationSeconds} />
+          <MeasurementStrip width={chartsWidth} measurements={now.measurements} now={now.t} durationSeconds={start.durationSeconds} />
         </div>
       </div>
       <PanelDecisions decisions={now.decisions} highlight={highlight} onHover={setHovered} onSelect={select} idle={idle} />

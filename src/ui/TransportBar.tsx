@@ -5,6 +5,7 @@ import type { Decision } from '../runtime/types';
 import type { FaultWindow } from '../runtime/stream';
 import { dialFromSpeed, formatClock, formatSpeed, speedFromDial, SPEED_STEPS } from '../view/playback';
 import { Timeline } from './panelViews';
+import { useWidth } from './useWidth';
 import type { Playback } from './usePlayback';
 
 interface Props {
@@ -28,6 +29,7 @@ const MAX_SEED = 4_294_967_295;
 export function TransportBar({ playback, duration, computedUntil, computing, faults, decisions, nextDecision, onNextDecision, speed, onSpeed, seed, onSeed }: Props) {
   const { t, playing, waiting } = playback;
   const [seedText, setSeedText] = useState(String(seed));
+  const [trackRef, trackWidth] = useWidth<HTMLDivElement>(600);
   const shown = Math.min(t, computedUntil);
   const submitSeed = (event: { preventDefault: () => void }) => {
     event.preventDefault();
@@ -71,8 +73,8 @@ export function TransportBar({ playback, duration, computedUntil, computing, fau
         {waiting && computing && <span className="buffering" role="status"> · waiting for the simulation…</span>}
         {computing && !waiting && <span className="computing"> · computed to {formatClock(computedUntil)}</span>}
       </p>
-      <div className="transport-timeline">
-        <Timeline durationSeconds={duration} computedUntil={computedUntil} now={shown} faults={faults} decisions={decisions} onSeek={playback.seek} />
+      <div className="transport-timeline" ref={trackRef}>
+        <Timeline width={trackWidth} durationSeconds={duration} computedUntil={computedUntil} now={shown} faults={faults} decisions={decisions} onSeek={playback.seek} />
       </div>
       <form className="seed" onSubmit={submitSeed}>
         <label>

@@ -2,5 +2,7 @@
 // they come from.
 export { Charts } from './viz/Charts';
 export { FleetView } from './viz/FleetView';
+export { MeasurementStrip } from './viz/MeasurementStrip';
 export { StatechartView } from './viz/StatechartView';
-export { MeasurementStrip, Timeline, TrafficView } from './placeholders';
+export { Timeline } from './viz/Timeline';
+export { TrafficView } from './viz/TrafficView';
