@@ -81,10 +81,18 @@ describe('the sandbox', () => {
     await page.getByRole('button', { name: 'step to the next decision' }).click();
     await waitForTime(page, first[1].t);
 
-    // scrub back to before the first decision: it is gone from the log again
-    const before = Math.floor(first[0].t - 30);
-    await page.getByRole('slider', { name: 'simulated time' }).fill(String(before));
-    await waitForTime(page, before);
+    // scrub back by keyboard, a minute at a time: before the first decision it is gone from the log
+    const track = page.getByRole('slider', { name: 'simulated time' });
+    await track.focus();
+    await track.press('Home');
+    await waitForTime(page, 0);
+    expect(await panel(page, first[0].label).locator('.panel-log li').count()).toBe(0);
+    await track.press('Shift+ArrowRight');
+    await waitForTime(page, 60);
+    // and with the pointer: a click a tenth of the way along the track
+    const box = (await track.boundingBox())!;
+    await page.mouse.click(box.x + box.width * 0.1, box.y + box.height / 2);
+    await page.waitForFunction((t) => Number(document.querySelector('[data-testid="clock"]')?.getAttribute('data-sim-time')) < t - 60, first[0].t);
     expect(await panel(page, first[0].label).locator('.panel-log li').count()).toBe(0);
     await screenshot(page, 'sandbox-scrubbed-back');
     expect(problems).toEqual([]);
@@ -102,7 +110,7 @@ describe('the sandbox', () => {
     expect(cells).toEqual(summaryRows(inNode(seed).runs));
 
     // stop at a decision (stepping pauses), hide a panel, pick another speed: the address holds all of it
-    await page.getByRole('slider', { name: 'simulated time' }).fill('0');
+    await page.getByRole('slider', { name: 'simulated time' }).press('Home');
     await page.getByRole('button', { name: 'step to the next decision' }).click();
     await page.getByRole('button', { name: 'hide none' }).click();
     const t = await simTime(page);
