@@ -47,13 +47,14 @@ function RunPanelView({ timeline, run, t, speed, reducedMotion, selected, outcom
       </header>
       <div className="panel-body">
         <div className="panel-machine" ref={machineRef}>
-          <StatechartView graph={info.machine} active={now.active} lastStep={now.lastStep} width={machineWidth} height={Math.round(machineWidth * 0.55)} />
+          <StatechartView graph={info.machine} active={now.active} lastStep={now.lastStep} width={machineWidth} height={Math.round(machineWidth * 0.5)} />
           <FleetView frame={now.frame} versions={start.versions} width={machineWidth} />
-          <TrafficView width={machineWidth} requests={now.recent} now={now.t} speed={speed} fleet={now.frame} versions={start.versions} reducedMotion={reducedMotion} />
+          <TrafficView width={machineWidth} height={80} requests={now.recent} now={now.t} speed={speed} fleet={now.frame} versions={start.versions} reducedMotion={reducedMotion} />
         </div>
         <div className="panel-charts" ref={chartsRef}>
           <Charts
             width={chartsWidth}
+            rowHeight={30}
             buckets={now.buckets}
             versions={start.versions}
             bucketSeconds={start.bucketSeconds}
