@@ -5,13 +5,11 @@ import type { ScenarioResult } from '../runtime/types';
 import { peakP99 } from '../view/scoreboard';
 import type { Timeline } from '../view/timeline';
 import { clampTime, decisionTimes, nextDecisionAfter, type DecisionRef } from '../view/timelineAt';
-import { DecisionLog } from './DecisionLog';
 import { PanelChooser } from './PanelChooser';
+import { Results } from './Results';
 import { RunPanel } from './RunPanel';
 import { ScenarioBrief } from './ScenarioBrief';
 import { ScenarioOverview } from './ScenarioOverview';
-import { Scoreboard } from './Scoreboard';
-import { SummaryTable } from './SummaryTable';
 import { TransportBar } from './TransportBar';
 import { usePlayback } from './usePlayback';
 import { useReducedMotion } from './useReducedMotion';
@@ -95,6 +93,7 @@ export function Sandbox({ file, seedFromAddress, timeline, revision, result, ini
             run={r}
             t={t}
             speed={speed}
+            playing={playback.playing}
             reducedMotion={reducedMotion}
             selected={selected?.run === r ? selected.index : undefined}
             outcome={ended ? result.runs[r].outcome : undefined}
@@ -102,16 +101,7 @@ export function Sandbox({ file, seedFromAddress, timeline, revision, result, ini
           />
         ))}
       </div>
-      {result && (
-        <section className="results" aria-labelledby="results-title">
-          <h2 id="results-title">Results of the whole run</h2>
-          <Scoreboard runs={result.runs} peakP99={peaks} />
-          <SummaryTable result={result} />
-          <DecisionLog result={result} />
-          {/* The whole run record, machine-readable, for anyone who wants more than the table. */}
-          <script type="application/json" id="run-result" dangerouslySetInnerHTML={{ __html: JSON.stringify(result).replace(/</g, '\\u003c') }} />
-        </section>
-      )}
+      {result && <Results result={result} peakP99={peaks} />}
     </>
   );
 }
