@@ -30,7 +30,11 @@ export interface FleetFrame {
 export type { SampledRequest } from '../world/sampler';
 import type { SampledRequest } from '../world/sampler';
 
-/** One bucket of a run's time series (the same fields as `--series`, per version, plus run totals). */
+/**
+ * One bucket of a run's time series: the same fields as `--series`, per version in StreamStart's
+ * `versions` order, plus run totals (definitions in src/metrics/series.ts and the README: counts are
+ * over the bucket, ready/starting/draining the most at any moment of it, weight the measured share).
+ */
 export interface SeriesBucket {
   /** bucket start, simulated seconds; the bucket is [t, t + bucketSeconds) */
   t: number;

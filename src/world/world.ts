@@ -309,12 +309,13 @@ export class World {
     const r = this.recorder;
     const total = r.bucketRequests.reduce((a, b) => a + b, 0);
     if (total > 0) this.faultSchedule.onShare(r.bucketRequests[this.candidate] / total);
-    this.series.sample(this.bucketStart, this.recorder, this.fleet, this.router.weights, {
+    this.series.sample(this.bucketStart, this.recorder, this.fleet, this.router, {
       usersAffected: r.usersAffectedAll,
       conversions: r.conversions.reduce((a, b) => a + b, 0),
       corruptedWrites: this.faultCosts.corrupted.reduce((a, b) => a + b, 0),
     });
     this.recorder.resetBucket();
+    this.fleet.resetPeaks();
     this.bucketStart = now;
     if (now < this.duration) this.engine.queue.push(Math.min(now + this.bucketSeconds, this.duration), EV_TICK, 0);
   }
