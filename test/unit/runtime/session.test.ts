@@ -1,9 +1,10 @@
 // The streamed session: slices of a run end in exactly the run record of a plain run, sampling
 // takes no random draw, and every slice reports what really happened in it.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runScenario } from '../../../src/runtime/run';
 import { ScenarioSession } from '../../../src/runtime/session';
 import type { StreamSlice } from '../../../src/runtime/stream';
+import type { ScenarioResult } from '../../../src/runtime/types';
 import { scenario, version } from '../../support/scenarios';
 import { allPatterns } from '../../support/compare';
 
@@ -24,8 +25,13 @@ function stream(span: number) {
 }
 
 describe('a streamed session', () => {
-  const plain = runScenario(bad);
-  const { slices, result } = stream(7);
+  let plain: ScenarioResult;
+  let slices: StreamSlice[];
+  let result: ScenarioResult;
+  beforeAll(() => {
+    plain = runScenario(bad);
+    ({ slices, result } = stream(7));
+  });
 
   it('ends in the very record a plain run gives, sampling and framing included', () => {
     expect(result).toEqual(plain);
