@@ -58,7 +58,8 @@ function RunPanelView({ timeline, run, t, speed, playing, reducedMotion, selecte
         <div className="panel-machine" ref={machineRef}>
           <StatechartView graph={info.machine} active={now.active} lastStep={now.lastStep} width={machineWidth} height={Math.round(machineWidth * 0.5)} />
           <FleetView frame={fleetFrame} versions={start.versions} width={machineWidth} />
-          <TrafficView width={machineWidth} height={80} requests={now.recent} now={now.t} speed={speed} fleet={now.frame} versions={start.versions} reducedMotion={reducedMotion} />
+          {/* the whole sample, in arrival order: the drawing picks the requests travelling at `now` */}
+          <TrafficView requests={timeline.runs[run].requests} height={80} now={now.t} speed={speed} fleet={now.frame} versions={start.versions} reducedMotion={reducedMotion} />
         </div>
         <div className="panel-charts" ref={chartsRef}>
           <Charts

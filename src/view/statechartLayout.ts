@@ -106,12 +106,12 @@ export const MAX_WIDTH = 440;
 
 /**
  * Long chains of layers make a strip too wide for a panel: merge adjacent columns (the pair whose
- * merged column is shortest, the later pair on ties, the starting column kept alone) until the group is no wider than MAX_WIDTH, keeping at least two columns. Merged states stack in layer order.
+ * merged column is shortest, the later pair on ties, the starting column kept alone) until the group is no wider than `maxWidth`, keeping at least two columns. Merged states stack in layer order.
  */
-function foldColumns<T>(dense: T[][], widthOf: (c: T) => number, heightOf: (col: T[]) => number, out: T[][]): void {
+function foldColumns<T>(dense: T[][], widthOf: (c: T) => number, heightOf: (col: T[]) => number, out: T[][], maxWidth: number): void {
   const cols = dense.map((c) => [...c]);
   const totalWidth = () => cols.reduce((w, col) => w + Math.max(...col.map(widthOf)), 0) + METRICS.gapX * (cols.length - 1);
-  while (cols.length > 2 && totalWidth() > MAX_WIDTH) {
+  while (cols.length > 2 && totalWidth() > maxWidth) {
     // The first column (where the machine starts) stays on its own while three or more remain.
     const first = cols.length > 3 ? 1 : 0;
     let best = first;
@@ -130,12 +130,12 @@ function atomicSize(state: GraphState): { width: number; height: number } {
   return { width: Math.round(longest * METRICS.charWidth + 2 * METRICS.padX), height: lines.length * METRICS.lineHeight + 2 * METRICS.padY };
 }
 
-function placeGroup(graph: MachineGraph, group: GraphState): Placed {
+function placeGroup(graph: MachineGraph, group: GraphState, maxWidth: number): Placed {
   const children = graph.states.filter((s) => s.parent === group.path);
   const sizes = new Map<string, Placed>();
   for (const c of children) {
     if (c.type === 'compound' || c.type === 'parallel') {
-      const inner = placeGroup(graph, c);
+      const inner = placeGroup(graph, c, maxWidth);
       sizes.set(c.path, {
         width: inner.width + 2 * METRICS.inset + METRICS.initialRoom,
         height: inner.height + METRICS.header + METRICS.inset,
@@ -159,7 +159,7 @@ function placeGroup(graph: MachineGraph, group: GraphState): Placed {
   for (const c of children) (columns[layer.get(c.path)!] ??= []).push(c);
 
   const heightOf = (col: GraphState[]) => col.reduce((h, c) => h + sizes.get(c.path)!.height, 0) + METRICS.gapY * (col.length - 1);
-  if (group.type !== 'parallel') foldColumns(columns.filter(Boolean), (c) => sizes.get(c.path)!.width, heightOf, columns);
+  if (group.type !== 'parallel') foldColumns(columns.filter(Boolean), (c) => sizes.get(c.path)!.width, heightOf, columns, maxWidth);
   const height = Math.max(...columns.map(heightOf));
   const at = new Map<string, { x: number; y: number; width: number; height: number }>();
   let x = 0;
@@ -184,11 +184,12 @@ function placeGroup(graph: MachineGraph, group: GraphState): Placed {
   return { width: Math.max(0, x - METRICS.gapX), height, at };
 }
 
-export function layoutStatechart(graph: MachineGraph): StatechartLayout {
+/** `maxWidth`: the widest a group may be before its columns fold (a narrow panel asks for less). */
+export function layoutStatechart(graph: MachineGraph, maxWidth = MAX_WIDTH): StatechartLayout {
   const root = graph.states.find((s) => s.parent === null);
   if (!root) return { width: 0, height: 0, boxes: [], edges: [], initials: [], internal: [] };
   const margin = { left: METRICS.initialRoom + 4, top: 16, right: 8, bottom: 16 };
-  const placed = placeGroup(graph, root);
+  const placed = placeGroup(graph, root, maxWidth);
   const byPath = new Map(graph.states.map((s) => [s.path, s]));
   const boxes: StateBox[] = [];
   for (const [path, box] of placed.at) {

@@ -46,5 +46,6 @@ export function edgeOfStep(graph: MachineGraph, edges: EdgeShape[], step: Machin
 /** "progressing → aborted on analysis.failed": the caption of the last transition. */
 export function describeStep(step: MachineStep): string {
   const names = (paths: string[]) => paths.map((p) => p.split('.').pop() || '(start)').join(', ');
+  if (step.from.length === 0) return `started in ${names(step.to)}`;
   return `${names(step.from)} → ${names(step.to)} on ${eventName(step.event)}`;
 }

@@ -21,12 +21,7 @@ export interface RunAt {
   lastStep: MachineStep | undefined;
   /** sampled requests in flight at t (arrived, outcome not yet known) */
   inFlight: SampledRequest[];
-  /** sampled requests that arrived in the few seconds before t, finished or not (for animation) */
-  recent: SampledRequest[];
 }
-
-/** How far back the traffic animation looks for requests to draw, simulated seconds. */
-export const RECENT_SECONDS = 2;
 
 /** The playhead can never run ahead of the computation. */
 export const clampTime = (timeline: Timeline, t: number): number => Math.max(0, Math.min(t, timeline.computedUntil));
@@ -52,12 +47,9 @@ export function runAt(timeline: Timeline, r: number, time: number): RunAt {
     .map((f) => (f.end !== null && f.end <= t ? f : { ...f, end: null }));
 
   // Only requests that arrived within the longest request time before t can still be in flight.
-  const lookback = Math.max(run.longestRequest, RECENT_SECONDS);
-  const from = countBefore(run.requests, t - lookback, (q) => q.t);
+  const from = countBefore(run.requests, t - run.longestRequest, (q) => q.t);
   const to = countAtOrBefore(run.requests, t, (q) => q.t);
-  const around = run.requests.slice(from, to);
-  const inFlight = around.filter((q) => q.end >= t);
-  const recent = around.filter((q) => q.t >= t - RECENT_SECONDS || q.end >= t);
+  const inFlight = run.requests.slice(from, to).filter((q) => q.end >= t);
 
   return {
     t,
@@ -69,7 +61,6 @@ export function runAt(timeline: Timeline, r: number, time: number): RunAt {
     active: lastStep ? lastStep.to : (run.initialState ?? []),
     lastStep,
     inFlight,
-    recent,
   };
 }
 

@@ -4,6 +4,7 @@
 // is thinned by halves so about `budget` are drawn; a request's keep/drop depends only on itself,
 // so a particle never blinks out while it crosses, and a slower speed keeps all the faster one kept.
 import type { FleetFrame, SampledRequest } from '../runtime/stream';
+import { countAtOrBefore, countBefore } from './sortedSearch';
 
 /** Real seconds a particle takes from the users to an instance. */
 export const TRAVEL_SECONDS = 0.8;
@@ -44,18 +45,20 @@ export interface ChosenRequests {
 const SETTLED = 0.95;
 
 /**
- * The requests to draw at `now`: those that arrived within the travel window before it, thinned.
+ * The requests (sorted by arrival, as the timeline keeps them) to draw at `now`: those that arrived within the travel window before it, thinned.
  * With reduced motion the picture changes in steps of one window: each step shows the requests
  * of the window that just ended, all at their destinations, and nothing moves in between.
  */
 export function chooseRequests(requests: SampledRequest[], now: number, speed: number, reducedMotion: boolean, budget = PARTICLE_BUDGET): ChosenRequests {
   const window = travelWindow(speed);
   const at = reducedMotion ? Math.floor(now / window) * window : now;
-  const inWindow = requests.filter((q) => q.t <= at && q.t > at - window);
+  const byArrival = (q: SampledRequest) => q.t;
+  // Binary searches: a whole run's sample may be passed, and only the window's slice is read.
+  const inWindow = requests.slice(countAtOrBefore(requests, at - window, byArrival), countAtOrBefore(requests, at, byArrival));
   // The share is set from the last whole window on a fixed grid, so it changes at most once per
   // window, not at every frame where the count wobbles around a threshold.
   const gridEnd = Math.floor(now / window) * window;
-  const previous = requests.reduce((n, q) => (q.t < gridEnd && q.t >= gridEnd - window ? n + 1 : n), 0);
+  const previous = countBefore(requests, gridEnd, byArrival) - countBefore(requests, gridEnd - window, byArrival);
   const share = keepShare(Math.max(previous, reducedMotion ? inWindow.length : 0), budget);
   const kept = share === 1 ? inWindow : inWindow.filter((q) => requestHash(q) < share);
   // A burst within the window may still go over: never more than twice the budget.

@@ -33,7 +33,9 @@ export interface ChartsProps {
   rowHeight?: number;
 }
 
-const MARGIN = { left: 42, right: 8, top: 20, rowGap: 16, axis: 18 };
+const MARGIN = { left: 42, right: 16, top: 30, rowGap: 16, axis: 18 };
+/** decision flags stand in a band above the first chart's title */
+const FLAG_Y = 13;
 
 export function Charts(props: ChartsProps) {
   const { buckets, versions, bucketSeconds, durationSeconds, now, faults, decisions, highlight, onDecisionHover, onDecisionClick, width = 400, rowHeight = 44 } = props;
@@ -101,9 +103,9 @@ export function Charts(props: ChartsProps) {
               style={{ color: lit ? HIGHLIGHT : m.colour }}
             >
               <title>{`${formatClock(m.t)} · ${m.text}`}</title>
-              <line x1={x(m.t)} x2={x(m.t)} y1={MARGIN.top - 4} y2={plotBottom} className="chart-decision-line" />
-              <path d={`M${x(m.t)},${MARGIN.top - 2} l-6,-9 h12 z`} className="chart-decision-flag" />
-              <text x={x(m.t)} y={MARGIN.top - 5} textAnchor="middle" className="chart-decision-number">
+              <line x1={x(m.t)} x2={x(m.t)} y1={FLAG_Y} y2={plotBottom} className="chart-decision-line" />
+              <path d={`M${x(m.t)},${FLAG_Y} l-6,-11 h12 z`} className="chart-decision-flag" />
+              <text x={x(m.t)} y={FLAG_Y - 4} textAnchor="middle" className="chart-decision-number">
                 {m.index + 1}
               </text>
             </g>

@@ -3,7 +3,7 @@
 // back-off; the bar under a cell = its queue. The same facts are in a table for screen readers.
 import { useId } from 'react';
 import { symbol, symbolCircle, symbolDiamond, symbolSquare, symbolTriangle, type SymbolType } from 'd3-shape';
-import type { FleetFrame } from '../../runtime/stream';
+import type { FleetFrame, InstanceState } from '../../runtime/stream';
 import { describeFleet, layoutFleet, type FleetCell } from '../../view/fleetLayout';
 import { INSTANCE_MARK, versionStyle, type MarkerShape } from '../../view/palette';
 import './viz.css';
@@ -20,6 +20,9 @@ const SYMBOLS: Record<MarkerShape, { type: SymbolType; size: number }> = {
   square: { type: symbolSquare, size: 200 },
   diamond: { type: symbolDiamond, size: 150 },
 };
+const KEY_STATES: InstanceState[] = ['ready', 'starting', 'draining', 'failed', 'backoff'];
+/** The legend's sample cell: the stable version's look, no queue. */
+const KEY_CELL: FleetCell = { id: -1, x: 0, y: 0, version: 0, state: 'ready', colour: versionStyle(0).colour, shape: 'circle', queue: 0, busy: 0, queueShare: 0, zone: '' };
 const HOURGLASS = 'M-3,-4 L3,-4 L-3,4 L3,4 Z';
 const pathOf = (shape: MarkerShape) => symbol(SYMBOLS[shape].type, SYMBOLS[shape].size)() ?? '';
 
@@ -79,13 +82,15 @@ export function FleetView({ frame, versions, width = 400 }: FleetViewProps) {
             {versions[v] ?? `v${v}`}
           </span>
         ))}
-        <span className="fleet-key">
-          solid ready · hollow starting · striped draining · ✕ failed ·
-          <svg width={10} height={10} viewBox="-5 -5 10 10" aria-hidden="true">
-            <path className="fleet-mark fleet-hourglass" d={HOURGLASS} />
-          </svg>
-          back-off · bar = queue
-        </span>
+        {KEY_STATES.map((state) => (
+          <span key={state} className="fleet-key">
+            <svg width={14} height={14} viewBox="-9 -9 18 18" aria-hidden="true">
+              <Cell cell={{ ...KEY_CELL, state }} stripes={stripes} versions={versions} />
+            </svg>
+            {INSTANCE_MARK[state].word === 'crash-loop back-off' ? 'back-off' : INSTANCE_MARK[state].word}
+          </span>
+        ))}
+        <span className="fleet-key">▬ queue</span>
       </figcaption>
       <table className="visually-hidden">
         <caption>Instances</caption>

@@ -3,25 +3,29 @@
 import type { Measurement } from '../../runtime/stream';
 import { countVerdicts, MARK_SIZE, measurementMarks } from '../../view/measurementMarks';
 import { formatClock } from '../../view/playback';
+import { useWidth } from '../useWidth';
 import './viz.css';
 
 export interface MeasurementStripProps {
   measurements: Measurement[];
   now: number;
   durationSeconds: number;
+  /** pixels; by default the width of the element it is placed in */
   width?: number;
 }
 
 const LEFT = 42;
 const RIGHT = 8;
 
-export function MeasurementStrip({ measurements, now, durationSeconds, width = 400 }: MeasurementStripProps) {
+export function MeasurementStrip({ measurements, now, durationSeconds, width: fixed }: MeasurementStripProps) {
+  const [box, measured] = useWidth<HTMLElement>(400);
+  const width = fixed ?? measured;
   const marks = measurementMarks(measurements, now, durationSeconds, LEFT, width - RIGHT);
   const lanes = Math.max(1, ...marks.map((m) => m.lane + 1));
   const height = lanes * (MARK_SIZE + 1) + 4;
   const summary = countVerdicts(marks);
   return (
-    <figure className="viz-figure strip">
+    <figure className="viz-figure strip" ref={box}>
       <svg role="img" aria-label={`Analysis measurements: ${summary}`} width={width} height={height} viewBox={`0 0 ${width} ${height}`}>
         <text className="strip-title" x={2} y={MARK_SIZE}>
           analysis

@@ -4,8 +4,9 @@
 // content is listed as text for screen readers.
 import { useId, useMemo, type CSSProperties } from 'react';
 import type { MachineGraph, MachineStep } from '../../runtime/stream';
-import { layoutStatechart, METRICS, type StateBox } from '../../view/statechartLayout';
+import { layoutStatechart, MAX_WIDTH, METRICS, type StateBox } from '../../view/statechartLayout';
 import { activePaths, describeStep, edgeOfStep } from '../../view/statechartState';
+import { eventName } from '../../view/statechartText';
 import { formatClock } from '../../view/playback';
 import { HIGHLIGHT } from '../../view/palette';
 import './viz.css';
@@ -43,7 +44,9 @@ function StateShape({ box, lit }: { box: StateBox; lit: boolean }) {
 
 export function StatechartView({ graph, active, lastStep, width = 400, height = 220, labels = 'active' }: StatechartViewProps) {
   const arrowId = useId();
-  const layout = useMemo(() => layoutStatechart(graph), [graph]);
+  // A narrow panel folds the chart into fewer columns, so its text is not shrunk below ~85%.
+  const maxWidth = Math.min(MAX_WIDTH, Math.max(280, Math.round(width / 0.85)));
+  const layout = useMemo(() => layoutStatechart(graph, maxWidth), [graph, maxWidth]);
   const lit = useMemo(() => activePaths(active), [active]);
   const last = useMemo(() => edgeOfStep(graph, layout.edges, lastStep), [graph, layout, lastStep]);
   // Fit the panel, but never blow a small machine up past a readable size.
@@ -91,7 +94,7 @@ export function StatechartView({ graph, active, lastStep, width = 400, height = 
           .filter((e) => e === last || labelled(e.source))
           .map((e) => (
             <text key={`${e.source}>${e.target}`} className={e === last ? 'sc-label sc-label-last' : 'sc-label'} x={e.labelX} y={e.labelY - 3} textAnchor="middle">
-              {e === last && lastStep ? describeStep(lastStep).split(' on ')[1] : e.labels[0]}
+              {e === last && lastStep ? eventName(lastStep.event) : e.labels[0]}
             </text>
           ))}
       </svg>

@@ -2,6 +2,7 @@
 // tick per decision, and the playhead. Drag or click to seek; it is a slider for the keyboard
 // (arrows ±5 s, Shift ±1 min, PageUp/PageDown, Home/End). Seeking never passes the computed part.
 import { useRef } from 'react';
+import { useWidth } from '../useWidth';
 import type { Decision } from '../../runtime/types';
 import type { FaultWindow } from '../../runtime/stream';
 import { decisionMarks } from '../../view/decisionMarks';
@@ -17,6 +18,7 @@ export interface TimelineProps {
   faults: FaultWindow[];
   decisions: Decision[];
   onSeek: (t: number) => void;
+  /** pixels; by default the width of the element it is placed in */
   width?: number;
 }
 
@@ -25,8 +27,10 @@ const HEIGHT = 34;
 const TRACK_Y = 14;
 const TRACK_H = 8;
 
-export function Timeline({ durationSeconds, computedUntil, now, faults, decisions, onSeek, width = 600 }: TimelineProps) {
+export function Timeline({ durationSeconds, computedUntil, now, faults, decisions, onSeek, width: fixed }: TimelineProps) {
   const svg = useRef<SVGSVGElement>(null);
+  const [box, measured] = useWidth<HTMLDivElement>(600);
+  const width = fixed ?? measured;
   const g: TrackGeometry = { left: PAD, width: width - 2 * PAD, durationSeconds, computedUntil };
   const x = (t: number) => PAD + (g.width * Math.min(t, durationSeconds)) / Math.max(1e-9, durationSeconds);
   const seekAt = (clientX: number) => {
@@ -34,6 +38,7 @@ export function Timeline({ durationSeconds, computedUntil, now, faults, decision
     if (box) onSeek(timeAtX(((clientX - box.left) * width) / Math.max(1, box.width), g));
   };
   return (
+    <div ref={box} className="timeline-box">
     <svg
       ref={svg}
       className="timeline"
@@ -82,5 +87,6 @@ export function Timeline({ durationSeconds, computedUntil, now, faults, decision
         {formatClock(durationSeconds)}
       </text>
     </svg>
+    </div>
   );
 }

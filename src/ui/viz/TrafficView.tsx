@@ -8,6 +8,7 @@ import type { FleetFrame, SampledRequest } from '../../runtime/stream';
 import { chooseRequests, instanceSlots, particleAt, type Particle } from '../../view/trafficParticles';
 import { FAULT_INK, versionStyle, type MarkerShape } from '../../view/palette';
 import { formatClock } from '../../view/playback';
+import { useWidth } from '../useWidth';
 import './viz.css';
 
 export interface TrafficViewProps {
@@ -17,6 +18,7 @@ export interface TrafficViewProps {
   fleet?: FleetFrame;
   versions: string[];
   reducedMotion: boolean;
+  /** pixels; by default the width of the element it is placed in */
   width?: number;
   height?: number;
 }
@@ -59,7 +61,9 @@ function paintParticle(ctx: CanvasRenderingContext2D, p: Particle, ink: string) 
   }
 }
 
-export function TrafficView({ requests, now, speed, fleet, versions, reducedMotion, width = 400, height = 110 }: TrafficViewProps) {
+export function TrafficView({ requests, now, speed, fleet, versions, reducedMotion, width: fixed, height = 110 }: TrafficViewProps) {
+  const [box, measured] = useWidth<HTMLElement>(400);
+  const width = fixed ?? measured;
   const canvas = useRef<HTMLCanvasElement>(null);
   const chosen = useMemo(() => chooseRequests(requests, now, speed, reducedMotion), [requests, now, speed, reducedMotion]);
   const geometry = useMemo(
@@ -102,7 +106,7 @@ export function TrafficView({ requests, now, speed, fleet, versions, reducedMoti
   const label = `Traffic at ${formatClock(now)}: ${chosen.requests.length} requests drawn${thinning}: ${counts.ok} served, ${counts.error} errors, ${counts.rejected} rejected (503), ${counts.shadow} mirrored`;
   const ratio = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
   return (
-    <figure className="viz-figure traffic">
+    <figure className="viz-figure traffic" ref={box}>
       <canvas ref={canvas} className="traffic-canvas" role="img" aria-label={label} width={width * ratio} height={height * ratio} style={{ width, height }} />
       <figcaption className="viz-caption chart-legend">
         {versions.map((name, v) => (

@@ -2,18 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { PATTERNS } from '../../../src/patterns/registry';
 import { canaryMachine } from '../../../src/patterns/canary';
 import { layoutStatechart, type StateBox } from '../../../src/view/statechartLayout';
-import { activePaths, edgeOfStep } from '../../../src/view/statechartState';
+import { activePaths, describeStep, edgeOfStep } from '../../../src/view/statechartState';
 import { eventName, transitionLabel, wrapKey } from '../../../src/view/statechartText';
-import { graphOf } from '../../support/machineGraph';
+import { describeMachine } from '../../../src/runtime/machineGraph';
 
 const inside = (a: StateBox, b: StateBox) => a.x >= b.x && a.y >= b.y && a.x + a.width <= b.x + b.width && a.y + a.height <= b.y + b.height;
 const overlap = (a: StateBox, b: StateBox) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 describe('layoutStatechart on the nine patterns', () => {
-  for (const [name, { machine }] of Object.entries(PATTERNS)) {
-    it(`${name}: every state drawn once, nested in its parent, siblings apart, readable in a 400×220 panel`, () => {
-      const graph = graphOf(machine);
-      const layout = layoutStatechart(graph);
+  for (const [name, { machine }] of Object.entries(PATTERNS)) for (const maxWidth of [440, 280]) {
+    it(`${name} folded to ${maxWidth}: every state drawn once, nested in its parent, siblings apart, readable in a 400×220 panel`, () => {
+      const graph = describeMachine(machine);
+      const layout = layoutStatechart(graph, maxWidth);
       const box = new Map(layout.boxes.map((b) => [b.path, b]));
       const states = graph.states.filter((s) => s.parent !== null);
       expect(layout.boxes.map((b) => b.path).sort()).toEqual(states.map((s) => s.path).sort());
@@ -39,7 +39,7 @@ describe('layoutStatechart on the nine patterns', () => {
   }
 
   it('canary reads left to right: idle, then progressing, then its outcomes (folded into one column to fit)', () => {
-    const boxes = new Map(layoutStatechart(graphOf(canaryMachine)).boxes.map((b) => [b.path, b]));
+    const boxes = new Map(layoutStatechart(describeMachine(canaryMachine)).boxes.map((b) => [b.path, b]));
     const right = (p: string) => boxes.get(p)!.x + boxes.get(p)!.width;
     expect(right('idle')).toBeLessThanOrEqual(boxes.get('progressing')!.x);
     expect(right('progressing')).toBeLessThanOrEqual(boxes.get('promoting')!.x);
@@ -50,7 +50,7 @@ describe('layoutStatechart on the nine patterns', () => {
   });
 
   it('the last step lights the arrow it went along, found by its event even through a transient state', () => {
-    const graph = graphOf(canaryMachine);
+    const graph = describeMachine(canaryMachine);
     const { edges } = layoutStatechart(graph);
     const failed = edgeOfStep(graph, edges, { t: 300, from: ['progressing.StepPause'], to: ['rolledBack'], event: 'analysis.failed' });
     expect([failed?.source, failed?.target]).toEqual(['progressing', 'aborted']);
@@ -61,6 +61,11 @@ describe('layoutStatechart on the nine patterns', () => {
     const timer = edgeOfStep(graph, edges, { t: 60, from: ['idle'], to: ['progressing.SettingWeight'], event: 'xstate.after.untilRollout.canary' });
     expect([timer?.source, timer?.target]).toEqual(['idle', 'progressing']);
     expect(edgeOfStep(graph, edges, undefined)).toBeUndefined();
+  });
+
+  it('says the last step in words, the first one as where the machine started', () => {
+    expect(describeStep({ t: 360, from: ['progressing.StepPause'], to: ['rolledBack'], event: 'analysis.failed' })).toBe('StepPause → rolledBack on analysis.failed');
+    expect(describeStep({ t: 0, from: [], to: ['steady'], event: 'xstate.init' })).toBe('started in steady');
   });
 
   it('lights active leaves with their containers', () => {
