@@ -13,6 +13,7 @@ import { ScenarioOverview } from './ScenarioOverview';
 import { TransportBar } from './TransportBar';
 import { usePlayback } from './usePlayback';
 import { useReducedMotion } from './useReducedMotion';
+import { useStaggered } from './useStaggered';
 
 export interface ViewState {
   t: number;
@@ -48,6 +49,7 @@ export function Sandbox({ file, seedFromAddress, timeline, revision, result, ini
   useEffect(() => onTime(second), [second, onTime]);
 
   const shown = (panels ?? start.runs.map((_, r) => r)).filter((r) => r < start.runs.length);
+  const mounted = useStaggered(shown.length);
   const allFaults = useMemo(() => timeline.runs.flatMap((run) => run.faults), [timeline, revision]);
   const allDecisions = useMemo(() => decisionTimes(timeline).map((d) => timeline.runs[d.run].decisions[d.index]), [timeline, revision]);
   const next = nextDecisionAfter(timeline, t, selected);
@@ -85,7 +87,7 @@ export function Sandbox({ file, seedFromAddress, timeline, revision, result, ini
       />
       <PanelChooser runs={start.runs} shown={shown} onChange={onPanels} />
       <div className="panels" data-count={shown.length} data-testid="panels">
-        {shown.map((r) => (
+        {shown.slice(0, mounted).map((r) => (
           <RunPanel
             key={r}
             timeline={timeline}
