@@ -1,5 +1,5 @@
 // What the scenario is for: its objectives before and during the run ("what to look for"), its
-// narrative once the playback reaches the end. Narratives use **bold** for the figures to notice.
+// narrative once the playback reaches the end. Narratives use **bold** for the figures to notice and `code` for names.
 import type { ReactNode } from 'react';
 
 /** **bold** and `code`, the only markup narratives use; everything else stays text. */
