@@ -62,6 +62,13 @@ export function Sandbox({ file, seedFromAddress, timeline, revision, result, ini
     if (panels && !panels.includes(found.run)) onPanels([...panels, found.run].sort((a, b) => a - b));
   }, [timeline, playback, panels, onPanels, selected]);
 
+  // Bring the run that decided into view, with its sentence lit.
+  useEffect(() => {
+    if (!selected) return;
+    const label = CSS.escape(start.runs[selected.run].label);
+    document.querySelector(`.panel[data-run="${label}"]`)?.scrollIntoView({ block: 'nearest', behavior: reducedMotion ? 'auto' : 'smooth' });
+  }, [selected, start, reducedMotion]);
+
   const ended = result !== undefined && t >= duration;
   const peaks = useMemo(() => timeline.runs.map((run) => peakP99(run.buckets)), [timeline, revision]);
 
