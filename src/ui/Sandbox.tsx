@@ -13,6 +13,7 @@ import { ScenarioOverview } from './ScenarioOverview';
 import { TransportBar } from './TransportBar';
 import { usePlayback } from './usePlayback';
 import { useReducedMotion } from './useReducedMotion';
+import { useShortcuts } from './useShortcuts';
 import { useStaggered } from './useStaggered';
 
 export interface ViewState {
@@ -48,7 +49,7 @@ export function Sandbox({ file, seedFromAddress, timeline, revision, result, ini
   const second = Math.floor(t);
   useEffect(() => onTime(second), [second, onTime]);
 
-  const shown = (panels ?? start.runs.map((_, r) => r)).filter((r) => r < start.runs.length);
+  const shown = useMemo(() => (panels ?? start.runs.map((_, r) => r)).filter((r) => r < start.runs.length), [panels, start]);
   const mounted = useStaggered(shown.length);
   const allFaults = useMemo(() => timeline.runs.flatMap((run) => run.faults), [timeline, revision]);
   const allDecisions = useMemo(() => decisionTimes(timeline).map((d) => timeline.runs[d.run].decisions[d.index]), [timeline, revision]);
@@ -61,6 +62,8 @@ export function Sandbox({ file, seedFromAddress, timeline, revision, result, ini
     setSelected(found);
     if (panels && !panels.includes(found.run)) onPanels([...panels, found.run].sort((a, b) => a - b));
   }, [timeline, playback, panels, onPanels, selected]);
+
+  useShortcuts({ Space: playback.playing ? playback.pause : playback.play, n: stepToNext });
 
   // Bring the run that decided into view, with its sentence lit.
   useEffect(() => {

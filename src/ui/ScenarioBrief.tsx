@@ -1,6 +1,6 @@
 // What the scenario is for: its objectives before and during the run ("what to look for"), its
 // narrative once the playback reaches the end. Narratives use **bold** for the figures to notice and `code` for names.
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 
 /** **bold** and `code`, the only markup narratives use; everything else stays text. */
 function withMarkup(text: string): ReactNode[] {
@@ -17,7 +17,7 @@ interface Props {
   ended: boolean;
 }
 
-export function ScenarioBrief({ objectives, narrative, ended }: Props) {
+function ScenarioBriefView({ objectives, narrative, ended }: Props) {
   if (ended && narrative) {
     return (
       <section className="brief narrative" aria-labelledby="brief-title" data-testid="narrative">
@@ -40,3 +40,6 @@ export function ScenarioBrief({ objectives, narrative, ended }: Props) {
     </section>
   );
 }
+
+/** Memoised: the playhead moving does not redraw it. */
+export const ScenarioBrief = memo(ScenarioBriefView);

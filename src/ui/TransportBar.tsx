@@ -46,13 +46,13 @@ export function TransportBar({ playback, duration, computedUntil, computing, fau
   return (
     <section className="transport" aria-label="time control">
       <div className="transport-buttons">
-        <button type="button" className="button primary" onClick={playing ? playback.pause : playback.play} aria-label={playing ? 'pause' : 'play'}>
+        <button type="button" className="button primary" onClick={playing ? playback.pause : playback.play} aria-label={playing ? 'pause' : 'play'} aria-keyshortcuts="Space" title="Space">
           {playing ? '❚❚ Pause' : '▶ Play'}
         </button>
         <button type="button" className="button" onClick={() => { playback.seek(0); playback.play(); }} aria-label="restart">
           ⟲ Restart
         </button>
-        <button type="button" className="button" onClick={onNextDecision} disabled={nextDecision === null} aria-label="step to the next decision">
+        <button type="button" className="button" onClick={onNextDecision} disabled={nextDecision === null} aria-label="step to the next decision" aria-keyshortcuts="N" title="N">
           Next decision ▸|
         </button>
       </div>

@@ -137,4 +137,33 @@ describe('the sandbox', () => {
     await fresh.context.close();
     await context.close();
   });
+
+  it('picks a scenario card, opens a file from disk, and plays and pauses with Space', async () => {
+    const { page, context, problems } = await visit(site, '?t=0');
+    await page.locator('.panel').first().waitFor();
+    expect(await clock(page).getAttribute('data-playing')).toBe('false');
+    await page.locator('body').press('Space');
+    await page.locator('[data-testid="clock"][data-playing="true"]').waitFor();
+    await page.locator('body').press('Space');
+    await page.locator('[data-testid="clock"][data-playing="false"]').waitFor();
+
+    const iosText = await readFile(join(root, 'scenarios/ios-only-bug.yaml'), 'utf8');
+    const ios = parseScenario(iosText, 'ios-only-bug.yaml');
+    if (!ios.ok) throw new Error('ios-only-bug does not parse');
+    await page.locator('[data-scenario="ios-only-bug"]').click();
+    await page.locator('#scenario-title', { hasText: ios.scenario.title }).waitFor();
+    await page.waitForURL((url) => url.searchParams.get('scenario') === 'ios-only-bug');
+    await page.locator('.panel').nth(ios.scenario.compare.length - 1).waitFor();
+    expect(await page.locator('.panel').count()).toBe(ios.scenario.compare.length);
+    await screenshot(page, 'sandbox-picked-card');
+
+    // a file of the reader's own: its title and its runs, streamed like the built-in ones
+    const own = iosText.replace(/^title: .*$/m, 'title: My own iOS experiment');
+    await page.getByLabel('open a scenario file').setInputFiles({ name: 'mine.yaml', mimeType: 'text/yaml', buffer: Buffer.from(own) });
+    await page.locator('#scenario-title', { hasText: 'My own iOS experiment' }).waitFor();
+    await page.locator('.panel').nth(ios.scenario.compare.length - 1).waitFor();
+    expect(await page.getByRole('textbox', { name: /mine\.yaml/ }).inputValue()).toBe(own);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
 });
