@@ -96,10 +96,10 @@ export class PatternRun {
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
-/** "xstate.after.stepPause.canary.progressing.StepPause" → "xstate.after.stepPause" (the delay's name). */
+/** "xstate.after.stepPause.canary.progressing.StepPause" → "after stepPause", as MachineGraph names it. */
 function eventName(type: string): string {
-  const m = /^(xstate\.after\.[^.]+)\./.exec(type);
-  return m ? m[1] : type;
+  const m = /^xstate\.after\.([^.]+)\./.exec(type);
+  return m ? `after ${m[1]}` : type;
 }
 
 /** Active leaf states of a statechart value as dotted paths: {progressing: "StepPause"} → ["progressing.StepPause"]. */

@@ -1,11 +1,12 @@
 // Which runs have a panel: a checkbox per run, so a learner can compare two side by side or all.
+import { memo } from 'react';
 interface Props {
   runs: Array<{ label: string; pattern: string }>;
   shown: number[];
   onChange: (shown: number[]) => void;
 }
 
-export function PanelChooser({ runs, shown, onChange }: Props) {
+function PanelChooserView({ runs, shown, onChange }: Props) {
   const toggle = (r: number) => onChange(shown.includes(r) ? shown.filter((x) => x !== r) : [...shown, r].sort((a, b) => a - b));
   return (
     <fieldset className="chooser">
@@ -21,3 +22,6 @@ export function PanelChooser({ runs, shown, onChange }: Props) {
     </fieldset>
   );
 }
+
+/** Memoised: the playhead moving does not redraw it. */
+export const PanelChooser = memo(PanelChooserView);

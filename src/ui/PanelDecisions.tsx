@@ -1,6 +1,6 @@
 // A run's decisions so far, as the sentences a learner reads. Each sentence is linked both ways to
 // its marker on the charts: hovering or clicking one highlights the other.
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import type { Decision } from '../runtime/types';
 
 interface Props {
@@ -12,7 +12,7 @@ interface Props {
   idle: string;
 }
 
-export function PanelDecisions({ decisions, highlight, onHover, onSelect, idle }: Props) {
+function PanelDecisionsView({ decisions, highlight, onHover, onSelect, idle }: Props) {
   const list = useRef<HTMLOListElement>(null);
   // a marker clicked on the chart brings its sentence into view
   useEffect(() => {
@@ -33,3 +33,5 @@ export function PanelDecisions({ decisions, highlight, onHover, onSelect, idle }
     </ol>
   );
 }
+
+export const PanelDecisions = memo(PanelDecisionsView);

@@ -5,16 +5,16 @@ import type { ScenarioResult } from '../runtime/types';
 import { peakP99 } from '../view/scoreboard';
 import type { Timeline } from '../view/timeline';
 import { clampTime, decisionTimes, nextDecisionAfter, type DecisionRef } from '../view/timelineAt';
-import { DecisionLog } from './DecisionLog';
 import { PanelChooser } from './PanelChooser';
+import { Results } from './Results';
 import { RunPanel } from './RunPanel';
 import { ScenarioBrief } from './ScenarioBrief';
 import { ScenarioOverview } from './ScenarioOverview';
-import { Scoreboard } from './Scoreboard';
-import { SummaryTable } from './SummaryTable';
 import { TransportBar } from './TransportBar';
 import { usePlayback } from './usePlayback';
 import { useReducedMotion } from './useReducedMotion';
+import { useShortcuts } from './useShortcuts';
+import { useStaggered } from './useStaggered';
 
 export interface ViewState {
   t: number;
@@ -49,7 +49,8 @@ export function Sandbox({ file, seedFromAddress, timeline, revision, result, ini
   const second = Math.floor(t);
   useEffect(() => onTime(second), [second, onTime]);
 
-  const shown = (panels ?? start.runs.map((_, r) => r)).filter((r) => r < start.runs.length);
+  const shown = useMemo(() => (panels ?? start.runs.map((_, r) => r)).filter((r) => r < start.runs.length), [panels, start]);
+  const mounted = useStaggered(shown.length);
   const allFaults = useMemo(() => timeline.runs.flatMap((run) => run.faults), [timeline, revision]);
   const allDecisions = useMemo(() => decisionTimes(timeline).map((d) => timeline.runs[d.run].decisions[d.index]), [timeline, revision]);
   const next = nextDecisionAfter(timeline, t, selected);
@@ -61,6 +62,15 @@ export function Sandbox({ file, seedFromAddress, timeline, revision, result, ini
     setSelected(found);
     if (panels && !panels.includes(found.run)) onPanels([...panels, found.run].sort((a, b) => a - b));
   }, [timeline, playback, panels, onPanels, selected]);
+
+  useShortcuts({ Space: playback.playing ? playback.pause : playback.play, n: stepToNext });
+
+  // Bring the run that decided into view, with its sentence lit.
+  useEffect(() => {
+    if (!selected) return;
+    const label = CSS.escape(start.runs[selected.run].label);
+    document.querySelector(`.panel[data-run="${label}"]`)?.scrollIntoView({ block: 'nearest', behavior: reducedMotion ? 'auto' : 'smooth' });
+  }, [selected, start, reducedMotion]);
 
   const ended = result !== undefined && t >= duration;
   const peaks = useMemo(() => timeline.runs.map((run) => peakP99(run.buckets)), [timeline, revision]);
@@ -87,7 +97,7 @@ export function Sandbox({ file, seedFromAddress, timeline, revision, result, ini
       />
       <PanelChooser runs={start.runs} shown={shown} onChange={onPanels} />
       <div className="panels" data-count={shown.length} data-testid="panels">
-        {shown.map((r) => (
+        {shown.slice(0, mounted).map((r) => (
           <RunPanel
             key={r}
             timeline={timeline}
@@ -95,6 +105,7 @@ export function Sandbox({ file, seedFromAddress, timeline, revision, result, ini
             run={r}
             t={t}
             speed={speed}
+            playing={playback.playing}
             reducedMotion={reducedMotion}
             selected={selected?.run === r ? selected.index : undefined}
             outcome={ended ? result.runs[r].outcome : undefined}
@@ -102,16 +113,7 @@ export function Sandbox({ file, seedFromAddress, timeline, revision, result, ini
           />
         ))}
       </div>
-      {result && (
-        <section className="results" aria-labelledby="results-title">
-          <h2 id="results-title">Results of the whole run</h2>
-          <Scoreboard runs={result.runs} peakP99={peaks} />
-          <SummaryTable result={result} />
-          <DecisionLog result={result} />
-          {/* The whole run record, machine-readable, for anyone who wants more than the table. */}
-          <script type="application/json" id="run-result" dangerouslySetInnerHTML={{ __html: JSON.stringify(result).replace(/</g, '\\u003c') }} />
-        </section>
-      )}
+      {result && <Results result={result} peakP99={peaks} />}
     </>
   );
 }

@@ -1,5 +1,6 @@
 // What is being simulated: the scenario's title and summary, its seed and simulated duration.
 // Shown as soon as the worker has read the file, while the runs are still streaming.
+import { memo } from 'react';
 import type { StreamStart } from '../runtime/stream';
 import { formatDuration } from './duration';
 
@@ -10,7 +11,7 @@ interface Props {
   seedFromAddress: boolean;
 }
 
-export function ScenarioOverview({ file, start, seedFromAddress }: Props) {
+function ScenarioOverviewView({ file, start, seedFromAddress }: Props) {
   return (
     <section className="overview" aria-labelledby="scenario-title">
       {/* Until the file has been read (or when it cannot be), its name stands in for the title. */}
@@ -39,3 +40,6 @@ export function ScenarioOverview({ file, start, seedFromAddress }: Props) {
     </section>
   );
 }
+
+/** Memoised: the playhead moving does not redraw it. */
+export const ScenarioOverview = memo(ScenarioOverviewView);

@@ -5,6 +5,7 @@ import type { Decision } from '../runtime/types';
 import type { FaultWindow } from '../runtime/stream';
 import { dialFromSpeed, formatClock, formatSpeed, speedFromDial, SPEED_STEPS } from '../view/playback';
 import { Timeline } from './panelViews';
+import { useWidth } from './useWidth';
 import type { Playback } from './usePlayback';
 
 interface Props {
@@ -28,6 +29,7 @@ const MAX_SEED = 4_294_967_295;
 export function TransportBar({ playback, duration, computedUntil, computing, faults, decisions, nextDecision, onNextDecision, speed, onSpeed, seed, onSeed }: Props) {
   const { t, playing, waiting } = playback;
   const [seedText, setSeedText] = useState(String(seed));
+  const [trackRef, trackWidth] = useWidth<HTMLDivElement>(600);
   const shown = Math.min(t, computedUntil);
   const submitSeed = (event: { preventDefault: () => void }) => {
     event.preventDefault();
@@ -44,13 +46,13 @@ export function TransportBar({ playback, duration, computedUntil, computing, fau
   return (
     <section className="transport" aria-label="time control">
       <div className="transport-buttons">
-        <button type="button" className="button primary" onClick={playing ? playback.pause : playback.play} aria-label={playing ? 'pause' : 'play'}>
+        <button type="button" className="button primary" onClick={playing ? playback.pause : playback.play} aria-label={playing ? 'pause' : 'play'} aria-keyshortcuts="Space" title="Space">
           {playing ? '❚❚ Pause' : '▶ Play'}
         </button>
         <button type="button" className="button" onClick={() => { playback.seek(0); playback.play(); }} aria-label="restart">
           ⟲ Restart
         </button>
-        <button type="button" className="button" onClick={onNextDecision} disabled={nextDecision === null} aria-label="step to the next decision">
+        <button type="button" className="button" onClick={onNextDecision} disabled={nextDecision === null} aria-label="step to the next decision" aria-keyshortcuts="N" title="N">
           Next decision ▸|
         </button>
       </div>
@@ -71,8 +73,8 @@ export function TransportBar({ playback, duration, computedUntil, computing, fau
         {waiting && computing && <span className="buffering" role="status"> · waiting for the simulation…</span>}
         {computing && !waiting && <span className="computing"> · computed to {formatClock(computedUntil)}</span>}
       </p>
-      <div className="transport-timeline">
-        <Timeline durationSeconds={duration} computedUntil={computedUntil} now={shown} faults={faults} decisions={decisions} onSeek={playback.seek} />
+      <div className="transport-timeline" ref={trackRef}>
+        <Timeline width={trackWidth} durationSeconds={duration} computedUntil={computedUntil} now={shown} faults={faults} decisions={decisions} onSeek={playback.seek} />
       </div>
       <form className="seed" onSubmit={submitSeed}>
         <label>

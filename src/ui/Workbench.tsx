@@ -45,19 +45,28 @@ export function Workbench({ scenario, shareName, params }: Props) {
 
   const view = useRef({ t: params.t, seed, speed, panels });
   view.current = { ...view.current, seed, speed, panels };
+  const lastWrite = useRef(0);
+  const pending = useRef<number | undefined>(undefined);
   const writeAddress = useCallback(() => {
     if (shareName === null) return;
     const search = pageSearch({ scenario: shareName, ...view.current });
     if (search !== window.location.search) window.history.replaceState(null, '', search || window.location.pathname);
+    lastWrite.current = performance.now();
   }, [shareName]);
   useEffect(writeAddress, [writeAddress, seed, speed, panels]);
+  // While playing, the time in the address follows at most once a second (browsers limit how often
+  // it may change); the last position is always written.
   const onTime = useCallback(
     (t: number) => {
       view.current.t = t;
-      writeAddress();
+      window.clearTimeout(pending.current);
+      const wait = lastWrite.current + 1000 - performance.now();
+      if (wait <= 0) writeAddress();
+      else pending.current = window.setTimeout(writeAddress, wait);
     },
     [writeAddress],
   );
+  useEffect(() => () => window.clearTimeout(pending.current), []);
 
   const restart = (nextSeed: number | undefined) => {
     setInitial({ t: undefined, playing: true });

@@ -1,5 +1,5 @@
 // Streams a scenario's runs from a Web Worker into a timeline store. One worker per request: a new
-// request terminates the old worker, so a stale stream can never write into a newer view. Slices
+// request terminates the old worker (a fresh one, loaded ahead of time, takes over), so a stale stream can never write into a newer view. Slices
 // are appended as they arrive; React hears about them at most once per animation frame.
 import { useEffect, useState } from 'react';
 import type { ScenarioError } from '../scenario/errors';
@@ -7,6 +7,7 @@ import type { StreamMessage } from '../runtime/stream';
 import type { ScenarioResult } from '../runtime/types';
 import type { SimulationRequest } from '../runtime/worker';
 import { appendSlice, createTimeline, type Timeline } from '../view/timeline';
+import { prefetchBuiltinScenarios } from './scenarios';
 
 export type StreamState =
   | { status: 'reading' }
@@ -14,6 +15,32 @@ export type StreamState =
   | { status: 'done'; timeline: Timeline; revision: number; result: ScenarioResult }
   | { status: 'invalid'; errors: ScenarioError[] }
   | { status: 'failed'; message: string; timeline?: Timeline };
+
+// Written out in full where the worker is made: that is how the bundler finds and builds its script.
+const createWorker = () => new Worker(new URL('../runtime/worker.ts', import.meta.url), { type: 'module' });
+
+/**
+ * A worker whose script is already loaded and compiled, waiting for the next request: choosing
+ * another scenario then costs no download and no compile before its first slice.
+ */
+let spare: Worker | null = null;
+
+function takeWorker(): Worker {
+  const worker = spare ?? createWorker();
+  spare = null;
+  return worker;
+}
+
+/** Prepares the spare once the machine is idle (a stream has ended), never while one computes. */
+function prepareSpare(): void {
+  if (spare) return;
+  const make = () => {
+    spare ??= createWorker();
+    prefetchBuiltinScenarios();
+  };
+  if ('requestIdleCallback' in window) window.requestIdleCallback(make, { timeout: 2000 });
+  else setTimeout(make, 200);
+}
 
 function follow(worker: Worker, setState: (state: StreamState) => void): void {
   let timeline: Timeline | undefined;
@@ -41,6 +68,7 @@ function follow(worker: Worker, setState: (state: StreamState) => void): void {
           timeline.computedUntil = Math.max(timeline.computedUntil, timeline.start.durationSeconds);
           setState({ status: 'done', timeline, revision: timeline.revision + 1, result: message.result });
         }
+        prepareSpare();
         break;
       case 'invalid':
         setState({ status: 'invalid', errors: message.errors });
@@ -72,7 +100,7 @@ export function useStream(request: SimulationRequest): StreamState {
     // then never spawns a worker only to kill it while its script is still loading.
     queueMicrotask(() => {
       if (cancelled) return;
-      worker = new Worker(new URL('../runtime/worker.ts', import.meta.url), { type: 'module' });
+      worker = takeWorker();
       follow(worker, (next) => !cancelled && setState(next));
       worker.postMessage(request);
     });

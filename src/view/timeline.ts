@@ -2,6 +2,7 @@
 // appended as they arrive; nothing is ever recomputed, so scrubbing back replays exactly what was
 // streamed. Queries about an instant live in timelineAt.ts.
 import type { Decision } from '../runtime/types';
+import { countAtOrBefore } from './sortedSearch';
 import type {
   FaultWindow,
   FleetFrame,
@@ -63,9 +64,22 @@ function mergeFault(faults: FaultWindow[], window: FaultWindow): void {
   else faults.push({ ...window });
 }
 
-function isSortedFrom(requests: SampledRequest[], from: number): boolean {
-  for (let i = from + 1; i < requests.length; i++) if (requests[i].t < requests[i - 1].t) return false;
-  return true;
+/**
+ * Adds a slice's requests to the list kept in arrival order. A request may be reported once its
+ * outcome is known, after later arrivals, so the new ones are sorted and merged with the few old
+ * ones they overlap (never the whole list).
+ */
+function mergeByArrival(into: SampledRequest[], added: SampledRequest[]): void {
+  if (added.length === 0) return;
+  const batch = [...added].sort((a, b) => a.t - b.t);
+  const from = countAtOrBefore(into, batch[0].t, (q) => q.t);
+  const tail = into.splice(from);
+  let i = 0;
+  let j = 0;
+  while (i < tail.length || j < batch.length) {
+    if (j >= batch.length || (i < tail.length && tail[i].t <= batch[j].t)) into.push(tail[i++]);
+    else into.push(batch[j++]);
+  }
 }
 
 /** Appends a slice in place (slices arrive in order; a stale or repeated one is ignored). */
@@ -77,13 +91,8 @@ export function appendSlice(timeline: Timeline, slice: StreamSlice): void {
     if (into.initialState === null) into.initialState = run.steps.length > 0 ? run.steps[0].from : run.state;
     into.buckets.push(...run.buckets);
     into.fleet.push(...run.fleet);
-    const before = into.requests.length;
-    for (const request of run.requests) {
-      into.requests.push(request);
-      into.longestRequest = Math.max(into.longestRequest, request.end - request.t);
-    }
-    // A request may be reported once its outcome is known, after later arrivals: keep arrival order.
-    if (!isSortedFrom(into.requests, Math.max(0, before - 1))) into.requests.sort((a, b) => a.t - b.t);
+    for (const request of run.requests) into.longestRequest = Math.max(into.longestRequest, request.end - request.t);
+    mergeByArrival(into.requests, run.requests);
     into.steps.push(...run.steps);
     into.decisions.push(...run.decisions);
     into.measurements.push(...run.measurements);

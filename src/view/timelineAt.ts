@@ -21,22 +21,23 @@ export interface RunAt {
   lastStep: MachineStep | undefined;
   /** sampled requests in flight at t (arrived, outcome not yet known) */
   inFlight: SampledRequest[];
-  /** sampled requests that arrived in the few seconds before t, finished or not (for animation) */
-  recent: SampledRequest[];
 }
-
-/** How far back the traffic animation looks for requests to draw, simulated seconds. */
-export const RECENT_SECONDS = 2;
 
 /** The playhead can never run ahead of the computation. */
 export const clampTime = (timeline: Timeline, t: number): number => Math.max(0, Math.min(t, timeline.computedUntil));
+
+/** The latest fleet frame of run r at or before t. */
+export function frameAt(timeline: Timeline, r: number, time: number): FleetFrame | undefined {
+  const fleet = timeline.runs[r].fleet;
+  const frames = countAtOrBefore(fleet, clampTime(timeline, time), (f) => f.t);
+  return frames > 0 ? fleet[frames - 1] : undefined;
+}
 
 export function runAt(timeline: Timeline, r: number, time: number): RunAt {
   const run = timeline.runs[r];
   const t = clampTime(timeline, time);
   const bucketSeconds = timeline.start.bucketSeconds;
 
-  const frames = countAtOrBefore(run.fleet, t, (f) => f.t);
   const buckets = run.buckets.slice(0, countAtOrBefore(run.buckets, t, (b) => b.t + bucketSeconds));
   const steps = countAtOrBefore(run.steps, t, (s) => s.t);
   const lastStep = steps > 0 ? run.steps[steps - 1] : undefined;
@@ -46,16 +47,13 @@ export function runAt(timeline: Timeline, r: number, time: number): RunAt {
     .map((f) => (f.end !== null && f.end <= t ? f : { ...f, end: null }));
 
   // Only requests that arrived within the longest request time before t can still be in flight.
-  const lookback = Math.max(run.longestRequest, RECENT_SECONDS);
-  const from = countBefore(run.requests, t - lookback, (q) => q.t);
+  const from = countBefore(run.requests, t - run.longestRequest, (q) => q.t);
   const to = countAtOrBefore(run.requests, t, (q) => q.t);
-  const around = run.requests.slice(from, to);
-  const inFlight = around.filter((q) => q.end >= t);
-  const recent = around.filter((q) => q.t >= t - RECENT_SECONDS || q.end >= t);
+  const inFlight = run.requests.slice(from, to).filter((q) => q.end >= t);
 
   return {
     t,
-    frame: frames > 0 ? run.fleet[frames - 1] : undefined,
+    frame: frameAt(timeline, r, t),
     buckets,
     decisions: run.decisions.slice(0, countAtOrBefore(run.decisions, t, (d) => d.t)),
     measurements: run.measurements.slice(0, countAtOrBefore(run.measurements, t, (m) => m.t)),
@@ -63,7 +61,6 @@ export function runAt(timeline: Timeline, r: number, time: number): RunAt {
     active: lastStep ? lastStep.to : (run.initialState ?? []),
     lastStep,
     inFlight,
-    recent,
   };
 }
 
@@ -91,4 +88,23 @@ export function nextDecisionAfter(timeline: Timeline, t: number, current?: Decis
     if (at >= 0) return all[at + 1] ?? null;
   }
   return all.find((d) => d.t > t) ?? null;
+}
+
+const sameFaults = (a: FaultWindow[], b: FaultWindow[]) => a.length === b.length && a.every((f, i) => f.start === b[i].start && f.end === b[i].end && f.label === b[i].label);
+
+/**
+ * `next`, with every part that did not change since `previous` replaced by the previous object, so
+ * drawings memoised on their props redraw only when their data moved. Streamed data is only ever
+ * appended, so a prefix of the same length is the same prefix.
+ */
+export function keepUnchanged(previous: RunAt | undefined, next: RunAt): RunAt {
+  if (!previous) return next;
+  return {
+    ...next,
+    buckets: previous.buckets.length === next.buckets.length ? previous.buckets : next.buckets,
+    decisions: previous.decisions.length === next.decisions.length ? previous.decisions : next.decisions,
+    measurements: previous.measurements.length === next.measurements.length ? previous.measurements : next.measurements,
+    faults: sameFaults(previous.faults, next.faults) ? previous.faults : next.faults,
+    active: previous.active.join() === next.active.join() ? previous.active : next.active,
+  };
 }

@@ -81,10 +81,18 @@ describe('the sandbox', () => {
     await page.getByRole('button', { name: 'step to the next decision' }).click();
     await waitForTime(page, first[1].t);
 
-    // scrub back to before the first decision: it is gone from the log again
-    const before = Math.floor(first[0].t - 30);
-    await page.getByRole('slider', { name: 'simulated time' }).fill(String(before));
-    await waitForTime(page, before);
+    // scrub back by keyboard, a minute at a time: before the first decision it is gone from the log
+    const track = page.getByRole('slider', { name: 'simulated time' });
+    await track.focus();
+    await track.press('Home');
+    await waitForTime(page, 0);
+    expect(await panel(page, first[0].label).locator('.panel-log li').count()).toBe(0);
+    await track.press('Shift+ArrowRight');
+    await waitForTime(page, 60);
+    // and with the pointer: a click a tenth of the way along the track
+    const box = (await track.boundingBox())!;
+    await page.mouse.click(box.x + box.width * 0.1, box.y + box.height / 2);
+    await page.waitForFunction((t) => Number(document.querySelector('[data-testid="clock"]')?.getAttribute('data-sim-time')) < t - 60, first[0].t);
     expect(await panel(page, first[0].label).locator('.panel-log li').count()).toBe(0);
     await screenshot(page, 'sandbox-scrubbed-back');
     expect(problems).toEqual([]);
@@ -102,7 +110,7 @@ describe('the sandbox', () => {
     expect(cells).toEqual(summaryRows(inNode(seed).runs));
 
     // stop at a decision (stepping pauses), hide a panel, pick another speed: the address holds all of it
-    await page.getByRole('slider', { name: 'simulated time' }).fill('0');
+    await page.getByRole('slider', { name: 'simulated time' }).press('Home');
     await page.getByRole('button', { name: 'step to the next decision' }).click();
     await page.getByRole('button', { name: 'hide none' }).click();
     const t = await simTime(page);
@@ -127,6 +135,35 @@ describe('the sandbox', () => {
     await screenshot(fresh.page, 'sandbox-link-opened');
     expect([...problems, ...fresh.problems]).toEqual([]);
     await fresh.context.close();
+    await context.close();
+  });
+
+  it('picks a scenario card, opens a file from disk, and plays and pauses with Space', async () => {
+    const { page, context, problems } = await visit(site, '?t=0');
+    await page.locator('.panel').first().waitFor();
+    expect(await clock(page).getAttribute('data-playing')).toBe('false');
+    await page.locator('body').press('Space');
+    await page.locator('[data-testid="clock"][data-playing="true"]').waitFor();
+    await page.locator('body').press('Space');
+    await page.locator('[data-testid="clock"][data-playing="false"]').waitFor();
+
+    const iosText = await readFile(join(root, 'scenarios/ios-only-bug.yaml'), 'utf8');
+    const ios = parseScenario(iosText, 'ios-only-bug.yaml');
+    if (!ios.ok) throw new Error('ios-only-bug does not parse');
+    await page.locator('[data-scenario="ios-only-bug"]').click();
+    await page.locator('#scenario-title', { hasText: ios.scenario.title }).waitFor();
+    await page.waitForURL((url) => url.searchParams.get('scenario') === 'ios-only-bug');
+    await page.locator('.panel').nth(ios.scenario.compare.length - 1).waitFor();
+    expect(await page.locator('.panel').count()).toBe(ios.scenario.compare.length);
+    await screenshot(page, 'sandbox-picked-card');
+
+    // a file of the reader's own: its title and its runs, streamed like the built-in ones
+    const own = iosText.replace(/^title: .*$/m, 'title: My own iOS experiment');
+    await page.getByLabel('open a scenario file').setInputFiles({ name: 'mine.yaml', mimeType: 'text/yaml', buffer: Buffer.from(own) });
+    await page.locator('#scenario-title', { hasText: 'My own iOS experiment' }).waitFor();
+    await page.locator('.panel').nth(ios.scenario.compare.length - 1).waitFor();
+    expect(await page.getByRole('textbox', { name: /mine\.yaml/ }).inputValue()).toBe(own);
+    expect(problems).toEqual([]);
     await context.close();
   });
 });

@@ -75,9 +75,17 @@ export async function visit(site: Site, search = '', viewport = { width: 1280, h
   return { page, context, problems };
 }
 
-/** Saves a screenshot under test-results/ (gitignored) for a person to look at. */
+/**
+ * Saves a screenshot under test-results/ (gitignored) for a person to look at: what the reader sees
+ * with the panels scrolled into view (the time control stays on top), and the whole page.
+ */
 export async function screenshot(page: Page, name: string): Promise<void> {
   const folder = join(root, 'test-results');
   await mkdir(folder, { recursive: true });
-  await page.screenshot({ path: join(folder, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: join(folder, `${name}-page.png`), fullPage: true });
+  const panels = page.locator('.panels');
+  if ((await panels.count()) > 0) {
+    await panels.evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 130));
+    await page.screenshot({ path: join(folder, `${name}.png`) });
+  }
 }

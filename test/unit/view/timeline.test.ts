@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FleetFrame, RunSlice, SampledRequest, StreamSlice, StreamStart } from '../../../src/runtime/stream';
 import { appendSlice, createTimeline } from '../../../src/view/timeline';
-import { clampTime, nextDecisionAfter, runAt } from '../../../src/view/timelineAt';
+import { clampTime, keepUnchanged, nextDecisionAfter, runAt } from '../../../src/view/timelineAt';
 
 const start: StreamStart = {
   scenario: 'test',
@@ -131,6 +131,13 @@ describe('the timeline store', () => {
     expect(runAt(timeline, 0, 3).inFlight).toEqual([]);
   });
 
+  it('keeps requests in arrival order when a later slice reports an earlier arrival', () => {
+    const timeline = streamed();
+    appendSlice(timeline, slice(40, 60, { requests: [request(45, 46), request(20.15, 41)] }));
+    expect(timeline.runs[0].requests.map((q) => q.t)).toEqual([1, 19.5, 20.1, 20.15, 20.2, 45]);
+    expect(runAt(timeline, 0, 40.5).inFlight.map((q) => q.t)).toEqual([20.15]);
+  });
+
   it('steps to the next decision after the playhead, then through those at the same instant', () => {
     const timeline = streamed();
     const decision = { t: 32, from: 'progressing', to: 'aborted', reason: 'analysis failed', text: '0:32 none too' };
@@ -148,5 +155,22 @@ describe('the timeline store', () => {
     appendSlice(timeline, slice(20, 40, { buckets: [bucket(20, 99)] }));
     expect(timeline.runs[0].buckets).toHaveLength(4);
     expect(timeline.revision).toBe(2);
+  });
+});
+
+describe('keeping unchanged parts', () => {
+  it('reuses what did not move, so drawings need not redraw', () => {
+    const timeline = streamed();
+    const a = runAt(timeline, 0, 21);
+    const b = keepUnchanged(a, runAt(timeline, 0, 22));
+    expect(b.buckets).toBe(a.buckets);
+    expect(b.decisions).toBe(a.decisions);
+    expect(b.faults).toBe(a.faults);
+    expect(b.active).toBe(a.active);
+    const c = keepUnchanged(b, runAt(timeline, 0, 36));
+    expect(c.buckets).not.toBe(b.buckets);
+    expect(c.buckets).toHaveLength(3);
+    expect(c.faults).not.toBe(b.faults);
+    expect(c.active).toEqual(['aborted']);
   });
 });
