@@ -59,9 +59,11 @@ export class PatternRun {
     }
   }
 
-  /** Runs the world up to simulated time t. */
+  /** Runs the world up to simulated time t; a statechart that failed stops the run here, not at its end. */
   advance(t: number): void {
     this.world.runUntil(t);
+    const snapshot = this.actor.getSnapshot();
+    if (snapshot.status === 'error') throw snapshot.error;
   }
 
   /** The run record, once the world has run to the scenario's end. */

@@ -1,6 +1,7 @@
 // The streamed session: slices of a run end in exactly the run record of a plain run, sampling
 // takes no random draw, and every slice reports what really happened in it.
 import { beforeAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { runScenario } from '../../../src/runtime/run';
 import { ScenarioSession } from '../../../src/runtime/session';
 import type { Measurement, StreamSlice } from '../../../src/runtime/stream';
@@ -152,4 +153,34 @@ describe('fleet frames and sampled requests under faults and mirroring', () => {
     expect(mirrored.length).toBeGreaterThan(0);
     for (const q of mirrored) expect(q.version).toBe(1);
   });
+});
+
+describe('property: streaming changes no run', () => {
+  const patterns = allPatterns();
+  it('gives the plain record for random scenarios, slice lengths and sampling rates', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 10_000 }),
+        fc.integer({ min: 0, max: patterns.length - 1 }),
+        fc.integer({ min: 1, max: 90 }),
+        fc.integer({ min: 1, max: 50 }),
+        fc.boolean(),
+        (seed, p, span, perSecond, faulty) => {
+          const s = scenario({
+            seed,
+            duration: 400,
+            traffic: { rps: 80, shape: { kind: 'constant' } },
+            versions: [version('v1'), version('v2', 0.08, 0.03)],
+            rollout: { from: 'v1', to: 'v2', at: 30 },
+            compare: [patterns[p]],
+            faults: faulty ? [{ kind: 'crash-loop', version: 'v2', after: 20, start: { at: 0 }, duration: 200, label: 'crash' }] : [],
+          });
+          const session = new ScenarioSession(s, {}, { frameSeconds: 1, requestsPerSecond: perSecond });
+          while (!session.done) session.advance(session.now + span);
+          expect(session.finish()).toEqual(runScenario(s));
+        },
+      ),
+      { numRuns: 15 },
+    );
+  }, 120_000);
 });
