@@ -50,12 +50,12 @@ export const FAULT_INK = OKABE_ITO.vermillion;
 /** What lights the active state and the last transition. */
 export const HIGHLIGHT = OKABE_ITO.orange;
 
-/** How an instance's state is marked, beyond its version's colour. */
-export const INSTANCE_MARK: Record<InstanceState, { word: string; glyph: string }> = {
-  starting: { word: 'starting', glyph: '' },
-  ready: { word: 'ready', glyph: '' },
-  draining: { word: 'draining', glyph: '' },
-  terminated: { word: 'terminated', glyph: '' },
-  failed: { word: 'failed', glyph: '✕' },
-  backoff: { word: 'crash-loop back-off', glyph: '⌛' },
+/** An instance's state in words (the drawing marks it by fill, stripes, a cross or an hourglass). */
+export const INSTANCE_MARK: Record<InstanceState, { word: string }> = {
+  starting: { word: 'starting' },
+  ready: { word: 'ready' },
+  draining: { word: 'draining' },
+  terminated: { word: 'terminated' },
+  failed: { word: 'failed' },
+  backoff: { word: 'crash-loop back-off' },
 };

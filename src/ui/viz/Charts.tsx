@@ -2,18 +2,19 @@
 // version, users affected so far, and the business figures when the scenario has them. Fault
 // windows are shaded and labelled, each decision has a numbered marker (clickable, linked to the
 // decision log by `data-decision-index`), and a line marks the playhead.
-import { useMemo } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import { scaleLinear } from 'd3-scale';
 import type { Decision } from '../../runtime/types';
 import type { FaultWindow, SeriesBucket } from '../../runtime/stream';
-import { chartData, maxOf } from '../../view/chartSeries';
+import { chartData, maxOf, type ChartData } from '../../view/chartSeries';
 import { formatCount, formatMs, formatRate, minuteTicks } from '../../view/chartFormat';
-import { decisionMarks } from '../../view/decisionMarks';
-import { FAULT_FILL, FAULT_INK, HIGHLIGHT, versionStyle } from '../../view/palette';
+import { countAtOrBefore } from '../../view/sortedSearch';
+import { FAULT_FILL, FAULT_INK, versionStyle } from '../../view/palette';
 import { formatClock } from '../../view/playback';
 import { Axis } from './Axis';
 import { ChartRow, type ChartRowProps } from './ChartRow';
 import { ChartsTable } from './ChartsTable';
+import { DecisionMarkers } from './DecisionMarkers';
 import './viz.css';
 
 export interface ChartsProps {
@@ -34,16 +35,13 @@ export interface ChartsProps {
 }
 
 const MARGIN = { left: 42, right: 16, top: 30, rowGap: 16, axis: 18 };
-/** decision flags stand in a band above the first chart's title */
-const FLAG_Y = 13;
 
-export function Charts(props: ChartsProps) {
-  const { buckets, versions, bucketSeconds, durationSeconds, now, faults, decisions, highlight, onDecisionHover, onDecisionClick, width = 400, rowHeight = 44 } = props;
-  const data = useMemo(() => chartData(buckets, versions.length, bucketSeconds, now), [buckets, versions.length, bucketSeconds, now]);
-  const x = useMemo(() => scaleLinear().domain([0, durationSeconds]).range([MARGIN.left, width - MARGIN.right]), [durationSeconds, width]);
-  const ticks = useMemo(() => minuteTicks(durationSeconds, Math.max(3, Math.floor(width / 70))), [durationSeconds, width]);
+const MemoRow = memo(ChartRow);
 
-  const rows: Array<Omit<ChartRowProps, 'x' | 'y' | 'height'>> = [
+type Row = Omit<ChartRowProps, 'x' | 'y' | 'height'>;
+
+function rowsOf(data: ChartData): Row[] {
+  const rows: Row[] = [
     { title: 'error rate', max: maxOf(data.errorRate.map((l) => l.points), 0.01), format: formatRate, lines: data.errorRate },
     { title: 'p99 latency', max: maxOf(data.p99Ms.map((l) => l.points), 100), format: formatMs, lines: data.p99Ms },
     { title: 'traffic share', max: 1, format: formatRate, stacks: data.share },
@@ -51,11 +49,35 @@ export function Charts(props: ChartsProps) {
   ];
   if (data.conversions) rows.push({ title: 'conversions (so far)', max: maxOf([data.conversions], 10), format: formatCount, lines: [{ version: null, points: data.conversions }] });
   if (data.corruptedWrites) rows.push({ title: 'corrupted writes (so far)', max: maxOf([data.corruptedWrites], 10), format: formatCount, lines: [{ version: null, points: data.corruptedWrites }] });
+  return rows;
+}
 
+export function Charts(props: ChartsProps) {
+  const { buckets, versions, bucketSeconds, durationSeconds, now, faults, decisions, highlight, width = 400, rowHeight = 44 } = props;
+  // The playhead moves every frame but the series only when a bucket ends: everything drawn from
+  // the series is memoised on the buckets shown, so a frame redraws little more than the playhead.
+  const shownCount = countAtOrBefore(buckets, now + 1e-9, (b) => b.t + bucketSeconds);
+  const lastShown = shownCount > 0 ? buckets[shownCount - 1] : undefined;
+  const data = useMemo(
+    () => chartData(buckets.slice(0, shownCount), versions.length, bucketSeconds, Infinity),
+    [shownCount, lastShown, versions.length, bucketSeconds], // the shown buckets: their count and the last one
+  );
+  const x = useMemo(() => scaleLinear().domain([0, durationSeconds]).range([MARGIN.left, width - MARGIN.right]), [durationSeconds, width]);
+  const ticks = useMemo(() => minuteTicks(durationSeconds, Math.max(3, Math.floor(width / 70))), [durationSeconds, width]);
+  const rows = useMemo(() => rowsOf(data), [data]);
+
+  // Handlers may be new functions on every render; the memoised markers call the latest ones.
+  const handlers = useRef(props);
+  handlers.current = props;
   const pitch = rowHeight + MARGIN.rowGap;
   const plotBottom = MARGIN.top + rows.length * pitch - MARGIN.rowGap;
   const height = plotBottom + MARGIN.axis;
-  const marks = decisionMarks(decisions);
+  const lastDecision = decisions.at(-1);
+  const markers = useMemo(
+    () => <DecisionMarkers decisions={decisions} x={x} bottom={plotBottom} highlight={highlight} handlers={handlers} />,
+    [decisions.length, lastDecision, x, plotBottom, highlight], // the decisions: their count and the last one
+  );
+  const table = useMemo(() => <ChartsTable data={data} versions={versions} />, [data, versions]);
   const shown = versions.map((name, v) => ({ name, v })).filter(({ v }) => data.errorRate.some((l) => l.version === v));
 
   return (
@@ -81,36 +103,10 @@ export function Charts(props: ChartsProps) {
           );
         })}
         {rows.map((row, k) => (
-          <ChartRow key={row.title} {...row} x={x} y={MARGIN.top + k * pitch} height={rowHeight} />
+          <MemoRow key={row.title} {...row} x={x} y={MARGIN.top + k * pitch} height={rowHeight} />
         ))}
         <Axis scale={x} orient="bottom" y={plotBottom} values={ticks} format={formatClock} />
-        {marks.map((m) => {
-          const lit = highlight === m.index;
-          return (
-            <g
-              key={m.index}
-              className={lit ? 'chart-decision chart-decision-lit' : 'chart-decision'}
-              data-decision-index={m.index}
-              role="button"
-              tabIndex={0}
-              aria-label={`decision ${m.index + 1} at ${formatClock(m.t)}: ${m.text}`}
-              onClick={() => onDecisionClick?.(m.index)}
-              onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && (e.preventDefault(), onDecisionClick?.(m.index))}
-              onMouseEnter={() => onDecisionHover?.(m.index)}
-              onMouseLeave={() => onDecisionHover?.(undefined)}
-              onFocus={() => onDecisionHover?.(m.index)}
-              onBlur={() => onDecisionHover?.(undefined)}
-              style={{ color: lit ? HIGHLIGHT : m.colour }}
-            >
-              <title>{`${formatClock(m.t)} · ${m.text}`}</title>
-              <line x1={x(m.t)} x2={x(m.t)} y1={FLAG_Y} y2={plotBottom} className="chart-decision-line" />
-              <path d={`M${x(m.t)},${FLAG_Y} l-6,-11 h12 z`} className="chart-decision-flag" />
-              <text x={x(m.t)} y={FLAG_Y - 4} textAnchor="middle" className="chart-decision-number">
-                {m.index + 1}
-              </text>
-            </g>
-          );
-        })}
+        {markers}
         {now > 0 && now < durationSeconds && <line className="chart-playhead" x1={x(now)} x2={x(now)} y1={MARGIN.top - 2} y2={plotBottom} />}
       </svg>
       <figcaption className="viz-caption chart-legend">
@@ -125,7 +121,7 @@ export function Charts(props: ChartsProps) {
         {faults.length > 0 && <span className="fleet-key">⚡ shaded = fault</span>}
         {decisions.length > 0 && <span className="fleet-key">▼n = decision n</span>}
       </figcaption>
-      <ChartsTable data={data} versions={versions} />
+      {table}
     </figure>
   );
 }

@@ -1,7 +1,7 @@
 // The fleet: one cell per instance, grouped by zone. Shape and colour = version; solid = ready,
 // hollow (pulsing) = starting, striped and faded = draining, cross = failed, hourglass = crash-loop
 // back-off; the bar under a cell = its queue. The same facts are in a table for screen readers.
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { symbol, symbolCircle, symbolDiamond, symbolSquare, symbolTriangle, type SymbolType } from 'd3-shape';
 import type { FleetFrame, InstanceState } from '../../runtime/stream';
 import { describeFleet, layoutFleet, type FleetCell } from '../../view/fleetLayout';
@@ -47,7 +47,8 @@ function Cell({ cell, stripes, versions }: { cell: FleetCell; stripes: string; v
   );
 }
 
-export function FleetView({ frame, versions, width = 400 }: FleetViewProps) {
+/** Memoised: redrawn when a new fleet frame arrives, not on every animation frame. */
+export const FleetView = memo(function FleetView({ frame, versions, width = 400 }: FleetViewProps) {
   const stripes = useId().replace(/:/g, '') + 'v';
   const layout = layoutFleet(frame, width);
   const summary = describeFleet(frame, versions);
@@ -105,4 +106,4 @@ export function FleetView({ frame, versions, width = 400 }: FleetViewProps) {
       </table>
     </figure>
   );
-}
+});

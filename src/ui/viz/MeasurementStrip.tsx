@@ -1,6 +1,8 @@
 // Every analysis measurement on one strip, as Argo Rollouts lists an AnalysisRun's measurements:
 // the checks that passed are shown as well as the one that failed, each with its sentence.
+import { useMemo } from 'react';
 import type { Measurement } from '../../runtime/stream';
+import { countAtOrBefore } from '../../view/sortedSearch';
 import { countVerdicts, MARK_SIZE, measurementMarks } from '../../view/measurementMarks';
 import { formatClock } from '../../view/playback';
 import { useWidth } from '../useWidth';
@@ -20,7 +22,13 @@ const RIGHT = 8;
 export function MeasurementStrip({ measurements, now, durationSeconds, width: fixed }: MeasurementStripProps) {
   const [box, measured] = useWidth<HTMLElement>(400);
   const width = fixed ?? measured;
-  const marks = measurementMarks(measurements, now, durationSeconds, LEFT, width - RIGHT);
+  // Memoised on the measurements shown: the playhead moves every frame, measurements rarely.
+  const shownCount = countAtOrBefore(measurements, now, (m) => m.t);
+  const last = shownCount > 0 ? measurements[shownCount - 1] : undefined;
+  const marks = useMemo(
+    () => measurementMarks(measurements.slice(0, shownCount), Infinity, durationSeconds, LEFT, width - RIGHT),
+    [shownCount, last, durationSeconds, width], // the shown measurements: their count and the last one
+  );
   const lanes = Math.max(1, ...marks.map((m) => m.lane + 1));
   const height = lanes * (MARK_SIZE + 1) + 4;
   const summary = countVerdicts(marks);

@@ -2,7 +2,7 @@
 // and arrow for each initial state, a double border for final states, the active states lit and
 // the last transition's arrow highlighted with its cause. The SVG scales to the panel; the same
 // content is listed as text for screen readers.
-import { useId, useMemo, type CSSProperties } from 'react';
+import { memo, useId, useMemo, type CSSProperties } from 'react';
 import type { MachineGraph, MachineStep } from '../../runtime/stream';
 import { layoutStatechart, MAX_WIDTH, METRICS, type StateBox } from '../../view/statechartLayout';
 import { activePaths, describeStep, edgeOfStep } from '../../view/statechartState';
@@ -12,6 +12,8 @@ import { HIGHLIGHT } from '../../view/palette';
 import './viz.css';
 
 const MAX_SCALE = 1.4;
+/** width of a character of the last step's label (10 px bold) */
+const LABEL_CHAR = 5.9;
 
 export interface StatechartViewProps {
   graph: MachineGraph;
@@ -42,7 +44,8 @@ function StateShape({ box, lit }: { box: StateBox; lit: boolean }) {
   );
 }
 
-export function StatechartView({ graph, active, lastStep, width = 400, height = 220, labels = 'active' }: StatechartViewProps) {
+/** Memoised: the panel re-renders every frame, the statechart only when its state changes. */
+export const StatechartView = memo(function StatechartView({ graph, active, lastStep, width = 400, height = 220, labels = 'active' }: StatechartViewProps) {
   const arrowId = useId();
   // A narrow panel folds the chart into fewer columns, so its text is not shrunk below ~85%.
   const maxWidth = Math.min(MAX_WIDTH, Math.max(280, Math.round(width / 0.85)));
@@ -92,11 +95,19 @@ export function StatechartView({ graph, active, lastStep, width = 400, height = 
         ))}
         {layout.edges
           .filter((e) => e === last || labelled(e.source))
-          .map((e) => (
-            <text key={`${e.source}>${e.target}`} className={e === last ? 'sc-label sc-label-last' : 'sc-label'} x={e.labelX} y={e.labelY - 3} textAnchor="middle">
-              {e === last && lastStep ? eventName(lastStep.event) : e.labels[0]}
-            </text>
-          ))}
+          .map((e) => {
+            const text = e === last && lastStep ? eventName(lastStep.event) : e.labels[0];
+            // The cause of the last step sits on a plate so it reads even over a box.
+            const plate = e === last ? text.length * LABEL_CHAR + 6 : 0;
+            return (
+              <g key={`${e.source}>${e.target}`}>
+                {plate > 0 && <rect className="sc-label-plate" x={e.labelX - plate / 2} y={e.labelY - 13} width={plate} height={13} rx={3} />}
+                <text className={e === last ? 'sc-label sc-label-last' : 'sc-label'} x={e.labelX} y={e.labelY - 3} textAnchor="middle">
+                  {text}
+                </text>
+              </g>
+            );
+          })}
       </svg>
       <figcaption className="viz-caption">
         <span className="sc-caption-lit">● {activeNames}</span>
@@ -112,4 +123,4 @@ export function StatechartView({ graph, active, lastStep, width = 400, height = 
       </ul>
     </figure>
   );
-}
+});

@@ -71,15 +71,28 @@ export function TrafficView({ requests, now, speed, fleet, versions, reducedMoti
     [width, height, fleet],
   );
 
+  // The theme's inks, read once and again when the colour scheme changes: reading computed style
+  // on every frame would force a style recalculation per frame.
+  const inks = useRef({ ink: '#1b2733', muted: '#4f5d6b' });
+  useEffect(() => {
+    const read = () => {
+      if (!canvas.current) return;
+      const css = getComputedStyle(canvas.current);
+      inks.current = { ink: css.color, muted: css.getPropertyValue('--muted').trim() || '#4f5d6b' };
+    };
+    read();
+    const scheme = window.matchMedia('(prefers-color-scheme: dark)');
+    scheme.addEventListener('change', read);
+    return () => scheme.removeEventListener('change', read);
+  }, []);
+
   useEffect(() => {
     const ctx = canvas.current?.getContext('2d');
     if (!ctx || !canvas.current) return;
     const ratio = window.devicePixelRatio || 1;
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     ctx.clearRect(0, 0, width, height);
-    const css = getComputedStyle(canvas.current);
-    const ink = css.color;
-    const muted = css.getPropertyValue('--muted').trim() || '#4f5d6b';
+    const { ink, muted } = inks.current;
     ctx.font = '10px system-ui, sans-serif';
     // The stage: users on the left, the router in the middle, one slot per instance on the right.
     ctx.fillStyle = muted;
