@@ -3,7 +3,7 @@
 // preview`): time from a scenario chosen to its first panel drawn, frame times and long tasks with
 // 4 panels at 60× and 9 panels at 600×, whether the simulation stays ahead of the playhead, and the
 // initial JavaScript's gzip size. Prints the figures and writes them as a section of
-// docs/benchmarks.md (`--no-write` to only print).
+// docs/benchmarks.md (`--no-write` to only print; `--first-only` stops after the first-panel figures).
 //   npm run bench:page
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -83,11 +83,14 @@ async function firstPanel(name) {
     (card) =>
       new Promise((resolve) => {
         const before = document.querySelector('.panel');
+        performance.clearMarks();
         const t0 = performance.now();
         document.querySelector(`[data-scenario="${card}"]`).click();
         const check = () => {
           const panel = document.querySelector('.panel');
-          if (panel && panel !== before && panel.isConnected) requestAnimationFrame(() => resolve(performance.now() - t0));
+          const mark = (name) => (performance.getEntriesByName(name).at(-1)?.startTime ?? NaN) - t0;
+          if (panel && panel !== before && panel.isConnected)
+            requestAnimationFrame(() => resolve({ ms: performance.now() - t0, request: mark('stream-request'), start: mark('stream-start'), slice: mark('stream-first-slice') }));
           else requestAnimationFrame(check);
         };
         requestAnimationFrame(check);
@@ -109,17 +112,25 @@ async function coldOpen() {
   return ms;
 }
 
-/** Plays `search` for SECONDS of wall time and reports frame times, long tasks and lag. */
-async function playback(label, search, viewport) {
+/**
+ * Plays `search` for SECONDS of wall time and reports frame times, long tasks and lag: from the
+ * first panel, while the simulation is still streaming; or (`afterStream`) from the start once the
+ * whole run is computed, which isolates the drawing's own cost.
+ */
+async function playback(label, search, viewport, afterStream = false) {
   const context = await browser.newContext({ viewport });
   await context.addInitScript(probe);
   const page = await context.newPage();
-  await page.goto(base + search);
+  await page.goto(base + search + (afterStream ? '&t=0' : ''));
   await page.locator('.panel').first().waitFor();
-  const panels = await page.locator('.panel').count();
+  if (afterStream) {
+    await page.locator('[data-testid="run-status"][data-status="done"]').waitFor({ timeout: 120_000 });
+    await page.getByRole('button', { name: 'play' }).click();
+  }
   await page.evaluate(() => (window.__bench.running = true));
   await page.waitForTimeout(SECONDS * 1000); // a benchmark measures wall time on purpose
   const bench = await page.evaluate(() => ((window.__bench.running = false), window.__bench));
+  const panels = await page.locator('.panel').count();
   await context.close();
   const waiting = bench.samples.filter((s) => s.waiting).length;
   return {
@@ -143,12 +154,18 @@ try {
   log(`cold open to first panel: ${cold.toFixed(0)} ms`);
   const first = [];
   for (const name of picks) {
-    first.push({ name, ms: await firstPanel(name) });
-    log(`first panel, ${name}: ${first.at(-1).ms.toFixed(0)} ms`);
+    first.push({ name, ...(await firstPanel(name)) });
+    const f = first.at(-1);
+    log(`first panel, ${name}: ${f.ms.toFixed(0)} ms (request ${f.request.toFixed(0)}, start ${f.start.toFixed(0)}, first slice ${f.slice.toFixed(0)})`);
   }
-  const runs = [
-    await playback('4 panels at 60×', '?panels=0,1,2,3&speed=60', { width: 1280, height: 720 }),
-    await playback('9 panels at 600×', '?scenario=bad-release-every-pattern&panels=0,1,2,3,4,5,6,7,8&speed=600', { width: 1920, height: 1080 }),
+  const firstOnly = process.argv.includes('--first-only');
+  const four = ['?panels=0,1,2,3&speed=60', { width: 1280, height: 720 }];
+  const nine = ['?scenario=bad-release-every-pattern&panels=0,1,2,3,4,5,6,7,8&speed=600', { width: 1920, height: 1080 }];
+  const runs = firstOnly ? [] : [
+    await playback('4 panels at 60×, while streaming', ...four),
+    await playback('9 panels at 600×, while streaming', ...nine),
+    await playback('4 panels at 60×, stream ended', ...four, true),
+    await playback('9 panels at 600×, stream ended', ...nine, true),
   ];
   for (const r of runs) log(`${r.label}: ${r.panels} panels, p95 frame ${r.p95.toFixed(1)} ms, ${r.longTasks} long tasks (longest ${r.longestTask.toFixed(0)} ms), waiting ${(100 * r.waitingShare).toFixed(0)}% of frames`);
 
@@ -172,10 +189,10 @@ try {
     '',
     `Measured ${new Date().toISOString().slice(0, 10)} on ${machine}.`,
     '',
-    '| first panel after a scenario is chosen | ms |',
-    '| --- | --- |',
-    ...first.map((f) => `| ${f.name} | ${f.ms.toFixed(0)} |`),
-    `| (opening the site, nothing cached: navigation to first panel) | ${cold.toFixed(0)} |`,
+    '| first panel after a scenario is chosen | ms | of which: worker asked at | `start` received at | first slice received at |',
+    '| --- | --- | --- | --- | --- |',
+    ...first.map((f) => `| ${f.name} | ${f.ms.toFixed(0)} | ${f.request.toFixed(0)} | ${f.start.toFixed(0)} | ${f.slice.toFixed(0)} |`),
+    `| (opening the site, nothing cached: navigation to first panel) | ${cold.toFixed(0)} | | | |`,
     '',
     '| playback | panels | frames | p50 frame ms | p95 frame ms | long tasks (longest ms) | waiting for the simulation | simulated s played |',
     '| --- | --- | --- | --- | --- | --- | --- | --- |',
@@ -187,7 +204,7 @@ try {
     '<!-- page-bench:end -->',
   ].join('\n');
   process.stdout.write(`${section}\n`);
-  if (write) {
+  if (write && !firstOnly) {
     const file = join(root, 'docs/benchmarks.md');
     const text = readFileSync(file, 'utf8');
     const marked = /<!-- page-bench:start -->[\s\S]*<!-- page-bench:end -->/;

@@ -54,11 +54,14 @@ function follow(worker: Worker, setState: (state: StreamState) => void): void {
     const message = event.data;
     switch (message.type) {
       case 'start':
+        // marks for the page benchmark: when the stream started and its first slice came
+        performance.mark('stream-start');
         timeline = createTimeline(message.start);
         setState({ status: 'streaming', timeline, revision: 0 });
         return;
       case 'slice':
         if (!timeline) return;
+        if (timeline.revision === 0) performance.mark('stream-first-slice');
         appendSlice(timeline, message.slice);
         if (frame === 0) frame = requestAnimationFrame(publish);
         return;
@@ -100,6 +103,7 @@ export function useStream(request: SimulationRequest): StreamState {
     // then never spawns a worker only to kill it while its script is still loading.
     queueMicrotask(() => {
       if (cancelled) return;
+      performance.mark('stream-request');
       worker = takeWorker();
       follow(worker, (next) => !cancelled && setState(next));
       worker.postMessage(request);
