@@ -3,7 +3,7 @@
 // errors) removes the mark, a run the page stopped leaves the reason in it. On load, a draft whose
 // mark is still there is not run automatically: it is shown, kept, with the reason.
 import { useEffect, useState } from 'react';
-import type { SimulationState } from './useSimulation';
+import type { StreamState } from './useStream';
 
 interface RunMark {
   fingerprint: string;
@@ -47,10 +47,10 @@ export function unfinishedRunReason(file: string, text: string): string | null {
 }
 
 /** Keeps the mark of the run of `text` in step with its state. */
-export function useRunMark(file: string, text: string | null, state: SimulationState): void {
+export function useRunMark(file: string, text: string | null, state: StreamState): void {
   useEffect(() => {
     if (text === null) return;
-    if (state.status === 'reading' || state.status === 'running') writeMark(file, { fingerprint: fingerprint(text) });
+    if (state.status === 'reading' || state.status === 'streaming') writeMark(file, { fingerprint: fingerprint(text) });
     else if (state.status === 'failed') writeMark(file, { fingerprint: fingerprint(text), reason: state.message });
     else writeMark(file, null);
   }, [file, text, state]);
