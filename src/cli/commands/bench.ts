@@ -23,11 +23,15 @@ function measure(childFile: string, job: BenchJob): BenchSample {
   return JSON.parse(child.stdout) as BenchSample;
 }
 
-/** The page's section of the same file (written by `npm run bench:page`), kept when the engine's is rewritten. */
-function pageSection(file: string): string {
+/**
+ * The sections other commands write into the same file between `<!-- name:start -->` and
+ * `<!-- name:end -->` (the page's by `npm run bench:page`, the fuzz figures), kept when the
+ * engine's part is rewritten.
+ */
+function otherSections(file: string): string {
   if (!existsSync(file)) return '';
-  const section = /<!-- page-bench:start -->[\s\S]*<!-- page-bench:end -->/.exec(readFileSync(file, 'utf8'));
-  return section ? `\n${section[0]}\n` : '';
+  const sections = readFileSync(file, 'utf8').match(/<!-- ([\w-]+):start -->[\s\S]*?<!-- \1:end -->/g) ?? [];
+  return sections.map((section) => `\n${section}\n`).join('');
 }
 
 export const benchCommand: Command = {
@@ -54,7 +58,7 @@ export const benchCommand: Command = {
     const machine = describeMachine();
     out(benchText(summary, machine));
     if (write !== undefined) {
-      writeText(write, benchMarkdown(summary, machine, new Date().toISOString().slice(0, 10)) + pageSection(write));
+      writeText(write, benchMarkdown(summary, machine, new Date().toISOString().slice(0, 10)) + otherSections(write));
       out(`wrote ${write}\n`);
     }
     return EXIT_OK;
