@@ -12,7 +12,7 @@ import { mutant } from './mutate';
 const CASES = Number(process.env.FUZZ_CASES ?? 200);
 const FULL = process.env.FUZZ_CASES !== undefined;
 /** Events per run: enough to start every pattern and inject faults; a bigger run is refused by it. */
-const EVENT_BUDGET = FULL ? 100_000 : 5_000;
+const EVENT_BUDGET = Number(process.env.FUZZ_BUDGET ?? 5_000);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261203);
 
 const shipped = readdirSync(SCENARIO_DIR)
@@ -28,6 +28,11 @@ interface Tally {
   peakRssMb: number;
 }
 
+const summarise = (tally: Tally, cases: number) =>
+  `fuzz: ${cases.toLocaleString('en-US')} cases (seed ${SEED}, event budget ${EVENT_BUDGET.toLocaleString('en-US')} per run): ` +
+  `${tally.refused.toLocaleString('en-US')} refused, ${tally.finished.toLocaleString('en-US')} finished, ${tally.crashes.length} crashes; ` +
+  `slowest case ${Math.round(tally.slowestMs)} ms; peak resident memory ${Math.round(tally.peakRssMb)} MB`;
+
 function record(tally: Tally, text: string): Verdict {
   const started = performance.now();
   const verdict = checkCase(text, EVENT_BUDGET);
@@ -35,6 +40,8 @@ function record(tally: Tally, text: string): Verdict {
   tally.peakRssMb = Math.max(tally.peakRssMb, process.memoryUsage().rss / 1e6);
   if (verdict.kind === 'crash') tally.crashes.push(`${verdict.message}\n--- input (first 300 characters) ---\n${JSON.stringify(text.slice(0, 300))}`);
   else tally[verdict.kind]++;
+  const done = tally.refused + tally.finished + tally.crashes.length;
+  if (FULL && done % 1000 === 0) process.stderr.write(`${summarise(tally, done)}\n`);
   return verdict;
 }
 
@@ -61,10 +68,7 @@ describe('fuzz', () => {
       fc.property(cases, (text) => record(tally, text).kind !== 'crash'),
       { numRuns: CASES, seed: SEED, endOnFailure: true },
     );
-    const summary = `fuzz: ${CASES.toLocaleString('en-US')} cases (seed ${SEED}, event budget ${EVENT_BUDGET.toLocaleString('en-US')} per run): ` +
-      `${tally.refused.toLocaleString('en-US')} refused, ${tally.finished.toLocaleString('en-US')} finished, ${tally.crashes.length} crashes; ` +
-      `slowest case ${Math.round(tally.slowestMs)} ms; peak resident memory ${Math.round(tally.peakRssMb)} MB`;
-    if (FULL) process.stdout.write(`${summary}\n`);
+    if (FULL) process.stderr.write(`${summarise(tally, CASES)}\n`);
     expect(tally.crashes).toEqual([]);
     // Honest variety: both verdicts occur, so the fuzz reaches the run and not only the parser.
     expect(tally.refused).toBeGreaterThan(0);
