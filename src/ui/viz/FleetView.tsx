@@ -12,6 +12,8 @@ export interface FleetViewProps {
   frame: FleetFrame | undefined;
   versions: string[];
   width?: number;
+  /** the key under the drawing (panels side by side may show it once) */
+  legend?: boolean;
 }
 
 const SYMBOLS: Record<MarkerShape, { type: SymbolType; size: number }> = {
@@ -48,7 +50,7 @@ function Cell({ cell, stripes, versions }: { cell: FleetCell; stripes: string; v
 }
 
 /** Memoised: redrawn when a new fleet frame arrives, not on every animation frame. */
-export const FleetView = memo(function FleetView({ frame, versions, width = 400 }: FleetViewProps) {
+export const FleetView = memo(function FleetView({ frame, versions, width = 400, legend = true }: FleetViewProps) {
   const stripes = useId().replace(/:/g, '') + 'v';
   const layout = layoutFleet(frame, width);
   const summary = describeFleet(frame, versions);
@@ -74,6 +76,7 @@ export const FleetView = memo(function FleetView({ frame, versions, width = 400 
           <Cell key={cell.id} cell={cell} stripes={stripes} versions={versions} />
         ))}
       </svg>
+      {legend && (
       <figcaption className="viz-caption fleet-legend">
         {shown.map((v) => (
           <span key={v} className="fleet-key">
@@ -93,6 +96,7 @@ export const FleetView = memo(function FleetView({ frame, versions, width = 400 
         ))}
         <span className="fleet-key">▬ queue</span>
       </figcaption>
+      )}
       <table className="visually-hidden">
         <caption>Instances</caption>
         <thead>

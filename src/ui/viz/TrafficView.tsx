@@ -21,6 +21,8 @@ export interface TrafficViewProps {
   /** pixels; by default the width of the element it is placed in */
   width?: number;
   height?: number;
+  /** the key under the drawing (panels side by side may show it once) */
+  legend?: boolean;
 }
 
 const R = 3.2;
@@ -61,7 +63,7 @@ function paintParticle(ctx: CanvasRenderingContext2D, p: Particle, ink: string) 
   }
 }
 
-export function TrafficView({ requests, now, speed, fleet, versions, reducedMotion, width: fixed, height = 110 }: TrafficViewProps) {
+export function TrafficView({ requests, now, speed, fleet, versions, reducedMotion, width: fixed, height = 110, legend = true }: TrafficViewProps) {
   const [box, measured] = useWidth<HTMLElement>(400);
   const width = fixed ?? measured;
   const canvas = useRef<HTMLCanvasElement>(null);
@@ -121,6 +123,7 @@ export function TrafficView({ requests, now, speed, fleet, versions, reducedMoti
   return (
     <figure className="viz-figure traffic" ref={box}>
       <canvas ref={canvas} className="traffic-canvas" role="img" aria-label={label} width={width * ratio} height={height * ratio} style={{ width, height }} />
+      {legend && (
       <figcaption className="viz-caption chart-legend">
         {versions.map((name, v) => (
           <span key={v} className="fleet-key" style={{ color: versionStyle(v).colour }}>
@@ -130,6 +133,7 @@ export function TrafficView({ requests, now, speed, fleet, versions, reducedMoti
         <span className="fleet-key">× error · ↩ rejected (503) · dashed = mirrored</span>
         {thinning && <span className="fleet-key">showing 1 in {Math.round(1 / chosen.share)}</span>}
       </figcaption>
+      )}
     </figure>
   );
 }
