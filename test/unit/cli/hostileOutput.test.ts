@@ -29,7 +29,7 @@ describe('hostile text on the terminal', () => {
     expect(json.stdout).not.toMatch(RAW_CONTROL);
     expect(JSON.parse(json.stdout).scenario).toBe(HOSTILE); // the JSON escapes decode to the same title
 
-    const bad = sim(['validate', files.write('key.yaml', `${TINY}"x${HOSTILE}": 1\n`)]);
+    const bad = sim(['validate', files.write('key.yaml', `${TINY}${JSON.stringify(`x${HOSTILE}`)}: 1\n`)]);
     expect(bad.status).toBe(2);
     expect(bad.stderr).not.toMatch(RAW_CONTROL);
     expect(bad.stderr).toContain('unknown key "x\\u001b[31mred');
