@@ -32,7 +32,9 @@ export class ScenarioSession {
     private readonly stream: StreamOptions | null = null,
   ) {
     this.seed = options.seed ?? scenario.seed;
-    this.runs = scenario.compare.map((entry) => new PatternRun(scenario, entry, { ...options, seed: this.seed }));
+    // The scenario's scripted actions come first; a caller's (a what-if) are added to them.
+    const manual = [...(scenario.manual ?? []), ...(options.manual ?? [])];
+    this.runs = scenario.compare.map((entry) => new PatternRun(scenario, entry, { ...options, manual, seed: this.seed }));
     if (stream && stream.requestsPerSecond > 0) for (const run of this.runs) run.world.sampleRequests(stream.requestsPerSecond);
     this.slicers = this.runs.map((run) => new RunSlicer(run));
   }

@@ -1,3 +1,4 @@
+import type { ManualAction } from '../runtime/types';
 import type { Fault } from '../world/faults/types';
 
 // The validated, normalised scenario the engine consumes.
@@ -92,6 +93,8 @@ export interface Scenario {
   compare: CompareEntry[];
   /** the failures injected into every compared run (a parsed file always has the list, [] by default) */
   faults?: Fault[];
+  /** scripted human actions, sent to the runs at their simulated times (a parsed file always has the list) */
+  manual?: ManualAction[];
   /** what the learner should take away (a parsed file always has the list, [] by default) */
   objectives?: string[];
   /** a short story that sets the scene; may contain markdown */
@@ -103,7 +106,7 @@ export interface Scenario {
 }
 
 /** A scenario read from a file: the lists that default to [] are always there. */
-export type ParsedScenario = Scenario & { faults: Fault[]; objectives: string[] };
+export type ParsedScenario = Scenario & { faults: Fault[]; objectives: string[]; manual: ManualAction[] };
 
 export type RunOutcome = 'promoted' | 'rolled-back' | 'paused' | 'incomplete' | 'steady';
 
