@@ -88,7 +88,7 @@ function canary(o: ManifestObject, label: string, find: FindTemplate): CompareEn
       else steps.push({ pause: secs === null ? null : Math.floor(secs) }); // Argo counts whole seconds
     }
     for (const kind of ['analysis', 'experiment', 'setCanaryScale', 'setHeaderRoute', 'setMirrorRoute', 'plugin']) {
-      if (isObject(s) && kind in s) o.error([...at, kind], `not modelled yet: a ${kind} step; the simulation runs setWeight and pause steps (use background analysis, strategy.canary.analysis)`, true);
+      if (isObject(s) && kind in s) o.error([...at, kind], `not modelled yet: ${/^[aeiou]/.test(kind) ? "an" : "a"} ${kind} step; the simulation runs setWeight and pause steps (use background analysis, strategy.canary.analysis)`, true);
     }
   });
   if (steps.length === 0) steps.push({ setWeight: 1 }); // Argo: no steps means straight to 100%

@@ -83,6 +83,7 @@ export function flaggerCanaryEntry(o: ManifestObject, label: string): CompareEnt
     return undefined;
   }
   const walk = weights(o);
+  const limits = flaggerLimits(o); // read before any early return, so that its errors are reported too
   if (walk.length === 0) {
     if (o.errors.length === 0) o.error(a, 'give stepWeight (with maxWeight) or stepWeights: the weights the canary walks', true);
     return undefined;
@@ -93,11 +94,11 @@ export function flaggerCanaryEntry(o: ManifestObject, label: string): CompareEnt
   const steps: CanaryStep[] = [...(gate('confirm-rollout') ? [{ pause: null }] : []), ...walk.flatMap((w): CanaryStep[] => [{ setWeight: w / 100 }, { pause: interval }])];
   if (gate('confirm-promotion')) steps.push({ pause: null });
   const skip = o.get(['spec', 'skipAnalysis']) === true;
-  const limits = flaggerLimits(o);
   const checked = limits.errorRate !== undefined || limits.latencyP99 !== undefined;
-  // The first check comes one interval after the canary starts (initialDelay), as in Flagger.
+  // The simulated analysis judges each interval at its end, so the first check comes one interval
+  // after the canary starts, as in Flagger. `threshold` failed checks roll back: failureLimit is one less.
   const analysis: AnalysisOptions | undefined =
-    skip || !checked ? undefined : { judge: 'threshold', interval, initialDelay: interval, failureLimit: threshold - 1, minSamples: 1, count: 5, ...limits };
+    skip || !checked ? undefined : { judge: 'threshold', interval, failureLimit: threshold - 1, minSamples: 1, count: 5, ...limits };
   if (skip) o.note(['spec', 'skipAnalysis'], 'skipAnalysis: the canary walks its weights without checks');
   if (Array.isArray(hooks)) {
     hooks.forEach((h, i) => {

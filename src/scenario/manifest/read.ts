@@ -34,6 +34,8 @@ export function readManifest(text: string, file: string, options: { label?: stri
       const hint = didYouMean(o.kind, KINDS);
       if (hint || workloads.length === 0) o.error(['kind'], `unknown kind ${JSON.stringify(o.data.kind)}${hint || `; expected a Rollout (Argo), a Canary (Flagger) or a Deployment`}`);
       else o.note(['kind'], `ignored: a ${o.kind} — only Rollouts, Canaries and Deployments are run`);
+      all.push(...o.errors);
+      notes.push(...o.notes);
       continue;
     }
     const api = String(o.data.apiVersion ?? '');
