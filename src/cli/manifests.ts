@@ -1,23 +1,10 @@
 // `sim run SCENARIO --manifest FILE`: the runs a real manifest describes, added to the scenario's
 // compare list. What the simulation does not model is printed as notes on stderr, with positions.
-import { readdirSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
 import { formatScenarioError, type Scenario } from '../scenario';
-import { type ManifestNote, readManifest, readObjects } from '../scenario/manifest/read';
+import { readManifest } from '../scenario/manifest/read';
 import type { CompareEntry } from '../scenario/types';
 import { CliError } from './errors';
-import { err, readText } from './io';
-
-const formatNote = (n: ManifestNote) => `${n.file}:${n.line}:${n.column}: ${n.path === '' ? '' : `${n.path}: `}note: ${n.message}`;
-
-/** The objects of the other YAML files in `file`'s folder (for AnalysisTemplates kept beside the Rollout). */
-function besideOf(file: string) {
-  return () => {
-    const folder = dirname(file);
-    const others = readdirSync(folder).filter((f) => /\.ya?ml$/.test(f) && f !== basename(file));
-    return others.flatMap((f) => readObjects(readText(join(folder, f)), join(folder, f)).objects);
-  };
-}
+import { besideOf, err, formatNote, readText } from './io';
 
 /** Reads each manifest; its runs are appended to the scenario's compare list (labels kept unique). */
 export function withManifests(scenario: Scenario, files: readonly string[], quiet = false): Scenario {

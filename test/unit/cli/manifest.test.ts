@@ -31,6 +31,8 @@ beforeAll(() => {
   files.write('web.yaml', DEPLOYMENT);
   files.write('recreate.yaml', DEPLOYMENT.replace('name: web', 'name: again').replace('{ type: RollingUpdate, rollingUpdate: { maxSurge: 1, maxUnavailable: 0 } }', '{ type: Recreate }'));
   files.write('broken.yaml', DEPLOYMENT.replace('maxSurge: 1', 'maxSurg: 1'));
+  files.write('with-entry.yaml', `${SCENARIO}compare:\n  - { pattern: none }\n  - { manifest: web.yaml, label: from-file }\n  - { pattern: big-bang }\n`);
+  files.write('with-broken-entry.yaml', `${SCENARIO}compare:\n  - { manifest: broken.yaml }\n`);
 });
 afterAll(() => files.remove());
 
@@ -47,5 +49,19 @@ describe('sim run --manifest', () => {
     const r = sim(['run', `${files.dir}/s.yaml`, '--manifest', `${files.dir}/broken.yaml`]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain(`${files.dir}/broken.yaml:6:53: spec.strategy.rollingUpdate.maxSurg: unknown field "maxSurg"; did you mean "maxSurge"?`);
+  });
+
+  it('reads a compare entry { manifest: FILE, label } relative to the scenario, in its place in the list', () => {
+    const r = sim(['run', `${files.dir}/with-entry.yaml`, '--json']);
+    expect(r.status).toBe(0);
+    const result = JSON.parse(r.stdout) as ScenarioResult;
+    expect(result.runs.map((x) => [x.label, x.pattern])).toEqual([['none', 'none'], ['from-file', 'rolling'], ['big-bang', 'big-bang']]);
+    expect(r.stderr).toContain('web.yaml:5:3: spec.replicas: note:');
+  });
+
+  it("reports a compare entry's broken manifest at the manifest's own line and column", () => {
+    const r = sim(['validate', `${files.dir}/with-broken-entry.yaml`]);
+    expect(r.status).toBe(2);
+    expect(r.stdout + r.stderr).toContain('broken.yaml:6:53: spec.strategy.rollingUpdate.maxSurg: unknown field "maxSurg"; did you mean "maxSurge"?');
   });
 });
