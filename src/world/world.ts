@@ -102,7 +102,7 @@ export class World {
 
   /** Samples up to `perSecond` requests per simulated second for the traffic animation. */
   sampleRequests(perSecond: number): RequestSampler {
-    this.sampler = new RequestSampler(perSecond, this.traffic.peakRate);
+    this.sampler = new RequestSampler(perSecond);
     return this.sampler;
   }
 
