@@ -39,7 +39,7 @@ const WHY: Record<string, string> = {
 function analysisAt(o: ManifestObject, path: Path, find: FindTemplate): AnalysisOptions | undefined {
   const block = o.get(path);
   if (block === undefined) return undefined;
-  o.closed(path, ['templates', 'args', 'startingStep', 'dryRun', 'measurementRetention', 'analysisRunMetadata']);
+  o.closed(path, ['name', 'templates', 'args', 'startingStep', 'dryRun', 'measurementRetention', 'analysisRunMetadata']);
   const templates = o.get([...path, 'templates']);
   if (!Array.isArray(templates) || templates.length === 0) {
     o.error(path, 'expected templates: [{ templateName: … }]', true);

@@ -67,6 +67,12 @@ describe('an Argo Rollout', () => {
     expect(entry).toMatchObject({ pattern: 'blue-green', options: { autoPromotionSeconds: null, scaleDownDelay: 60 } });
   });
 
+  it("runs the project's own background-analysis example; a Job metric is noted as not judged, not dropped silently", () => {
+    const r = ok('argo-background-job.yaml');
+    expect(r.entries).toEqual([{ pattern: 'canary', label: 'rollout-background-analysis', options: { steps: [{ setWeight: 0.25 }, { pause: null }] } }]);
+    expect(r.notes.map((n) => `${n.line}:${n.column}: ${n.message}`)).toContain('25:5: not modelled: metric random-fail — it has no successCondition');
+  });
+
   it('reports a missing template and a misspelt kind', () => {
     const text = readFileSync(join(FIXTURES, 'argo-canary.yaml'), 'utf8');
     expect(errorsOf(text.replace('templateName: success-rate', 'templateName: sucess-rate'))).toEqual([
