@@ -6,6 +6,7 @@ import { World } from '../world/world';
 import { Platform } from '../patterns/platform';
 import { PATTERNS, outcomeOf } from '../patterns/registry';
 import { buildRecord, type PatternReport } from './record';
+import { assertStatesExist } from './stateReferences';
 import type { ManualAction, RunOptions, RunRecord, ScenarioResult } from './types';
 
 const DEFAULT_BUCKET = 10;
@@ -13,6 +14,7 @@ const DEFAULT_EVENT_BUDGET = 500_000_000;
 
 export function runScenario(scenario: Scenario, options: RunOptions = {}): ScenarioResult {
   const seed = options.seed ?? scenario.seed;
+  assertStatesExist(scenario, [...(scenario.faults ?? []), ...(options.inject ?? [])]);
   return {
     scenario: scenario.title,
     seed,

@@ -302,3 +302,13 @@ describe('analysis initialDelay', () => {
     expect(patient.outcome).toBe('promoted');
   });
 });
+
+describe('a state a fault starts on', () => {
+  it('must be one of a compared statechart\'s: a scenario built in code or a live injection is refused, not left waiting', () => {
+    const canary = allPatterns(null).filter((c) => c.pattern === 'canary');
+    const s = scenario({ versions: [version('v1'), version('v2')], rollout: { from: 'v1', to: 'v2', at: 60 }, compare: canary });
+    const typo = fault('error-rate', { version: 'v2', rate: 0.3 }, { state: 'promotng' });
+    expect(() => runScenario({ ...s, faults: [typo] })).toThrow('fault "error-rate" starts in state "promotng", which no compared pattern has; did you mean "promoting"?');
+    expect(() => runScenario(s, { inject: [typo] })).toThrow(/no compared pattern has/);
+  });
+});
