@@ -20,6 +20,7 @@ import { FaultEffects } from './faults/effects';
 import { FaultCosts } from './faults/costs';
 import { FaultSchedule } from './faults/schedule';
 import type { Fault } from './faults/types';
+import { spikesOf } from './faults/kinds/trafficSpike';
 
 
 export interface WorldOptions {
@@ -190,7 +191,7 @@ export class World {
       return f >= 0 ? f : fx.capacityFault;
     }
     if (fx.capacityFault >= 0) return fx.capacityFault;
-    const crashLoop = this.failures.crashLoop;
+    const crashLoop = fx.crashLoop;
     for (let v = 0; v < crashLoop.length; v++) {
       if (crashLoop[v] >= 0 && this.fleet.desired[v] > this.fleet.countIn(READY, v)) return crashLoop[v];
     }
@@ -296,11 +297,4 @@ export class World {
     this.bucketStart = now;
     if (now < this.duration) this.engine.queue.push(Math.min(now + this.bucketSeconds, this.duration), EV_TICK, 0);
   }
-}
-
-/** Traffic spikes change arrivals, so they must be known before the run: only timed ones qualify. */
-function spikesOf(faults: Fault[]): { at: number; duration: number; factor: number }[] {
-  return faults.flatMap((f) =>
-    f.kind === 'traffic-spike' && 'at' in f.start ? [{ at: f.start.at, duration: f.duration ?? Infinity, factor: f.factor }] : [],
-  );
 }

@@ -112,6 +112,12 @@ describe('conversion-drop', () => {
     expect(r.errors).toBe(0);
     expect(r.conversions / control.conversions).toBeCloseTo(0.5, 1);
   });
+  it('ends: a 100% drop for 2 of 10 minutes costs about a fifth of the conversions, not all that follow', () => {
+    const control = only([]);
+    const r = only([fault('conversion-drop', { version: 'v1', drop: 1 }, { at: 120 }, 120)]);
+    expect(r.conversions / control.conversions).toBeGreaterThan(0.75);
+    expect(r.conversions / control.conversions).toBeLessThan(0.85);
+  });
 });
 
 describe('dependency-outage', () => {

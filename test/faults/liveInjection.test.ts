@@ -17,5 +17,5 @@ describe.each(FAULT_KINDS)('%s', (kind) => {
     const control = runScenario(live);
     expect(fromFile.runs).not.toEqual(control.runs);
     expect(cost.every((c) => c.startedAt !== null)).toBe(true);
-  });
+  }, 60_000);
 });

@@ -60,7 +60,7 @@ describe('instance loss', () => {
 describe('a crash loop', () => {
   it('fails every new instance of its version at readiness, restarting after 10, 20, 40 … s', () => {
     const w = world();
-    w.failures.crashLoop[1] = 0;
+    w.faultEffects.crashLoop[1] = 0;
     w.fleet.desired[1] = 1;
     w.fleet.launch(1, 0);
     w.runUntil(600);
@@ -75,7 +75,7 @@ describe('a crash loop', () => {
 
   it('with `after`, lets an instance serve for that long, then kills it', () => {
     const w = world([fault('crash-loop', { version: 'v2', after: 30 })]);
-    w.failures.crashLoop[1] = 0;
+    w.faultEffects.crashLoop[1] = 0;
     w.fleet.desired[1] = 1;
     const i = w.fleet.launch(1, 0);
     w.runUntil(STARTUP + 29);
@@ -86,7 +86,7 @@ describe('a crash loop', () => {
 
   it('leaves other versions alone', () => {
     const w = world();
-    w.failures.crashLoop[1] = 0;
+    w.faultEffects.crashLoop[1] = 0;
     w.fleet.desired[0] = 7;
     w.fleet.launch(0, 0);
     w.runUntil(STARTUP + 1);
