@@ -7,6 +7,7 @@ import { judgeThreshold } from '../judges/threshold';
 import { judgeBaseline } from '../judges/baseline';
 import type { AnalysisOptions } from './options';
 import type { Platform } from './platform';
+import { measurement } from './decisions';
 
 export type AnalysisEvent =
   | { type: 'analysis.check'; verdict: Verdict; failedChecks: number; checks: number }
@@ -41,11 +42,12 @@ export const analysisActor = fromCallback<{ type: 'noop' }, AnalysisInput>(({ se
     candidateWindow.open();
     baselineWindow.open();
     checks++;
+    if (verdict.verdict === 'fail') failedChecks++;
+    platform.measure(measurement(platform.now, checks, verdict, failedChecks, spec.failureLimit));
     if (verdict.verdict === 'inconclusive') {
       sendBack({ type: 'analysis.inconclusive', verdict, minSamples: spec.minSamples });
       return;
     }
-    if (verdict.verdict === 'fail') failedChecks++;
     if (failedChecks > spec.failureLimit) {
       sendBack({ type: 'analysis.failed', verdict, failedChecks, failureLimit: spec.failureLimit });
       return;

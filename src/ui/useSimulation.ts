@@ -3,7 +3,8 @@
 import { useEffect, useState, type Dispatch, type SetStateAction } from 'react';
 import type { ScenarioError } from '../scenario/errors';
 import type { ScenarioResult } from '../runtime/types';
-import type { ScenarioInfo, SimulationReply, SimulationRequest } from '../runtime/worker';
+import type { ScenarioInfo, SimulationRequest } from '../runtime/worker';
+import type { StreamMessage } from '../runtime/stream';
 
 export type SimulationState =
   | { status: 'reading' }
@@ -12,12 +13,16 @@ export type SimulationState =
   | { status: 'invalid'; errors: ScenarioError[] }
   | { status: 'failed'; message: string; scenario?: ScenarioInfo };
 
-function next(state: SimulationState, reply: SimulationReply): SimulationState {
+function next(state: SimulationState, reply: StreamMessage): SimulationState {
   const scenario = 'scenario' in state ? state.scenario : undefined;
   switch (reply.type) {
-    case 'parsed':
-      return { status: 'running', scenario: reply.scenario };
-    case 'result':
+    case 'start': {
+      const { scenario: title, summary, seed, durationSeconds } = reply.start;
+      return { status: 'running', scenario: { title, summary, seed, durationSeconds } };
+    }
+    case 'slice':
+      return state;
+    case 'end':
       // 'parsed' always comes first; the fallback only keeps the types honest
       return scenario ? { status: 'done', scenario, result: reply.result } : state;
     case 'invalid':
@@ -29,10 +34,11 @@ function next(state: SimulationState, reply: SimulationReply): SimulationState {
 
 function startWorker(request: SimulationRequest, setState: Dispatch<SetStateAction<SimulationState>>): Worker {
   const worker = new Worker(new URL('../runtime/worker.ts', import.meta.url), { type: 'module' });
-  worker.addEventListener('message', (event: MessageEvent<SimulationReply>) => {
+  worker.addEventListener('message', (event: MessageEvent<StreamMessage>) => {
     const reply = event.data;
+    if (reply.type === 'slice') return; // this page shows the finished record only
     setState((state) => next(state, reply));
-    if (reply.type !== 'parsed') worker.terminate(); // the run is over: free its memory
+    if (reply.type !== 'start') worker.terminate(); // the run is over: free its memory
   });
   worker.addEventListener('error', (event) => {
     // e.g. the worker's script failed to load; say so on the page rather than only in the console

@@ -55,6 +55,7 @@ export class FaultSchedule {
   }
 
   private end(f: number): void {
+    this.world.faultCosts.endedAt[f] = this.world.engine.now;
     this.active = this.active.filter((a) => a.fault !== f);
     this.world.faultEffects.rebuild(this.active);
   }
