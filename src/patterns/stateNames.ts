@@ -1,7 +1,7 @@
 // The names of a pattern's states, read from its statechart's definition (no actor, no world): what a
 // scenario may name in a fault's `when: { state }`, and what the page draws.
 import type { AnyStateMachine, AnyStateNode } from 'xstate';
-import type { PatternName } from '../scenario/types';
+import type { PatternName } from './names';
 import { PATTERNS } from './registry';
 
 /** Every state node's key, nested ones included, in document order. */

@@ -3,17 +3,17 @@
 import { describe, expect, it } from 'vitest';
 import { standardFault } from '../../src/runtime/matrix';
 import { FAULT_KINDS, type Fault } from '../../src/world/faults/types';
-import { World } from '../../src/world/world';
+import { measuredWorld, type MeasuredWorld } from '../../src/metrics/measuredWorld';
 import { scenario, version } from '../support/scenarios';
 
 function worldWith(faults: Fault[]) {
   const s = scenario({ duration: 300, versions: [version('v1'), version('v2')], faults });
-  const w = new World(s, { seed: 1, bucketSeconds: 10, eventBudget: 1e9 });
+  const w = measuredWorld(s, { seed: 1, bucketSeconds: 10, eventBudget: 1e9 });
   w.provision(0, 10);
   return w;
 }
 
-const tables = (w: World) => {
+const tables = (w: MeasuredWorld) => {
   const fx = w.faultEffects;
   return { active: fx.active, failures: fx.failures, service: fx.service, writes: fx.writes, conversion: [...fx.conversion], capacityFault: fx.capacityFault, capacityByVersion: [...fx.capacityByVersion], crashLoop: [...fx.crashLoop] };
 };

@@ -2,7 +2,7 @@
 // crash loops with Kubernetes' CrashLoopBackOff (10 s, doubling, at most 5 min), queued requests failed.
 import { describe, expect, it } from 'vitest';
 import { FAILED, READY, STARTING } from '../../../src/world/fleet';
-import { World } from '../../../src/world/world';
+import { measuredWorld } from '../../../src/metrics/measuredWorld';
 import { fault } from '../../support/faults';
 import { scenario, version } from '../../support/scenarios';
 
@@ -10,7 +10,7 @@ const STARTUP = 20;
 
 function world(faults = [fault('crash-loop', { version: 'v2', after: null })]) {
   const s = scenario({ duration: 4000, traffic: { rps: 0.001, shape: { kind: 'constant' } }, versions: [version('v1'), version('v2')], faults: faults.map((f) => ({ ...f, start: { at: 3999 } })) });
-  const w = new World(s, { seed: 1, bucketSeconds: 60, eventBudget: 1e9 });
+  const w = measuredWorld(s, { seed: 1, bucketSeconds: 60, eventBudget: 1e9 });
   w.provision(0, 6);
   return w;
 }
