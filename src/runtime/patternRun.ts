@@ -59,9 +59,11 @@ export class PatternRun {
     }
   }
 
-  /** Runs the world up to simulated time t. */
+  /** Runs the world up to simulated time t; a statechart that failed stops the run here, not at its end. */
   advance(t: number): void {
     this.world.runUntil(t);
+    const snapshot = this.actor.getSnapshot();
+    if (snapshot.status === 'error') throw snapshot.error;
   }
 
   /** The run record, once the world has run to the scenario's end. */
@@ -96,10 +98,10 @@ export class PatternRun {
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
-/** "xstate.after.stepPause.canary.progressing.StepPause" → "xstate.after.stepPause" (the delay's name). */
+/** "xstate.after.stepPause.canary.progressing.StepPause" → "after stepPause", as MachineGraph names it. */
 function eventName(type: string): string {
-  const m = /^(xstate\.after\.[^.]+)\./.exec(type);
-  return m ? m[1] : type;
+  const m = /^xstate\.after\.([^.]+)\./.exec(type);
+  return m ? `after ${m[1]}` : type;
 }
 
 /** Active leaf states of a statechart value as dotted paths: {progressing: "StepPause"} → ["progressing.StepPause"]. */

@@ -45,7 +45,10 @@ export interface MachineStep {
   /** state values as dotted paths of the active leaf states, e.g. ["progressing.StepPause"] */
   from: string[];
   to: string[];
-  /** the event that caused it, e.g. "analysis.failed", "xstate.after.stepPause", "fleet.changed" */
+  /**
+   * the event that caused it, named as in MachineGraph's transitions: e.g. "analysis.failed",
+   * "after stepPause" (a delay), "fleet.changed"; eventless transitions it set off share its event
+   */
   event: string;
 }
 

@@ -1,7 +1,9 @@
 // Picks a few requests for the traffic animation and notes what became of them. The choice is by
-// arrival count (every `stride`-th arrival, at most `perSecond` per simulated second), so it takes
-// no random draw: a run's figures are the same with and without sampling, and since every compared
-// run sees the same arrivals, the same requests are sampled in each of them.
+// arrival time (the first arrival in each 1/perSecond of simulated time), so it takes no random
+// draw: a run's figures are the same with and without sampling, and since every compared run sees
+// the same arrivals, the same requests are sampled in each of them. Not by arrival count: a
+// round-robin balancer gives every n-th arrival to the same instance when n is a multiple of the
+// fleet's size, and the sample would show one instance taking all the traffic.
 
 export interface SampledRequest {
   /** arrival, simulated seconds */
@@ -19,29 +21,18 @@ export interface SampledRequest {
 export class RequestSampler {
   /** requests whose outcome is known, oldest first; the reader takes them away */
   finished: SampledRequest[] = [];
-  private readonly stride: number;
-  private arrivals = 0;
-  private second = -1;
-  private inSecond = 0;
+  /** the next arrival at or after this simulated time is sampled */
+  private nextAt = 0;
   /** sampled requests in flight, by request slot */
   private readonly open = new Map<number, SampledRequest>();
 
-  constructor(
-    readonly perSecond: number,
-    peakRate: number,
-  ) {
-    this.stride = Math.max(1, Math.floor(peakRate / perSecond));
-  }
+  constructor(readonly perSecond: number) {}
 
-  /** Called for every arrival: is this one sampled? */
+  /** Called for every arrival: is this one sampled? At most one per 1/perSecond of simulated time. */
   take(now: number): boolean {
-    if (++this.arrivals % this.stride !== 0) return false;
-    const second = Math.floor(now);
-    if (second !== this.second) {
-      this.second = second;
-      this.inSecond = 0;
-    }
-    return ++this.inSecond <= this.perSecond;
+    if (now < this.nextAt) return false;
+    this.nextAt = (Math.floor(now * this.perSecond) + 1) / this.perSecond;
+    return true;
   }
 
   /** A sampled request (or its mirrored copy) got a slot on instance i. */

@@ -104,7 +104,7 @@ export class World<R extends RequestRecorder = RequestRecorder, S extends Bucket
 
   /** Samples up to `perSecond` requests per simulated second for the traffic animation. */
   sampleRequests(perSecond: number): RequestSampler {
-    this.sampler = new RequestSampler(perSecond, this.traffic.peakRate);
+    this.sampler = new RequestSampler(perSecond);
     return this.sampler;
   }
 

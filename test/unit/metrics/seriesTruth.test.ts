@@ -4,7 +4,7 @@
 // draining = the most instances able to serve the version at any moment of the bucket; weight =
 // the version's share of the bucket's user requests (shadow copies excluded).
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { runScenario } from '../../../src/runtime/run';
 import { ScenarioSession } from '../../../src/runtime/session';
@@ -41,9 +41,12 @@ function expectTrue(run: RunRecord) {
 }
 
 describe('the default scenario, minute by minute', () => {
-  const parsed = parseScenario(readFileSync('scenarios/default.yaml', 'utf8'), 'default.yaml');
-  if (!parsed.ok) throw new Error('default.yaml does not parse');
-  const runs = Object.fromEntries(runScenario(parsed.scenario, { seriesBucket: 60 }).runs.map((r) => [r.label, r]));
+  let runs: Record<string, RunRecord>;
+  beforeAll(() => {
+    const parsed = parseScenario(readFileSync('scenarios/default.yaml', 'utf8'), 'default.yaml');
+    if (!parsed.ok) throw new Error('default.yaml does not parse');
+    runs = Object.fromEntries(runScenario(parsed.scenario, { seriesBucket: 60 }).runs.map((r) => [r.label, r]));
+  });
   const v2 = (label: string) => runs[label].series!.versions.v2;
 
   it('gives v2 the whole weight once big bang and rolling have replaced v1 (it serves every request)', () => {

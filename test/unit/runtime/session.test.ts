@@ -1,9 +1,11 @@
 // The streamed session: slices of a run end in exactly the run record of a plain run, sampling
 // takes no random draw, and every slice reports what really happened in it.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { runScenario } from '../../../src/runtime/run';
 import { ScenarioSession } from '../../../src/runtime/session';
-import type { StreamSlice } from '../../../src/runtime/stream';
+import type { Measurement, StreamSlice } from '../../../src/runtime/stream';
+import type { ScenarioResult } from '../../../src/runtime/types';
 import { scenario, version } from '../../support/scenarios';
 import { allPatterns } from '../../support/compare';
 
@@ -24,8 +26,13 @@ function stream(span: number) {
 }
 
 describe('a streamed session', () => {
-  const plain = runScenario(bad);
-  const { slices, result } = stream(7);
+  let plain: ScenarioResult;
+  let slices: StreamSlice[];
+  let result: ScenarioResult;
+  beforeAll(() => {
+    plain = runScenario(bad);
+    ({ slices, result } = stream(7));
+  });
 
   it('ends in the very record a plain run gives, sampling and framing included', () => {
     expect(result).toEqual(plain);
@@ -63,7 +70,12 @@ describe('a streamed session', () => {
     expect(abort.from).toHaveLength(1);
     expect(abort.from[0]).toMatch(/^progressing\./);
     expect(abort.to).toEqual(['rolledBack']);
-    expect(steps.some((s) => s.event === 'xstate.after.untilRollout' && s.t === 60)).toBe(true);
+    expect(steps.some((s) => s.event === 'after untilRollout' && s.t === 60)).toBe(true);
+    // every transition's event names an edge of the statechart the page draws
+    const graph = new ScenarioSession(bad).start(10).runs[r].machine;
+    const events = new Set(graph.transitions.map((t) => t.event));
+    for (const step of steps.slice(1)) expect(events).toContain(step.event);
+    expect(steps[0].event).toBe('xstate.init');
     const failed = runs.flatMap((s) => s.measurements).filter((m) => m.verdict === 'fail');
     expect(failed.length).toBe(1);
     expect(failed[0].t).toBe(abort.t);
@@ -94,4 +106,81 @@ describe('a streamed session', () => {
     const arrivals = (r: number) => slices.flatMap((s) => s.runs[r].requests).filter((q) => !q.shadow).map((q) => q.t).sort((a, b) => a - b);
     expect(arrivals(1).slice(0, 200)).toEqual(arrivals(0).slice(0, 200));
   });
+});
+
+describe("an A/B test's looks", () => {
+  it('are streamed as measurements, one per interval, the last one saying what the decision read', () => {
+    const fixed = allPatterns().find((c) => c.pattern === 'ab-test')!;
+    const ab = { ...fixed, options: { ...fixed.options, minSamples: 8000 } }; // read once 16,000 users are enrolled
+    const s = scenario({ duration: 3600, versions: [version('v1'), { ...version('v2'), conversionRate: 0.045 }], rollout: { from: 'v1', to: 'v2', at: 60 }, compare: [ab] });
+    const session = new ScenarioSession(s);
+    const looks: Measurement[] = [];
+    while (!session.done) looks.push(...session.advance(session.now + 300).runs[0].measurements);
+    const run = session.finish().runs[0];
+    expect(run.outcome).toBe('promoted'); // B converts 50% better
+    const decision = run.decisions.find((d) => d.reason === 'experiment read')!;
+    expect(looks.length).toBeGreaterThan(1);
+    looks.forEach((m, k) => k > 0 && expect(m.t - looks[k - 1].t).toBe((fixed.options as { interval: number }).interval));
+    const last = looks.at(-1)!;
+    expect(last.t).toBe(decision.t);
+    expect(last.verdict).toBe('pass');
+    expect(decision.text).toContain(last.text.replace(/^\S+ look \d+: /, ''));
+    expect(looks.slice(0, -1).every((m) => m.verdict === 'inconclusive')).toBe(true);
+  });
+});
+
+describe('fleet frames and sampled requests under faults and mirroring', () => {
+  it('show crash-looping instances in back-off, and mirrored requests as shadows', () => {
+    const rolling = allPatterns().find((c) => c.pattern === 'rolling')!;
+    const dark = allPatterns().find((c) => c.pattern === 'dark-launch')!;
+    const s = scenario({
+      duration: 600,
+      rollout: { from: 'v1', to: 'v2', at: 60 },
+      compare: [rolling, dark],
+      faults: [{ kind: 'crash-loop', version: 'v2', after: 5, start: { at: 0 }, duration: null, label: 'crash' }],
+    });
+    const session = new ScenarioSession(s, {}, { frameSeconds: 1, requestsPerSecond: 10 });
+    const slices: StreamSlice[] = [];
+    while (!session.done) slices.push(session.advance(session.now + 30));
+    const frames = slices.flatMap((sl) => sl.runs[0].fleet);
+    const backoff = frames.flatMap((f) => f.state.flatMap((state, k) => (state === 'backoff' ? [f.version[k]] : [])));
+    expect(backoff.length).toBeGreaterThan(0);
+    expect(new Set(backoff)).toEqual(new Set([1])); // only v2 crashes
+    // no frame before the rollout shows anything but v1 ready
+    for (const f of frames.filter((f) => f.t < 60)) expect(new Set(f.state)).toEqual(new Set(['ready']));
+
+    const mirrored = slices.flatMap((sl) => sl.runs[1].requests).filter((q) => q.shadow);
+    expect(mirrored.length).toBeGreaterThan(0);
+    for (const q of mirrored) expect(q.version).toBe(1);
+  });
+});
+
+describe('property: streaming changes no run', () => {
+  const patterns = allPatterns();
+  it('gives the plain record for random scenarios, slice lengths and sampling rates', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 10_000 }),
+        fc.integer({ min: 0, max: patterns.length - 1 }),
+        fc.integer({ min: 1, max: 90 }),
+        fc.integer({ min: 1, max: 50 }),
+        fc.boolean(),
+        (seed, p, span, perSecond, faulty) => {
+          const s = scenario({
+            seed,
+            duration: 400,
+            traffic: { rps: 80, shape: { kind: 'constant' } },
+            versions: [version('v1'), version('v2', 0.08, 0.03)],
+            rollout: { from: 'v1', to: 'v2', at: 30 },
+            compare: [patterns[p]],
+            faults: faulty ? [{ kind: 'crash-loop', version: 'v2', after: 20, start: { at: 0 }, duration: 200, label: 'crash' }] : [],
+          });
+          const session = new ScenarioSession(s, {}, { frameSeconds: 1, requestsPerSecond: perSecond });
+          while (!session.done) session.advance(session.now + span);
+          expect(session.finish()).toEqual(runScenario(s));
+        },
+      ),
+      { numRuns: 15 },
+    );
+  }, 120_000);
 });
