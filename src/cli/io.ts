@@ -2,7 +2,7 @@
 // objects from here, so file-system failures become user messages in one place.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { formatScenarioError, parseScenario, type ParseResult, type Scenario } from '../scenario';
+import { formatScenarioError, parseScenario, type ParseResult, type Scenario } from '..';
 import { CliError } from './errors';
 
 const REASONS: Record<string, string> = {

@@ -1,6 +1,6 @@
 // Each fault kind does what it says, is charged to the fault, and vanishes when removed.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runScenario } from '../../src/runtime/run';
+import { runScenario } from '../../src';
 import type { RunOptions, RunRecord } from '../../src/runtime/types';
 import type { CompareEntry, Scenario } from '../../src/scenario/types';
 import type { Fault } from '../../src/world/faults/types';

@@ -1,7 +1,7 @@
 // Conservation, determinism and pairing of whole runs.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { runScenario } from '../../../src/runtime/run';
+import { runScenario } from '../../../src';
 import type { Scenario } from '../../../src/scenario/types';
 import { measuredWorld } from '../../../src/metrics/measuredWorld';
 import { scenario, version } from '../../support/scenarios';
