@@ -2,7 +2,7 @@
 // objects from here, so file-system failures become user messages in one place.
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { formatScenarioError, parseScenario, type ParseResult, type Scenario } from '../scenario';
+import { formatScenarioError, parseScenario, type ParseResult, type Scenario } from '..';
 import { type ManifestNote, readManifest, readObjects } from '../scenario/manifest/read';
 import { CliError } from './errors';
 

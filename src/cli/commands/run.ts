@@ -1,6 +1,6 @@
 // `sim run FILE`: runs a scenario under each compared pattern from one seed (or, with --seeds,
 // from many) and prints the summary table or the JSON run record.
-import { runScenario } from '../../runtime/run';
+import { runScenario } from '../..';
 import type { ScenarioResult } from '../../runtime/types';
 import { formatDuration, parseDuration } from '../../scenario/units';
 import { summaryRows, SUMMARY_COLUMNS } from '../../view/summary';

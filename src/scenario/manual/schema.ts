@@ -1,7 +1,7 @@
 // `manual:` in a scenario file: what a human at the console does, and when. Each action becomes one
 // of the runtime's manual controls (ManualAction), sent to a run's statechart at its simulated time.
 import { z } from 'zod';
-import type { ManualAction } from '../../runtime/types';
+import type { ManualAction } from '../../patterns/manualAction';
 import { closed } from '../closed';
 import { duration } from '../fields';
 

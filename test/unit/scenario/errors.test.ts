@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatScenarioError, formatPath } from '../../../src/scenario/errors';
-import { parseScenario } from '../../../src/scenario/parse';
+import { parseScenario } from '../../../src';
 import { EXAMPLE, errorsOf, exampleWith } from './helpers';
 
 describe('unknown keys', () => {
