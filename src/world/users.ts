@@ -1,7 +1,7 @@
 // The user population: one row per user in typed arrays, drawn once from the "users" stream so that
 // every compared run sees the same people. Regions and platforms are taken in sorted name order, so
 // the population (and every figure) is the same whatever order the file lists them in.
-import type { UsersSpec } from '../scenario/types';
+import type { UsersSpec } from './spec';
 import { createStream } from '../random/streams';
 
 export const INTERNAL = 1;

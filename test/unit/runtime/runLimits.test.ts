@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ProgressStalledError, eventsAllowedPerSecond, runGuarded } from '../../../src/runtime/progressGuard';
 import { runScenario } from '../../../src/runtime/run';
 import { RunLimitError, checkRunSize } from '../../../src/runtime/runSize';
-import { World } from '../../../src/world/world';
+import { measuredWorld } from '../../../src/metrics/measuredWorld';
 import { CLI_TIMEOUTS, TINY, scratch, sim } from '../cli/helpers';
 import { scenario } from '../../support/scenarios';
 
@@ -57,7 +57,7 @@ describe('run-size estimate', () => {
 describe('progress guard', () => {
   it('stops a run whose simulated time stands still, long before the event budget', () => {
     const s = scenario({ traffic: { rps: 10, shape: { kind: 'constant' } } });
-    const world = new World(s, { seed: 1, bucketSeconds: 10, eventBudget: 500_000_000 });
+    const world = measuredWorld(s, { seed: 1, bucketSeconds: 10, eventBudget: 500_000_000 });
     world.provision(0, 2);
     // A callback that schedules itself again at the same instant: the clock never moves past t=30.
     const again = () => void world.engine.schedule(world.engine.now, again);
@@ -65,12 +65,12 @@ describe('progress guard', () => {
     expect(() => runGuarded(world, s.duration)).toThrow(ProgressStalledError);
     expect(world.engine.now).toBe(30);
     expect(world.engine.events).toBeLessThan(2 * eventsAllowedPerSecond(world) + 1000);
-    expect(() => runGuarded(new World(s, { seed: 1, bucketSeconds: 10, eventBudget: 500_000_000 }), s.duration)).not.toThrow();
+    expect(() => runGuarded(measuredWorld(s, { seed: 1, bucketSeconds: 10, eventBudget: 500_000_000 }), s.duration)).not.toThrow();
   });
 
   it('says the limit and the peak rate it derives from', () => {
     const s = scenario({ traffic: { rps: 10, shape: { kind: 'constant' } }, fleet: { ...scenario().fleet, startupTime: 0 } });
-    const world = new World(s, { seed: 1, bucketSeconds: 10, eventBudget: 500_000_000 });
+    const world = measuredWorld(s, { seed: 1, bucketSeconds: 10, eventBudget: 500_000_000 });
     const again = () => void world.engine.schedule(world.engine.now, again);
     world.engine.schedule(5, again);
     expect(() => runGuarded(world, s.duration)).toThrow(
@@ -80,8 +80,8 @@ describe('progress guard', () => {
 
   it('gives the same figures as an unsliced run', () => {
     const s = scenario({ duration: 300 });
-    const sliced = new World(s, { seed: 3, bucketSeconds: 10, eventBudget: 500_000_000 });
-    const whole = new World(s, { seed: 3, bucketSeconds: 10, eventBudget: 500_000_000 });
+    const sliced = measuredWorld(s, { seed: 3, bucketSeconds: 10, eventBudget: 500_000_000 });
+    const whole = measuredWorld(s, { seed: 3, bucketSeconds: 10, eventBudget: 500_000_000 });
     for (const w of [sliced, whole]) w.provision(0, 10);
     runGuarded(sliced, s.duration);
     whole.runUntil(s.duration);

@@ -46,7 +46,7 @@ describe('size limits', () => {
   });
 
   it('reads lone carriage returns as line ends, not as one long comment', () => {
-    expect(errorsOf(`${EXAMPLE}bogus: 1\n`.replace(/\n/g, '\r'))).toEqual(['s.yaml:14:1: bogus: unknown key "bogus"; expected one of "summary", "objectives", "narrative", "faults", "expect"']);
+    expect(errorsOf(`${EXAMPLE}bogus: 1\n`.replace(/\n/g, '\r'))).toEqual(['s.yaml:14:1: bogus: unknown key "bogus"; expected one of "summary", "objectives", "narrative", "faults", "manual", "expect"']);
   });
 
   it('refuses a key that is a list or mapping instead of printing a warning', () => {
