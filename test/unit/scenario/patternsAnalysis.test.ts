@@ -62,7 +62,7 @@ describe('analysis errors', () => {
       's.yaml:28:51: compare[8].analysis.allowedIncrease: allowedIncrease 1.2 and effectSize say the same thing (allowedIncrease = 1 + effectSize); keep one',
     ]);
     expect(analysis('{ judge: baseline, errorControl: perlook }')).toEqual([
-      's.yaml:28:47: compare[8].analysis.errorControl: expected one of "plan", "per-look", got "perlook"; did you mean "per-look"?',
+      's.yaml:28:48: compare[8].analysis.errorControl: expected one of "plan", "per-look", got "perlook"; did you mean "per-look"?',
     ]);
     expect(analysis('{ errorRate: { max: 1% }, looks: 10 }')).toEqual([
       's.yaml:28:41: compare[8].analysis.looks: looks is used by the baseline judge only; add judge: baseline or remove it',
