@@ -65,7 +65,7 @@ describe('analysis errors', () => {
       's.yaml:28:48: compare[8].analysis.errorControl: expected one of "plan", "per-look", got "perlook"; did you mean "per-look"?',
     ]);
     expect(analysis('{ errorRate: { max: 1% }, looks: 10 }')).toEqual([
-      's.yaml:28:41: compare[8].analysis.looks: looks is used by the baseline judge only; add judge: baseline or remove it',
+      's.yaml:28:48: compare[8].analysis.looks: looks is used by the baseline judge only; add judge: baseline or remove it',
     ]);
   });
 });
