@@ -23,7 +23,14 @@ export class Recorder {
   private readonly userHarm: Uint16Array;
   readonly usersAffected: Float64Array;
   usersAffectedAll = 0;
-  /** users who got each version at least once, and those of them who converted on it (A/B) */
+  /**
+   * A/B attribution. From enrolment on, each request is tagged with the arm (version) it was routed
+   * to on arrival. A user counts as exposed to an arm once one of their tagged requests has its
+   * answer (served, failed or rejected), and as converted on it when a tagged request converts.
+   * Requests that arrived before enrolment count for no arm, and a user still waiting for a first
+   * answer counts in neither the users nor the converters: both sides of the rate are read at answers.
+   */
+  enrolled = false;
   private readonly userExposed: Uint16Array;
   private readonly userConverted: Uint16Array;
   readonly usersExposed: Float64Array;
@@ -72,24 +79,22 @@ export class Recorder {
     this.userConverted = new Uint16Array(users);
   }
 
-  arrival(v: number, user: number): void {
+  arrival(v: number): void {
     this.requests[v]++;
     this.bucketRequests[v]++;
-    const bit = 1 << v;
-    if (!(this.userExposed[user] & bit)) {
-      this.userExposed[user] |= bit;
-      this.usersExposed[v]++;
-    }
   }
 
+  /** A request turned away on arrival (503): an answer, so an enrolled user is exposed. */
   rejection(v: number, user: number): void {
     this.rejected[v]++;
     this.bucketRejected[v]++;
     this.harm(v, user);
+    if (this.enrolled) this.expose(v, user);
   }
 
-  /** A request served by version v: waited `wait` s in the queue, `latency` s in all. */
-  completion(v: number, user: number, latency: number, wait: number, failed: boolean, converted: boolean): void {
+  /** A request served by version v: waited `wait` s in the queue, `latency` s in all; `enrolled` if it arrived in the experiment. */
+  completion(v: number, user: number, latency: number, wait: number, failed: boolean, converted: boolean, enrolled = false): void {
+    if (enrolled) this.expose(v, user);
     this.waitSum[v] += wait;
     if (wait > 0) this.waited[v]++;
     // The bucket histograms have 2 fewer sub-bucket bits, so their index is the fine index >> 2.
@@ -104,7 +109,7 @@ export class Recorder {
       this.conversions[v]++;
       this.ok[v]++;
       const bit = 1 << v;
-      if (!(this.userConverted[user] & bit)) {
+      if (enrolled && !(this.userConverted[user] & bit)) {
         this.userConverted[user] |= bit;
         this.usersConverted[v]++;
       }
@@ -113,8 +118,9 @@ export class Recorder {
     }
   }
 
-  /** Starts counting exposures and conversions afresh (users enrolled in an experiment from now on). */
-  resetExposure(): void {
+  /** Starts an experiment: exposures and conversions are counted afresh, for requests arriving from now on. */
+  enrol(): void {
+    this.enrolled = true;
     this.userExposed.fill(0);
     this.userConverted.fill(0);
     this.usersExposed.fill(0);
@@ -158,6 +164,13 @@ export class Recorder {
     this.bucketRejected.fill(0);
     this.bucketShadow.fill(0);
     for (const h of this.bucketLatency) h.clear();
+  }
+
+  private expose(v: number, user: number): void {
+    const bit = 1 << v;
+    if (this.userExposed[user] & bit) return;
+    this.userExposed[user] |= bit;
+    this.usersExposed[v]++;
   }
 
   private harm(v: number, user: number): void {

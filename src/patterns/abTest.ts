@@ -51,7 +51,7 @@ export const abTestMachine = setup({
     deployB: ({ context }) => context.platform.scaleTo(context.b, bScale(context)),
     enrol: ({ context }) => {
       const p = context.platform;
-      p.world.recorder.resetExposure();
+      p.world.recorder.enrol();
       p.setStickyWeights([{ version: context.a, weight: shareA(context) }, { version: context.b, weight: 1 - shareA(context) }]);
     },
     noteStart: assign({ startedAt: ({ context }) => context.platform.now }),

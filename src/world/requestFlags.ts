@@ -3,3 +3,5 @@ export const FAILED = 1;
 export const CONVERTED = 2;
 /** a mirrored copy: it loads the version and feeds its analysis, but nobody sees its answer */
 export const SHADOW = 4;
+/** arrived while an experiment was enrolling: its answer counts for the arm it was routed to */
+export const ENROLLED = 8;

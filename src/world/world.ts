@@ -10,7 +10,7 @@ import { SeriesCollector } from '../metrics/series';
 import { EV_DEPARTURE, EV_INSTANCE_READY, EV_TICK } from './events';
 import { Fleet, FAILED as FAILED_INSTANCE, READY } from './fleet';
 import { InstanceFailures } from './instanceFailures';
-import { CONVERTED, FAILED, SHADOW } from './requestFlags';
+import { CONVERTED, ENROLLED, FAILED, SHADOW } from './requestFlags';
 import { Requests } from './requests';
 import { Router } from './router';
 import { Traffic } from './traffic';
@@ -161,7 +161,7 @@ export class World {
 
     const i = router.route(user, routeDraw, instanceDraw, now);
     const v = router.behaviour;
-    recorder.arrival(v, user);
+    recorder.arrival(v);
     if (i < 0 || !this.admit(i, user, v, failDraw, serviceDraw, conversionDraw, 0, now)) this.reject(v, user, i);
     const mirrored = this.mirrorVersion >= 0 && mirrorDraw < this.mirrorShare;
     if (mirrored) this.mirror(user, failDraw, serviceDraw, instanceDraw, now);
@@ -240,7 +240,7 @@ export class World {
       conversionRate *= fx.conversion[v];
     }
     requests.cause[slot] = cause;
-    requests.failed[slot] = flags | (failed ? FAILED : 0) | (conversionDraw < conversionRate ? CONVERTED : 0);
+    requests.failed[slot] = flags | (failed ? FAILED : 0) | (conversionDraw < conversionRate ? CONVERTED : 0) | (this.recorder.enrolled ? ENROLLED : 0);
     if (idle) this.startService(i, slot, now);
     else fleet.enqueue(i, slot);
     return true;
@@ -276,7 +276,7 @@ export class World {
     const user = requests.user[slot];
     if (outcome & SHADOW) recorder.shadowCompletion(v, now - arrived, (outcome & FAILED) !== 0);
     else {
-      recorder.completion(v, user, now - arrived, requests.startedAt[slot] - arrived, (outcome & FAILED) !== 0, (outcome & CONVERTED) !== 0);
+      recorder.completion(v, user, now - arrived, requests.startedAt[slot] - arrived, (outcome & FAILED) !== 0, (outcome & CONVERTED) !== 0, (outcome & ENROLLED) !== 0);
       if (cause >= 0 && outcome & FAILED) this.faultCosts.failure(cause, user);
     }
     requests.release(slot);
