@@ -15,9 +15,20 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // The fast tier (`npm run test:fast`): everything but the scenario library and the browser.
           name: 'unit',
           include: ['test/**/*.test.ts'],
-          exclude: [...configDefaults.exclude, 'test/e2e/**'],
+          exclude: [...configDefaults.exclude, 'test/e2e/**', 'test/scenarios/**'],
+          // Simulations run in beforeAll hooks; a busy 2-core machine needs more than the default 10 s.
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Every shipped scenario's expect: block over 3 seeds (`sim check`): minutes, so not in the fast tier.
+          name: 'library',
+          include: ['test/scenarios/**/*.test.ts'],
         },
       },
       {

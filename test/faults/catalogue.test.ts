@@ -1,5 +1,5 @@
 // Each fault kind does what it says, is charged to the fault, and vanishes when removed.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runScenario } from '../../src/runtime/run';
 import type { RunOptions, RunRecord } from '../../src/runtime/types';
 import type { CompareEntry, Scenario } from '../../src/scenario/types';
@@ -16,7 +16,10 @@ function run(faults: Fault[], overrides: Partial<Scenario> = {}, options: RunOpt
 const only = (faults: Fault[], overrides: Partial<Scenario> = {}) => run(faults, overrides)[0];
 
 describe('error-rate', () => {
-  const r = only([fault('error-rate', { version: 'v1', rate: 0.2 }, { at: 120 }, 120)]);
+  let r: RunRecord;
+  beforeAll(() => {
+    r = only([fault('error-rate', { version: 'v1', rate: 0.2 }, { at: 120 }, 120)]);
+  });
   it('fails its rate of the version\'s requests in its window, and only then', () => {
     const errors = r.series!.versions.v1.errors;
     const requests = r.series!.versions.v1.requests;
@@ -29,7 +32,10 @@ describe('error-rate', () => {
 });
 
 describe('latency', () => {
-  const control = only([]);
+  let control: RunRecord;
+  beforeAll(() => {
+    control = only([]);
+  });
   it('multiplies service time', () => {
     const slow = only([fault('latency', { version: 'v1', factor: 3, add: 0, above: null })]);
     expect(slow.latencyMs.p50 / control.latencyMs.p50).toBeGreaterThan(2.5);
@@ -117,11 +123,15 @@ describe('dependency-outage', () => {
     // a latency difference a baseline judge would rightly see (Kayenta compares equal-sized clusters).
     options: { steps: [{ setWeight: 0.5 }, { pause: 900 }], analysis: { ...analysis, latencyP99: undefined, judge, minSamples: 200 } },
   });
-  const [threshold, baseline] = run(outage, {
-    duration: 1200,
-    versions: [version('v1'), version('v2')],
-    rollout: { from: 'v1', to: 'v2', at: 60 },
-    compare: [canary('threshold'), canary('baseline')],
+  let threshold: RunRecord;
+  let baseline: RunRecord;
+  beforeAll(() => {
+    [threshold, baseline] = run(outage, {
+      duration: 1200,
+      versions: [version('v1'), version('v2')],
+      rollout: { from: 'v1', to: 'v2', at: 60 },
+      compare: [canary('threshold'), canary('baseline')],
+    });
   });
   it('fails every version alike', () => {
     expect(threshold.faults[0].failedRequests).toBeGreaterThan(0);

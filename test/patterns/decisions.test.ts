@@ -1,6 +1,7 @@
 // Decision sentences carry the run's real numbers, and the evidence behind them.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runScenario } from '../../src/runtime/run';
+import type { Decision, RunRecord } from '../../src/runtime/types';
 import { clock } from '../../src/patterns/decisions';
 import type { MetricResult } from '../../src/judges/types';
 import { scenario, version } from '../support/scenarios';
@@ -13,8 +14,12 @@ describe('decision records', () => {
     rollout: { from: 'v1', to: 'v2', at: 60 },
     compare: allPatterns().filter((c) => c.pattern === 'canary'),
   });
-  const run = runScenario(s).runs[0];
-  const decision = run.decisions[0];
+  let run: RunRecord;
+  let decision: Decision;
+  beforeAll(() => {
+    run = runScenario(s).runs[0];
+    decision = run.decisions[0];
+  });
 
   it('say when, what, the measured value, the threshold, the samples and the failed checks', () => {
     const metric = (decision.evidence!.metrics as MetricResult[]).find((m) => m.metric === 'errorRate')!;

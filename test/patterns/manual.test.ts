@@ -1,7 +1,7 @@
 // Manual controls: a human promotes, pauses, resumes or aborts at a simulated instant.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runScenario } from '../../src/runtime/run';
-import type { ManualAction } from '../../src/runtime/types';
+import type { ManualAction, RunRecord } from '../../src/runtime/types';
 import { scenario, version } from '../support/scenarios';
 import { allPatterns } from '../support/compare';
 
@@ -15,7 +15,10 @@ const s = scenario({
 const run = (manual: ManualAction[] = []) => runScenario(s, { manual, seriesBucket: 10 }).runs[0];
 
 describe('manual controls', () => {
-  const untouched = run();
+  let untouched: RunRecord;
+  beforeAll(() => {
+    untouched = run();
+  });
 
   it('leave a rollout that waits for a human paused', () => {
     expect(untouched.outcome).toBe('paused');
@@ -54,7 +57,10 @@ describe('manual controls', () => {
 describe('promoting by hand before the new fleet is up', () => {
   const compare = allPatterns().filter((c) => ['blue-green', 'dark-launch'].includes(c.pattern));
   const s2 = scenario({ duration: 900, versions: [version('v1'), version('v2')], rollout: { from: 'v1', to: 'v2', at: 120 }, compare });
-  const runs = runScenario(s2, { manual: [{ t: 125, event: 'PROMOTE' }] }).runs;
+  let runs: RunRecord[];
+  beforeAll(() => {
+    runs = runScenario(s2, { manual: [{ t: 125, event: 'PROMOTE' }] }).runs;
+  });
 
   it.each(['blue-green', 'dark-launch'])('%s waits for the new fleet: no request is dropped', (label) => {
     const r = runs.find((x) => x.label === label)!;

@@ -1,5 +1,5 @@
 // Good and bad releases under every pattern, over several seeds: what each pattern is for.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runScenario } from '../../src/runtime/run';
 import type { RunRecord } from '../../src/runtime/types';
 import type { CompareEntry } from '../../src/scenario/types';
@@ -35,9 +35,14 @@ const PLAN_SECONDS: Record<string, number> = {
 };
 
 describe.each(SEEDS)('seed %i', (seed) => {
-  const good = release(0, seed);
-  const bad = release(0.1, seed);
-  const noAnalysis = release(0.1, seed, allPatterns(null).filter((c) => ['rolling', 'big-bang'].includes(c.pattern)));
+  let good: Record<string, RunRecord>;
+  let bad: Record<string, RunRecord>;
+  let noAnalysis: Record<string, RunRecord>;
+  beforeAll(() => {
+    good = release(0, seed);
+    bad = release(0.1, seed);
+    noAnalysis = release(0.1, seed, allPatterns(null).filter((c) => ['rolling', 'big-bang'].includes(c.pattern)));
+  });
 
   it('sees the same arrivals in every run', () => {
     const counts = new Set([...Object.values(good), ...Object.values(bad)].map((r) => r.requests));

@@ -1,8 +1,9 @@
 // Queueing truth: with Poisson arrivals, exponential service and random balancing, each instance is
 // an independent M/M/c queue, so the measured mean response time and probability of waiting must
 // match the Erlang C formulas.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runScenario } from '../../src/runtime/run';
+import type { RunRecord } from '../../src/runtime/types';
 import { scenario, version } from '../support/scenarios';
 
 /** Erlang C: probability that an arrival waits in an M/M/c queue with offered load a = λ/μ. */
@@ -26,16 +27,20 @@ describe.each([0.5, 0.9])('an M/M/4 fleet at utilisation %s', (rho) => {
   const pWait = erlangC(c, lambda / mu);
   const meanResponse = pWait / (c * mu - lambda) + 1 / mu;
 
-  const result = runScenario(
-    scenario({
-      duration: 2 * 3600,
-      traffic: { rps, shape: { kind: 'constant' } },
-      fleet: { instances, concurrency: c, queueLimit: 1_000_000, startupTime: 20, loadBalancer: 'random' },
-      versions: [version('v1', 1 / mu)],
-    }),
-  );
-  const run = result.runs[0];
-  const served = run.ok + run.errors;
+  let run: RunRecord;
+  let served: number;
+  beforeAll(() => {
+    const result = runScenario(
+      scenario({
+        duration: 2 * 3600,
+        traffic: { rps, shape: { kind: 'constant' } },
+        fleet: { instances, concurrency: c, queueLimit: 1_000_000, startupTime: 20, loadBalancer: 'random' },
+        versions: [version('v1', 1 / mu)],
+      }),
+    );
+    run = result.runs[0];
+    served = run.ok + run.errors;
+  });
 
   it('has the mean response time of Erlang C within 3%', () => {
     expect(run.latencyMs.mean / 1000 / meanResponse).toBeGreaterThan(0.97);

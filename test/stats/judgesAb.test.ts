@@ -1,7 +1,7 @@
 // A/B judges as experiments, repeated under fixed seeds: a fixed-horizon test finds a real lift, keeps
 // false winners near alpha when read once, and loses that guarantee when read at every interval
 // (peeking); the always-valid sequential test keeps it however often it is read.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { judgeFixed } from '../../src/judges/abTest';
 import { initialSequentialState, judgeSequential } from '../../src/judges/sequential';
 import type { ArmStats } from '../../src/judges/types';
@@ -63,7 +63,10 @@ describe('a true +20% lift (10% → 12% conversion)', () => {
 });
 
 describe('no lift (10% vs 10%), 1,000 experiments of 20 intervals × 200 users per arm', () => {
-  const outcomes = simulate(3, 1000, 0.1, 0.1, 20, 200);
+  let outcomes: Outcome[];
+  beforeAll(() => {
+    outcomes = simulate(3, 1000, 0.1, 0.1, 20, 200);
+  });
 
   it('the fixed test read once at the horizon declares a winner in about alpha of them', () => {
     // Binomial(1000, 0.05) has sd 0.0069: 0.03–0.07 is ±2.9 sd.

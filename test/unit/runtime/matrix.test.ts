@@ -1,12 +1,16 @@
 // The fault × pattern matrix: its lessons hold, and the docs page shows what the code computes now.
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { matrixRow, type Matrix } from '../../../src/runtime/matrix';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { matrixRow, type Matrix, type MatrixCell } from '../../../src/runtime/matrix';
 import { matrixMarkdown } from '../../../src/view/matrixTable';
 
-describe('the fault × pattern matrix', () => {
-  const errorRate = matrixRow('error-rate');
-  const conversionDrop = matrixRow('conversion-drop');
+describe('the fault × pattern matrix', { timeout: 120_000 }, () => {
+  let errorRate: Record<string, MatrixCell>;
+  let conversionDrop: Record<string, MatrixCell>;
+  beforeAll(() => {
+    errorRate = matrixRow('error-rate');
+    conversionDrop = matrixRow('conversion-drop');
+  });
 
   it('shows canary catching a bad release with few users harmed, and rolling (no analysis) missing it', () => {
     expect(errorRate.canary.caught).toBe(true);
@@ -24,4 +28,4 @@ describe('the fault × pattern matrix', () => {
     const rows = matrixMarkdown({ 'error-rate': errorRate, 'conversion-drop': conversionDrop } as Matrix).trim().split('\n').slice(2);
     for (const row of rows) expect(page).toContain(row);
   });
-}, 120_000);
+});
