@@ -95,9 +95,11 @@ export interface AbVerdict {
   winner: 'A' | 'B' | null;
   /** relative lift of B over A in conversion rate, e.g. 0.2 = +20% */
   lift: number;
+  /** its (1 − alpha) confidence interval (fixed) or confidence sequence (sequential); null if undefined */
+  liftInterval: [number, number] | null;
   pValue: number;
   samples: number;
-  /** sample-ratio mismatch detected (p < 0.001): the experiment is invalid and must halt */
+  /** sample-ratio mismatch detected (always-valid p < 0.001): the experiment is invalid and must halt */
   srm: boolean;
   srmPValue: number;
   text: string;

@@ -7,7 +7,7 @@ import type { World } from '../world/world';
 import { DRAINING, READY, STARTING } from '../world/fleet';
 import { Flag, type FlagConfig } from '../world/flag';
 import { compileMatch, matches, type UserMatchSpec } from '../world/userMatch';
-import type { Decision } from '../runtime/types';
+import type { AbTestRecord, Decision } from '../runtime/types';
 import { MetricWindow } from '../metrics/window';
 
 export class Platform {
@@ -21,7 +21,7 @@ export class Platform {
   detectedAt: number | null = null;
   recoveredAt: number | null = null;
   /** set by a pattern that reports an A/B result */
-  abTest: { winner: string | null; lift: number; pValue: number; samples: number } | null = null;
+  abTest: AbTestRecord | null = null;
 
   constructor(
     readonly world: World,

@@ -2,7 +2,8 @@
 // are in flight when the experiment enrols its users. A conversion belongs to the arm its request
 // was routed to when it arrived, and only requests that arrived after enrolment count: then the
 // fixed test's false winners stay near alpha and the lift averages zero.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { RunRecord } from '../../src/runtime/types';
 import { loadPlan, runSeeds } from '../support/judgePlans';
 
 const SEEDS = 40;
@@ -12,7 +13,10 @@ const fixedOnly = () => {
 };
 
 describe(`identical A/B arms with requests in flight at enrolment, ${SEEDS} seeds`, () => {
-  const runs = runSeeds(fixedOnly(), 1, SEEDS);
+  let runs: RunRecord[] = [];
+  beforeAll(() => {
+    runs = runSeeds(fixedOnly(), 1, SEEDS);
+  }, 120_000);
 
   it('declares few false winners: at most alpha (0.05) plus sampling error', () => {
     // Binomial(40, 0.05): P(≥ 6) ≈ 0.014.
