@@ -11,6 +11,10 @@ export const MAX_VERSIONS = 15;
 
 export class Recorder {
   readonly requests: Float64Array;
+  /** when each version got its first real request (−1: never): users meet a release from then on */
+  readonly firstArrivalAt: Float64Array;
+  /** when each version got its first mirrored copy (−1: never) */
+  readonly firstShadowAt: Float64Array;
   readonly ok: Float64Array;
   readonly errors: Float64Array;
   readonly rejected: Float64Array;
@@ -55,6 +59,8 @@ export class Recorder {
     const per = () => new Float64Array(versions);
     const hist = (bits: number) => Array.from({ length: versions }, () => new LogHistogram(bits));
     this.requests = per();
+    this.firstArrivalAt = per().fill(-1);
+    this.firstShadowAt = per().fill(-1);
     this.ok = per();
     this.errors = per();
     this.rejected = per();
@@ -79,7 +85,8 @@ export class Recorder {
     this.userConverted = new Uint16Array(users);
   }
 
-  arrival(v: number): void {
+  arrival(v: number, now: number): void {
+    if (this.requests[v] === 0) this.firstArrivalAt[v] = now;
     this.requests[v]++;
     this.bucketRequests[v]++;
   }
@@ -127,7 +134,8 @@ export class Recorder {
     this.usersConverted.fill(0);
   }
 
-  shadowArrival(v: number): void {
+  shadowArrival(v: number, now: number): void {
+    if (this.shadowRequests[v] === 0) this.firstShadowAt[v] = now;
     this.shadowRequests[v]++;
     this.bucketShadow[v]++;
   }

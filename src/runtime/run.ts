@@ -6,6 +6,7 @@ import { World } from '../world/world';
 import { Platform } from '../patterns/platform';
 import { PATTERNS, outcomeOf } from '../patterns/registry';
 import { buildRecord, type PatternReport } from './record';
+import { scoreDetection } from './detection';
 import type { ManualAction, RunOptions, RunRecord, ScenarioResult } from './types';
 
 const DEFAULT_BUCKET = 10;
@@ -64,12 +65,14 @@ function startPattern(world: World, scenario: Scenario, entry: CompareEntry, man
     const state = typeof snapshot.value === 'string' ? snapshot.value : Object.keys(snapshot.value)[0];
     const since = (t: number | null, from: number) => (t === null ? null : round1(t - from));
     const detectedAt = platform.detectedAt;
+    const score = scoreDetection(world, scenario, platform.candidate, platform.stable, detectedAt, platform.decisions);
     return {
       outcome: outcomeOf(entry.pattern, state),
       rolloutSeconds: since(platform.fullyRolledOutAt, platform.rolloutAt),
-      detectionSeconds: since(detectedAt, detectionClockStart(platform.rolloutAt, world.faultCosts.startedAt, detectedAt)),
+      detectionSeconds: score.detectionSeconds,
+      falseAlarm: score.falseAlarm,
       recoverySeconds: detectedAt === null ? null : since(platform.recoveredAt, detectedAt),
-      decisions: platform.decisions,
+      decisions: score.decisions,
       abTest: platform.abTest ?? undefined,
     };
   };
@@ -86,11 +89,4 @@ function stateNames(value: unknown, into = new Set<string>()): Set<string> {
       stateNames(v, into);
     }
   return into;
-}
-
-/** Detection is timed from the rollout's start, or from the latest fault that began after it and before the decision. */
-function detectionClockStart(rolloutAt: number, faultStarts: (number | null)[], detectedAt: number | null): number {
-  let from = rolloutAt;
-  for (const t of faultStarts) if (t !== null && t > from && (detectedAt === null || t <= detectedAt)) from = t;
-  return from;
 }

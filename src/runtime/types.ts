@@ -59,7 +59,15 @@ export interface RunRecord {
   waited: number;
   instanceSeconds: number;
   rolloutSeconds: number | null;
+  /**
+   * Seconds from the moment users were first exposed to what the rollout reacted to, until it
+   * rolled back, halted or was aborted: the release's defect (from the first request the defective
+   * new version served, or the moment the defect began if later); for a false alarm, the fault that
+   * set it off, or the new version's first request. null: it never reacted.
+   */
   detectionSeconds: number | null;
+  /** present when the rollout reacted: true when the release had no defect (the rollback protected nobody) */
+  falseAlarm?: boolean;
   recoverySeconds: number | null;
   decisions: Decision[];
   conversions: number;

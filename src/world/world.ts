@@ -161,7 +161,7 @@ export class World {
 
     const i = router.route(user, routeDraw, instanceDraw, now);
     const v = router.behaviour;
-    recorder.arrival(v);
+    recorder.arrival(v, now);
     if (i < 0 || !this.admit(i, user, v, failDraw, serviceDraw, conversionDraw, 0, now)) this.reject(v, user, i);
     const mirrored = this.mirrorVersion >= 0 && mirrorDraw < this.mirrorShare;
     if (mirrored) this.mirror(user, failDraw, serviceDraw, instanceDraw, now);
@@ -211,7 +211,7 @@ export class World {
   /** A copy of the request for the mirror version; its answer is discarded. */
   private mirror(user: number, failDraw: number, serviceDraw: number, instanceDraw: number, now: number): void {
     const m = this.mirrorVersion;
-    this.recorder.shadowArrival(m);
+    this.recorder.shadowArrival(m, now);
     const i = this.router.chooseInstance(m, instanceDraw);
     if (i < 0 || !this.admit(i, user, m, failDraw, serviceDraw, 1, SHADOW, now)) this.recorder.shadowRejection(m);
   }

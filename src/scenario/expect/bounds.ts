@@ -42,7 +42,7 @@ const RUN_METRICS: Record<RunMetric, [Unit, string]> = {
   usersAffected: [COUNT, 'the users who saw at least one failed or rejected request'],
   usersAffectedExternal: [COUNT, 'the affected users who are not employees'],
   rolloutSeconds: [SECONDS, 'the time from the rollout start until all traffic is on the new version'],
-  detectionSeconds: [SECONDS, 'the time from the rollout start until the release is judged bad'],
+  detectionSeconds: [SECONDS, 'the time from the moment users were first exposed to the defect (for a false alarm: to the fault that set it off) until the rollout reacts'],
   recoverySeconds: [SECONDS, 'the time from that judgement until the old version serves everyone again'],
   instanceSeconds: [SECONDS, 'the instance time used over the run (the cost of capacity)'],
   conversions: [COUNT, 'the sessions that converted'],
