@@ -1,11 +1,13 @@
 // One config for the site (Vite) and the tests (Vitest).
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 import { configDefaults, defineConfig } from 'vitest/config';
+import { scenarioCardsPlugin } from './scripts/scenarioCardsPlugin';
 
 export default defineConfig({
   // Relative asset URLs: the built site works from any folder of any static host.
   base: './',
-  plugins: [react()],
+  plugins: [react(), scenarioCardsPlugin(fileURLToPath(new URL('./scenarios', import.meta.url)))],
   // The simulation worker imports ES modules; keep it a module worker in the build as in dev.
   worker: { format: 'es' },
   test: {

@@ -1,11 +1,30 @@
-// Time series sampled at every bucket boundary: what the animations replay and `--series` prints.
+// Time series, one record per bucket of simulated time: what the charts draw and `--series` prints.
+// Each field says what happened during the bucket, not only at its end:
+//  - requests: arrivals, by the version whose behaviour they got (shadow copies excluded);
+//  - errors, rejected, p99Ms: outcomes known during the bucket;
+//  - ready, starting, draining: the most instances able to serve the version at any moment of the
+//    bucket (with a feature flag, every instance of the flag's build serves both behaviours);
+//  - weight: the version's share of the bucket's requests (0 for all when there were none);
+//  - usersAffected, conversions, corruptedWrites (per run): totals so far, at the bucket's end.
 import type { RunSeries, VersionSeries } from '../runtime/types';
+import type { SeriesBucket } from '../runtime/stream';
 import type { Recorder } from './recorder';
 import { DRAINING, READY, STARTING, type Fleet } from '../world/fleet';
+import type { Router } from '../world/router';
+
+/** Run totals so far, read at a bucket's end. */
+export interface CumulativeTotals {
+  usersAffected: number;
+  conversions: number;
+  corruptedWrites: number;
+}
 
 export class SeriesCollector {
   readonly t: number[] = [];
   private readonly perVersion: VersionSeries[];
+  private readonly usersAffected: number[] = [];
+  private readonly conversions: number[] = [];
+  private readonly corruptedWrites: number[] = [];
 
   constructor(private readonly names: string[]) {
     this.perVersion = names.map(() => ({
@@ -13,26 +32,56 @@ export class SeriesCollector {
     }));
   }
 
-  /** Records the bucket that started at `start`, just before the recorder's bucket is reset. */
-  sample(start: number, recorder: Recorder, fleet: Fleet, weights: Float64Array): void {
+  /** Records the bucket that started at `start`, before the recorder's bucket and the fleet's peaks are reset. */
+  sample(start: number, recorder: Recorder, fleet: Fleet, router: Router, totals: CumulativeTotals): void {
     this.t.push(start);
+    const requests = recorder.bucketRequests;
+    const total = requests.reduce((a, b) => a + b, 0);
     this.perVersion.forEach((s, v) => {
-      s.requests.push(recorder.bucketRequests[v]);
+      s.requests.push(requests[v]);
       s.errors.push(recorder.bucketErrors[v]);
       s.rejected.push(recorder.bucketRejected[v]);
       s.p99Ms.push(round3(recorder.bucketLatency[v].quantile(0.99) * 1000));
-      s.ready.push(fleet.countIn(READY, v));
-      s.starting.push(fleet.countIn(STARTING, v));
-      s.draining.push(fleet.countIn(DRAINING, v));
-      s.weight.push(weights[v]);
+      const build = servingBuild(router, v);
+      s.ready.push(fleet.peakIn(READY, build));
+      s.starting.push(fleet.peakIn(STARTING, build));
+      s.draining.push(fleet.peakIn(DRAINING, build));
+      s.weight.push(total > 0 ? requests[v] / total : 0);
     });
+    this.usersAffected.push(totals.usersAffected);
+    this.conversions.push(totals.conversions);
+    this.corruptedWrites.push(totals.corruptedWrites);
+  }
+
+  /** Buckets recorded so far. */
+  get length(): number {
+    return this.t.length;
+  }
+
+  /** Bucket k as one record (the streamed form). */
+  bucket(k: number): SeriesBucket {
+    return {
+      t: this.t[k],
+      versions: this.perVersion.map((s) => ({
+        requests: s.requests[k], errors: s.errors[k], rejected: s.rejected[k], p99Ms: s.p99Ms[k],
+        ready: s.ready[k], starting: s.starting[k], draining: s.draining[k], weight: s.weight[k],
+      })),
+      usersAffected: this.usersAffected[k],
+      conversions: this.conversions[k],
+      corruptedWrites: this.corruptedWrites[k],
+    };
   }
 
   toJSON(): RunSeries {
     const versions: Record<string, VersionSeries> = {};
     this.names.forEach((name, v) => (versions[name] = this.perVersion[v]));
-    return { t: this.t, versions };
+    return { t: this.t, versions, usersAffected: this.usersAffected, conversions: this.conversions, corruptedWrites: this.corruptedWrites };
   }
+}
+
+/** The version whose instances serve version v's behaviour: itself, or the feature flag's build. */
+function servingBuild(router: Router, v: number): number {
+  return router.mode === 'flag' && (v === router.flagOn || v === router.flagOff) ? router.flagBuild : v;
 }
 
 export function round3(x: number): number {

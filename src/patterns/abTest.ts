@@ -4,7 +4,7 @@
 // stay valid. A sample-ratio mismatch means the split itself is broken: the experiment halts.
 import { assign, setup } from 'xstate';
 import { type BaseContext, type DecisionParams, type PatternEvent, type PatternInput, once, recordDecision, recorded, untilRollout } from './common';
-import { planned } from './decisions';
+import { abLook, planned } from './decisions';
 import type { AbTestOptions } from './options';
 import type { AbVerdict, ArmStats } from '../judges/types';
 import { count, pEquals, percent } from '../judges/format';
@@ -90,6 +90,11 @@ export const abTestMachine = setup({
       const atHorizon = Math.min(a.users, b.users) >= context.options.minSamples;
       return { verdict: atHorizon || v.srm ? v : null };
     }),
+    measure: ({ context }) => {
+      const p = context.platform;
+      const [a, b] = arms(context);
+      p.measure(abLook(p.now, p.measurements.length + 1, context.verdict, a.users + b.users, context.options.minSamples));
+    },
     report: ({ context }) => {
       const v = context.verdict;
       if (!v) return;
@@ -144,7 +149,7 @@ export const abTestMachine = setup({
           initial: 'Collecting',
           states: {
             Collecting: {
-              after: { interval: { actions: 'look', target: 'Collecting', reenter: true } },
+              after: { interval: { actions: ['look', 'measure'], target: 'Collecting', reenter: true } },
               always: [
                 { guard: 'srm', actions: ['report', { type: 'decide', params: { to: 'halted', what: 'halted' } }], target: '#ab-test.halted' },
                 { guard: 'bWins', actions: ['report', { type: 'decide', params: { to: 'promoting', what: 'B wins, shipping B to everyone' } }], target: '#ab-test.promoting' },

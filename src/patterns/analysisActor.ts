@@ -9,6 +9,7 @@ import { BASELINE_DEFAULTS } from '../judges/baseline';
 import { DEFAULT_PLANNED_LOOKS, lookAlpha } from '../judges/alphaSpending';
 import type { AnalysisOptions } from './options';
 import type { Platform } from './platform';
+import { measurement } from './decisions';
 
 export type AnalysisEvent =
   | { type: 'analysis.check'; verdict: Verdict; failedChecks: number; checks: number }
@@ -53,12 +54,13 @@ export const analysisActor = fromCallback<{ type: 'noop' }, AnalysisInput>(({ se
     candidateWindow.open();
     baselineWindow.open();
     checks++;
+    if (verdict.verdict === 'fail') failedChecks++;
+    platform.measure(measurement(platform.now, checks, verdict, failedChecks, spec.failureLimit));
     if (verdict.verdict === 'inconclusive') {
       sendBack({ type: 'analysis.inconclusive', verdict, minSamples: spec.minSamples });
       return;
     }
     judgedLooks++;
-    if (verdict.verdict === 'fail') failedChecks++;
     if (failedChecks > spec.failureLimit) {
       sendBack({ type: 'analysis.failed', verdict, failedChecks, failureLimit: spec.failureLimit });
       return;

@@ -1,6 +1,8 @@
 // Decision records: what changed, why, and a sentence with the run's real numbers in it.
-import type { Verdict } from '../judges/types';
+import type { AbVerdict, Verdict } from '../judges/types';
+import { count } from '../judges/format';
 import type { Decision } from '../runtime/types';
+import type { Measurement } from '../runtime/stream';
 
 /** Simulated time as a clock a learner reads: 12:40 (m:ss) or 1:02:03 (h:mm:ss). */
 export function clock(t: number): string {
@@ -50,4 +52,29 @@ export function analysisInconclusive(t: number, label: string, from: string, to:
 /** A decision that is not a judge's: a plan step, a timeout, a human. */
 export function planned(t: number, label: string, from: string, to: string, reason: string, what: string, evidence?: Record<string, unknown>): Decision {
   return { t, from, to, reason, text: `${clock(t)} ${label} ${what}`, ...(evidence ? { evidence } : {}) };
+}
+
+/**
+ * One look at an A/B test: B better (pass), B worse or the split broken (fail), or nothing to say yet
+ * (inconclusive; the fixed method reads the test only at its horizon of `minSamples` users per variant).
+ */
+export function abLook(t: number, look: number, verdict: AbVerdict | null, users: number, minSamples: number): Measurement {
+  if (verdict === null) {
+    return { t, verdict: 'inconclusive', text: `${clock(t)} look ${look}: ${count(users)} users enrolled, read at ${count(minSamples)} per variant`, evidence: { users, minSamples } };
+  }
+  const outcome = verdict.srm || verdict.winner === 'A' ? 'fail' : verdict.winner === 'B' ? 'pass' : 'inconclusive';
+  return { t, verdict: outcome, text: `${clock(t)} look ${look}: ${verdict.text}`, evidence: { ...verdict } };
+}
+
+/** One analysis measurement, passed or not: "2:30 check 3 passed: error rate 0.2% ≤ 1% (n=1,204)". */
+export function measurement(t: number, check: number, verdict: Verdict, failedChecks: number, failureLimit: number): Measurement {
+  const outcome = verdict.verdict === 'fail' ? 'fail' : verdict.verdict === 'inconclusive' ? 'inconclusive' : 'pass';
+  const said = { pass: 'passed', fail: 'failed', inconclusive: 'inconclusive' }[outcome];
+  const marginal = verdict.verdict === 'marginal' ? ` (marginal, score ${verdict.score})` : '';
+  return {
+    t,
+    verdict: outcome,
+    text: `${clock(t)} check ${check} ${said}${marginal}: ${verdict.text}`,
+    evidence: { verdict: verdict.verdict, metrics: verdict.metrics, samples: verdict.samples, score: verdict.score, check, failedChecks, failureLimit },
+  };
 }

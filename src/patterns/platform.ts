@@ -8,6 +8,7 @@ import { DRAINING, READY, STARTING } from '../world/fleet';
 import { Flag, type FlagConfig } from '../world/flag';
 import { compileMatch, matches, type UserMatchSpec } from '../world/userMatch';
 import type { AbTestRecord, Decision } from '../runtime/types';
+import type { Measurement } from '../runtime/stream';
 import { MetricWindow } from '../metrics/window';
 
 export class Platform {
@@ -16,6 +17,8 @@ export class Platform {
   readonly rolloutAt: number;
   readonly instances: number;
   readonly decisions: Decision[] = [];
+  /** every analysis measurement, passed, failed or inconclusive (not part of the run record) */
+  readonly measurements: Measurement[] = [];
   flag: Flag | null = null;
   fullyRolledOutAt: number | null = null;
   detectedAt: number | null = null;
@@ -213,6 +216,10 @@ export class Platform {
 
   decide(decision: Decision): void {
     this.decisions.push(decision);
+  }
+
+  measure(measurement: Measurement): void {
+    this.measurements.push(measurement);
   }
 
   markFullyRolledOut(): void {

@@ -26,21 +26,15 @@ export interface FleetFrame {
   zone: string[];
 }
 
-/** One sampled request, for the traffic animation. Sampling never touches the random streams. */
-export interface SampledRequest {
-  /** arrival, simulated seconds */
-  t: number;
-  /** when its outcome was known (served, failed or rejected), simulated seconds */
-  end: number;
-  version: number;
-  /** the instance that served it; −1 when rejected before reaching one */
-  instance: number;
-  outcome: 'ok' | 'error' | 'rejected';
-  /** a mirrored (shadow) copy whose response is discarded */
-  shadow: boolean;
-}
+/** One sampled request, for the traffic animation (defined where the world samples it). */
+export type { SampledRequest } from '../world/sampler';
+import type { SampledRequest } from '../world/sampler';
 
-/** One bucket of a run's time series (the same fields as `--series`, per version, plus run totals). */
+/**
+ * One bucket of a run's time series: the same fields as `--series`, per version in StreamStart's
+ * `versions` order, plus run totals (definitions in src/metrics/series.ts and the README: counts are
+ * over the bucket, ready/starting/draining the most at any moment of it, weight the measured share).
+ */
 export interface SeriesBucket {
   /** bucket start, simulated seconds; the bucket is [t, t + bucketSeconds) */
   t: number;
@@ -66,7 +60,10 @@ export interface MachineStep {
   /** state values as dotted paths of the active leaf states, e.g. ["progressing.StepPause"] */
   from: string[];
   to: string[];
-  /** the event that caused it, e.g. "analysis.failed", "xstate.after.stepPause", "fleet.changed" */
+  /**
+   * the event that caused it, named as in MachineGraph's transitions: e.g. "analysis.failed",
+   * "after stepPause" (a delay), "fleet.changed"; eventless transitions it set off share its event
+   */
   event: string;
 }
 
@@ -95,7 +92,7 @@ export interface RunSlice {
   buckets: SeriesBucket[];
   /** fleet frames at a fixed cadence within the slice (at least one, at t1) */
   fleet: FleetFrame[];
-  /** sampled requests that arrived within the slice */
+  /** sampled requests whose outcome became known within the slice (they arrived then or shortly before) */
   requests: SampledRequest[];
   /** transitions within the slice, and the active state paths at t1 */
   steps: MachineStep[];

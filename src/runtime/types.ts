@@ -39,6 +39,10 @@ export interface RunSeries {
   /** bucket start times, seconds */
   t: number[];
   versions: Record<string, VersionSeries>;
+  /** cumulative over the run up to each bucket's end: users who saw a failure, conversions, writes corrupted by faults */
+  usersAffected: number[];
+  conversions: number[];
+  corruptedWrites: number[];
 }
 
 export interface RunRecord {

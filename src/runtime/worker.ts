@@ -1,10 +1,12 @@
-// The simulation's home in the browser: parses and runs a scenario in a Web Worker, so a long run
-// never freezes the page. It calls the very same parseScenario and runScenario as the command line,
-// which is what makes the page's figures equal the runner's.
+// The simulation's home in the browser: parses a scenario and streams its runs from a Web Worker,
+// so the page draws the first slice at once and never freezes. It runs the very same parseScenario
+// and ScenarioSession as the command line, which is what makes the record at `end` equal the
+// runner's. Between slices it yields to its own event loop, so a newer request (or the page
+// terminating it) takes over at once.
 import { parseScenario } from '../scenario/parse';
-import type { ScenarioError } from '../scenario/errors';
-import { runScenario } from './run';
-import type { ScenarioResult } from './types';
+import { ScenarioSession } from './session';
+import { DEFAULT_BUCKET } from './patternRun';
+import type { StreamMessage } from './stream';
 
 export interface SimulationRequest {
   /** the scenario file's text */
@@ -15,7 +17,7 @@ export interface SimulationRequest {
   seed?: number;
 }
 
-/** What the page needs to say while the run is going. */
+/** What the page needs to say while the run is going (a part of the stream's `start`). */
 export interface ScenarioInfo {
   title: string;
   summary?: string;
@@ -23,32 +25,50 @@ export interface ScenarioInfo {
   durationSeconds: number;
 }
 
-/** Replies, in order: `parsed` then `result`; or `invalid`; or `failed` (after `parsed` or not). */
-export type SimulationReply =
-  | { type: 'parsed'; scenario: ScenarioInfo }
-  | { type: 'result'; result: ScenarioResult }
-  | { type: 'invalid'; errors: ScenarioError[] }
-  | { type: 'failed'; message: string };
+/** Fleet frames every simulated second; a few sampled requests per simulated second per run (the page thins them further at high speed). */
+const STREAM = { frameSeconds: 1, requestsPerSecond: 5 };
+/** Slices aim at this much computing time: enough to batch, short enough to stay responsive. */
+const SLICE_TARGET_MS = 25;
+const FIRST_SLICE_SECONDS = 2;
+const MAX_SLICE_SECONDS = 60;
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-const reply = (message: SimulationReply) => scope.postMessage(message);
+const post = (message: StreamMessage) => scope.postMessage(message);
+/** the request being served; a newer one makes older loops stop at their next yield */
+let current = 0;
 
 scope.addEventListener('message', (event: MessageEvent<SimulationRequest>) => {
-  const { text, file, seed } = event.data;
+  void stream(event.data, ++current);
+});
+
+async function stream({ text, file, seed }: SimulationRequest, id: number): Promise<void> {
   const parsed = parseScenario(text, file);
-  if (!parsed.ok) {
-    reply({ type: 'invalid', errors: parsed.errors });
-    return;
-  }
-  const { scenario } = parsed;
-  reply({
-    type: 'parsed',
-    scenario: { title: scenario.title, summary: scenario.summary, seed: seed ?? scenario.seed, durationSeconds: scenario.duration },
-  });
+  if (!parsed.ok) return post({ type: 'invalid', errors: parsed.errors });
   try {
-    reply({ type: 'result', result: runScenario(scenario, { seed }) });
+    const session = new ScenarioSession(parsed.scenario, { seed }, STREAM);
+    post({ type: 'start', start: session.start(DEFAULT_BUCKET) });
+    let span = FIRST_SLICE_SECONDS;
+    while (!session.done) {
+      const began = performance.now();
+      post({ type: 'slice', slice: session.advance(session.now + span) });
+      // Aim the next slice at the target time, growing or shrinking by at most a factor of 2.
+      const took = Math.max(1, performance.now() - began);
+      span = Math.min(MAX_SLICE_SECONDS, Math.max(1, Math.round(span * Math.min(2, Math.max(0.5, SLICE_TARGET_MS / took)))));
+      await yieldToEventLoop();
+      if (id !== current) return;
+    }
+    post({ type: 'end', result: session.finish() });
   } catch (e) {
     // e.g. the event budget stopping a runaway scenario: a message for the author, not a crash
-    reply({ type: 'failed', message: e instanceof Error ? e.message : String(e) });
+    post({ type: 'failed', message: e instanceof Error ? e.message : String(e) });
   }
-});
+}
+
+/** Lets queued messages in: a MessageChannel round trip, which, unlike setTimeout, is never clamped. */
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}

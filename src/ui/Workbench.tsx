@@ -1,21 +1,24 @@
-// One scenario on the page: what it is, the run's progress, its results or its errors, and the
-// editor to change it. Runs once on arrival and again on every "Run scenario".
-import { useRef, useState } from 'react';
+// One scenario on the page: what it is, its streamed runs side by side, its errors, and the editor
+// to change it. Streams once on arrival and again on every "Run scenario" or change of seed; keeps
+// the address in step with the view so a link reproduces it.
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SimulationRequest } from '../runtime/worker';
+import { pageSearch, type PageParams } from './pageParams';
 import { RunStatus } from './RunStatus';
+import { Sandbox } from './Sandbox';
 import { ScenarioEditor } from './ScenarioEditor';
 import { ScenarioErrors } from './ScenarioErrors';
 import { ScenarioOverview } from './ScenarioOverview';
-import { SummaryTable } from './SummaryTable';
-import { DecisionLog } from './DecisionLog';
 import type { BuiltinScenario } from './scenarios';
 import { useDraft } from './useDraft';
-import { useSimulation } from './useSimulation';
+import { useStream } from './useStream';
+import { DEFAULT_SPEED } from '../view/playback';
 
 interface Props {
-  builtin: BuiltinScenario;
-  /** seed override from the address */
-  seed?: number;
+  scenario: BuiltinScenario;
+  /** the built-in name for the address; null for a file from disk, which a link cannot carry */
+  shareName: string | null;
+  params: PageParams;
 }
 
 /** Character offset of a 1-based line and column in `text`. */
@@ -29,13 +32,50 @@ function offsetOf(text: string, line: number, column: number): number {
   return Math.min(offset + column - 1, text.length);
 }
 
-export function Workbench({ builtin, seed }: Props) {
-  const draft = useDraft(builtin.file, builtin.text);
-  const [request, setRequest] = useState<SimulationRequest>(() => ({ text: draft.text, file: builtin.file, seed }));
-  const state = useSimulation(request);
+export function Workbench({ scenario, shareName, params }: Props) {
+  const draft = useDraft(scenario.file, scenario.text);
+  const [seed, setSeed] = useState(params.seed);
+  const [request, setRequest] = useState<SimulationRequest>(() => ({ text: draft.text, file: scenario.file, seed }));
+  const [speed, setSpeed] = useState(params.speed ?? DEFAULT_SPEED);
+  const [panels, setPanels] = useState(params.panels);
+  // The address's time applies to the first stream only; a link with a time opens paused there.
+  const [initial, setInitial] = useState({ t: params.t, playing: params.t === undefined });
+  const state = useStream(request);
   const editor = useRef<HTMLTextAreaElement>(null);
 
-  const run = () => setRequest({ text: draft.text, file: builtin.file, seed });
+  const view = useRef({ t: params.t, seed, speed, panels });
+  view.current = { ...view.current, seed, speed, panels };
+  const lastWrite = useRef(0);
+  const pending = useRef<number | undefined>(undefined);
+  const writeAddress = useCallback(() => {
+    if (shareName === null) return;
+    const search = pageSearch({ scenario: shareName, ...view.current });
+    if (search !== window.location.search) window.history.replaceState(null, '', search || window.location.pathname);
+    lastWrite.current = performance.now();
+  }, [shareName]);
+  useEffect(writeAddress, [writeAddress, seed, speed, panels]);
+  // While playing, the time in the address follows at most once a second (browsers limit how often
+  // it may change); the last position is always written.
+  const onTime = useCallback(
+    (t: number) => {
+      view.current.t = t;
+      window.clearTimeout(pending.current);
+      const wait = lastWrite.current + 1000 - performance.now();
+      if (wait <= 0) writeAddress();
+      else pending.current = window.setTimeout(writeAddress, wait);
+    },
+    [writeAddress],
+  );
+  useEffect(() => () => window.clearTimeout(pending.current), []);
+
+  const restart = (nextSeed: number | undefined) => {
+    setInitial({ t: undefined, playing: true });
+    setRequest({ text: draft.text, file: scenario.file, seed: nextSeed });
+  };
+  const changeSeed = (next: number) => {
+    setSeed(next);
+    restart(next);
+  };
   const jumpTo = (line: number, column: number) => {
     const textarea = editor.current;
     if (!textarea) return;
@@ -47,22 +87,26 @@ export function Workbench({ builtin, seed }: Props) {
     textarea.scrollTop = Math.max(0, (line - 3) * lineHeight);
   };
 
-  const scenario = 'scenario' in state ? state.scenario : undefined;
+  const timeline = 'timeline' in state ? state.timeline : undefined;
   return (
     <>
-      <ScenarioOverview file={builtin.file} scenario={scenario} seedFromAddress={seed !== undefined} />
+      {!timeline && <ScenarioOverview file={scenario.file} seedFromAddress={false} />}
       <RunStatus state={state} />
-      {state.status === 'done' && (
-        <section className="results" aria-label="Results">
-          <SummaryTable result={state.result} />
-          <DecisionLog result={state.result} />
-          {/* The whole run record, machine-readable, for anyone who wants more than the table. */}
-          <script
-            type="application/json"
-            id="run-result"
-            dangerouslySetInnerHTML={{ __html: JSON.stringify(state.result).replace(/</g, '\\u003c') }}
-          />
-        </section>
+      {(state.status === 'streaming' || state.status === 'done') && (
+        <Sandbox
+          file={scenario.file}
+          seedFromAddress={seed !== undefined && seed === params.seed}
+          timeline={state.timeline}
+          revision={state.revision}
+          result={state.status === 'done' ? state.result : undefined}
+          initial={initial}
+          speed={speed}
+          onSpeed={setSpeed}
+          panels={panels}
+          onPanels={setPanels}
+          onSeed={changeSeed}
+          onTime={onTime}
+        />
       )}
       {state.status === 'invalid' && <ScenarioErrors errors={state.errors} onJump={jumpTo} />}
       {state.status === 'failed' && (
@@ -71,7 +115,7 @@ export function Workbench({ builtin, seed }: Props) {
           <p>{state.message}</p>
         </section>
       )}
-      <ScenarioEditor file={builtin.file} draft={draft} onRun={run} textareaRef={editor} />
+      <ScenarioEditor file={scenario.file} draft={draft} onRun={() => restart(seed)} textareaRef={editor} />
     </>
   );
 }

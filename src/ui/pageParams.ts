@@ -1,27 +1,81 @@
-// What the page's address asks for: `?scenario=NAME` picks a built-in scenario, `?seed=N` overrides
-// its seed. Links can share an exact run this way. A bad value is reported, never silently dropped.
+// What the page's address holds: `?scenario=NAME` picks a built-in scenario, `?seed=N` overrides its
+// seed, `?panels=0,2,4` the runs shown, `?t=` the playhead in simulated seconds, `?speed=` the
+// playback speed. A link reproduces the view this way. A bad value is reported, never silently
+// dropped.
+import { clampSpeed, MAX_SPEED, MIN_SPEED } from '../view/playback';
 
 export interface PageParams {
   /** a file name under scenarios/, without ".yaml" */
   scenario: string;
   seed?: number;
+  /** indices (compare order) of the runs shown; all when absent */
+  panels?: number[];
+  /** playhead, simulated seconds */
+  t?: number;
+  speed?: number;
   /** sentences for the reader about parameters that could not be used */
   problems: string[];
 }
 
 const MAX_SEED = 4_294_967_295; // the scenario schema's own bound
+/** runs are numbered from 0 in compare order; a scenario compares at most a few dozen */
+const MAX_PANELS = 64;
+
+function readSeed(raw: string, problems: string[]): number | undefined {
+  const value = Number(raw);
+  if (raw.trim() !== '' && Number.isInteger(value) && value >= 0 && value <= MAX_SEED) return value;
+  problems.push(`The address asks for seed "${raw}", but a seed is a whole number from 0 to ${MAX_SEED.toLocaleString('en-US')}; the scenario's own seed is used instead.`);
+  return undefined;
+}
+
+function readPanels(raw: string, problems: string[]): number[] | undefined {
+  const parts = raw.split(',').map((p) => p.trim());
+  const values = parts.map(Number);
+  if (raw.trim() !== '' && values.every((v) => Number.isInteger(v) && v >= 0 && v < MAX_PANELS)) return [...new Set(values)].sort((a, b) => a - b);
+  problems.push(`The address asks for panels "${raw}", but panels are run numbers (0 for the first) separated by commas; every run is shown instead.`);
+  return undefined;
+}
+
+function readTime(raw: string, problems: string[]): number | undefined {
+  const value = Number(raw);
+  if (raw.trim() !== '' && Number.isFinite(value) && value >= 0) return value;
+  problems.push(`The address asks for time "${raw}", but a time is a number of simulated seconds, 0 or more; the run starts from the beginning instead.`);
+  return undefined;
+}
+
+function readSpeed(raw: string, problems: string[]): number | undefined {
+  const value = Number(raw);
+  if (raw.trim() !== '' && Number.isFinite(value) && value >= MIN_SPEED && value <= MAX_SPEED) return clampSpeed(value);
+  problems.push(`The address asks for speed "${raw}", but a speed is from ${MIN_SPEED} to ${MAX_SPEED} simulated seconds per second; the usual speed is used instead.`);
+  return undefined;
+}
 
 export function readPageParams(search: string): PageParams {
   const params = new URLSearchParams(search);
   const problems: string[] = [];
   const scenario = params.get('scenario')?.trim() || 'default';
+  const get = <T>(name: string, read: (raw: string, problems: string[]) => T | undefined): T | undefined => {
+    const raw = params.get(name);
+    return raw === null ? undefined : read(raw, problems);
+  };
+  return {
+    scenario,
+    seed: get('seed', readSeed),
+    panels: get('panels', readPanels),
+    t: get('t', readTime),
+    speed: get('speed', readSpeed),
+    problems,
+  };
+}
 
-  let seed: number | undefined;
-  const rawSeed = params.get('seed');
-  if (rawSeed !== null) {
-    const value = Number(rawSeed);
-    if (rawSeed.trim() !== '' && Number.isInteger(value) && value >= 0 && value <= MAX_SEED) seed = value;
-    else problems.push(`The address asks for seed "${rawSeed}", but a seed is a whole number from 0 to ${MAX_SEED.toLocaleString('en-US')}; the scenario's own seed is used instead.`);
-  }
-  return { scenario, seed, problems };
+/** The address for a view, in a stable order, leaving out what is at its default. */
+export function pageSearch(view: { scenario: string; seed?: number; panels?: number[]; t?: number; speed?: number }): string {
+  const params = new URLSearchParams();
+  if (view.scenario !== 'default') params.set('scenario', view.scenario);
+  if (view.seed !== undefined) params.set('seed', String(view.seed));
+  if (view.panels !== undefined) params.set('panels', view.panels.join(','));
+  if (view.t !== undefined) params.set('t', String(Math.round(view.t)));
+  if (view.speed !== undefined) params.set('speed', String(view.speed));
+  const text = params.toString().replace(/%2C/g, ',');
+  return text ? `?${text}` : '';
 }

@@ -28,3 +28,8 @@ export async function loadBuiltinScenario(name: string): Promise<BuiltinScenario
   const load = others[`/scenarios/${name}.yaml`];
   return load ? { name, file: `${name}.yaml`, text: await load() } : null;
 }
+
+/** Downloads every built-in scenario's text ahead of need (each a small file), so a card opens at once. */
+export function prefetchBuiltinScenarios(): void {
+  for (const load of Object.values(others)) void load().catch(() => undefined);
+}

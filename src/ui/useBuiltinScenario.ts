@@ -1,5 +1,5 @@
-// Loads the built-in scenario the address names; the default one is ready at once, so the usual
-// page starts simulating without waiting for another download.
+// Loads the built-in scenario the address (or the picker) names; the default one is ready at once,
+// so the usual page starts simulating without waiting for another download.
 import { useEffect, useState } from 'react';
 import { DEFAULT_SCENARIO, loadBuiltinScenario, type BuiltinScenario } from './scenarios';
 
@@ -15,8 +15,12 @@ export function useBuiltinScenario(name: string): BuiltinScenarioState {
   );
 
   useEffect(() => {
-    if (name === DEFAULT_SCENARIO.name) return;
+    if (name === DEFAULT_SCENARIO.name) {
+      setState({ status: 'ready', scenario: DEFAULT_SCENARIO });
+      return;
+    }
     let current = true;
+    setState((state) => (state.status === 'ready' && state.scenario.name === name ? state : { status: 'loading' }));
     loadBuiltinScenario(name).then(
       (scenario) => current && setState(scenario ? { status: 'ready', scenario } : { status: 'missing' }),
       (e: unknown) => current && setState({ status: 'failed', message: e instanceof Error ? e.message : String(e) }),

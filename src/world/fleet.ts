@@ -28,6 +28,8 @@ export class Fleet {
   readonly desired: Int32Array;
   /** instances per (state, version): stateCounts[state * versions + v] */
   readonly stateCounts: Int32Array;
+  /** the most instances per (state, version) at any moment since resetPeaks(), for the series */
+  readonly peakCounts: Int32Array;
   /** ready instances of each version, for O(1) choice; readyPos[i] is i's index in its list */
   readonly ready: Int32Array[];
   readonly readyCount: Int32Array;
@@ -43,6 +45,7 @@ export class Fleet {
     readonly startupTime: number,
   ) {
     this.stateCounts = new Int32Array(STATE_COUNT * versions);
+    this.peakCounts = new Int32Array(STATE_COUNT * versions);
     this.ready = Array.from({ length: versions }, () => new Int32Array(16));
     this.readyCount = new Int32Array(versions);
     this.desired = new Int32Array(versions);
@@ -74,7 +77,7 @@ export class Fleet {
     this.readyAt[i] = warm ? now : now + this.startupTime; // when it becomes (or became) ready
     this.queues.push(new Int32Array(Math.min(16, Math.max(1, this.queueLimit))));
     this.state[i] = STARTING;
-    this.stateCounts[STARTING * this.versions + v]++;
+    this.changeCount(STARTING, v, 1);
     if (warm) this.markReady(i);
     else this.queue.push(now + this.startupTime, EV_INSTANCE_READY, i);
     return i;
@@ -146,6 +149,16 @@ export class Fleet {
     return this.stateCounts[state * this.versions + v];
   }
 
+  /** The most instances of version v in `state` at any moment since the last resetPeaks(). */
+  peakIn(state: number, v: number): number {
+    return this.peakCounts[state * this.versions + v];
+  }
+
+  /** Starts watching peaks afresh from the counts now. */
+  resetPeaks(): void {
+    this.peakCounts.set(this.stateCounts);
+  }
+
   private end(i: number, state: number, now: number): void {
     if (this.state[i] === READY) this.leaveReady(i);
     this.setState(i, state);
@@ -155,9 +168,15 @@ export class Fleet {
 
   private setState(i: number, s: number): void {
     const v = this.version[i];
-    this.stateCounts[this.state[i] * this.versions + v]--;
-    this.stateCounts[s * this.versions + v]++;
+    this.changeCount(this.state[i], v, -1);
+    this.changeCount(s, v, 1);
     this.state[i] = s;
+  }
+
+  private changeCount(state: number, v: number, change: number): void {
+    const k = state * this.versions + v;
+    const n = (this.stateCounts[k] += change);
+    if (n > this.peakCounts[k]) this.peakCounts[k] = n;
   }
 
   private leaveReady(i: number): void {

@@ -3,7 +3,7 @@
 // Kubernetes' CrashLoopBackOff delays when a version keeps crashing.
 import type { World } from './world';
 import { FAILED, READY, TERMINATED } from './fleet';
-import { ENROLLED, SHADOW } from './requestFlags';
+import { ENROLLED, SAMPLED, SHADOW } from './requestFlags';
 
 /** CrashLoopBackOff: 10 s, doubling per crash, at most 5 min (Kubernetes' kubelet). */
 const BACKOFF_FIRST = 10;
@@ -14,6 +14,8 @@ export class InstanceFailures {
   readonly crashLoop: Int32Array;
   /** per version: crashes in a row, for the back-off */
   private readonly crashes: Int32Array;
+  /** crashed instances whose replacement waits out a CrashLoopBackOff: instance → when it ends */
+  readonly backoffUntil = new Map<number, number>();
 
   constructor(private readonly world: World) {
     this.crashLoop = new Int32Array(world.versions.count).fill(-1);
@@ -62,6 +64,7 @@ export class InstanceFailures {
       const slot = fleet.dequeue(i);
       const user = requests.user[slot];
       const age = now - requests.arrivedAt[slot];
+      if (requests.failed[slot] & SAMPLED) this.world.sampler!.ended(slot, now, true);
       if (requests.failed[slot] & SHADOW) recorder.shadowCompletion(v, age, true);
       else {
         recorder.completion(v, user, age, age, true, false, (requests.failed[slot] & ENROLLED) !== 0);
@@ -71,6 +74,7 @@ export class InstanceFailures {
     }
     fleet.fail(i, f, now);
     const delay = this.crashLoop[v] === f ? Math.min(BACKOFF_MAX, BACKOFF_FIRST * 2 ** this.crashes[v]++) : 0;
+    if (delay > 0) this.backoffUntil.set(i, now + delay);
     engine.schedule(now + delay, () => {
       if (fleet.live(v) < fleet.desired[v]) fleet.launch(v, engine.now);
     });

@@ -10,7 +10,8 @@ import { SeriesCollector } from '../metrics/series';
 import { EV_DEPARTURE, EV_INSTANCE_READY, EV_TICK } from './events';
 import { Fleet, FAILED as FAILED_INSTANCE, READY } from './fleet';
 import { InstanceFailures } from './instanceFailures';
-import { CONVERTED, ENROLLED, FAILED, SHADOW } from './requestFlags';
+import { CONVERTED, ENROLLED, FAILED, SAMPLED, SHADOW } from './requestFlags';
+import { RequestSampler } from './sampler';
 import { Requests } from './requests';
 import { Router } from './router';
 import { Traffic } from './traffic';
@@ -52,6 +53,8 @@ export class World {
   /** mirroring: a share of requests is copied to this version as shadow traffic (−1: none) */
   mirrorVersion = -1;
   mirrorShare = 0;
+  /** picks requests for the traffic animation (null: none, and no cost) */
+  sampler: RequestSampler | null = null;
   /** called after an instance becomes ready or terminates (controllers react to fleet changes) */
   onFleetChange: () => void = () => {};
   readonly faults: Fault[];
@@ -95,6 +98,12 @@ export class World {
     this.router.routeAllTo(v);
     this.router.stable = v;
     this.fleet.desired[v] = count;
+  }
+
+  /** Samples up to `perSecond` requests per simulated second for the traffic animation. */
+  sampleRequests(perSecond: number): RequestSampler {
+    this.sampler = new RequestSampler(perSecond);
+    return this.sampler;
   }
 
   /** Runs every event up to and including time t (at most the duration). */
@@ -162,9 +171,13 @@ export class World {
     const i = router.route(user, routeDraw, instanceDraw, now);
     const v = router.behaviour;
     recorder.arrival(v, now);
-    if (i < 0 || !this.admit(i, user, v, failDraw, serviceDraw, conversionDraw, 0, now)) this.reject(v, user, i);
+    const sampled = this.sampler !== null && this.sampler.take(now);
+    if (i < 0 || !this.admit(i, user, v, failDraw, serviceDraw, conversionDraw, sampled ? SAMPLED : 0, now)) {
+      this.reject(v, user, i);
+      if (sampled) this.sampler!.rejected(now, v, i, false);
+    }
     const mirrored = this.mirrorVersion >= 0 && mirrorDraw < this.mirrorShare;
-    if (mirrored) this.mirror(user, failDraw, serviceDraw, instanceDraw, now);
+    if (mirrored) this.mirror(user, failDraw, serviceDraw, instanceDraw, now, sampled);
     if (this.faultEffects.active) this.afterFaultyArrival(v, writeDraw, mirrored);
     // Which version each user last got, from the start: a mixed-version fault judges the switch.
     const last = this.faultEffects.lastVersion;
@@ -209,11 +222,14 @@ export class World {
   }
 
   /** A copy of the request for the mirror version; its answer is discarded. */
-  private mirror(user: number, failDraw: number, serviceDraw: number, instanceDraw: number, now: number): void {
+  private mirror(user: number, failDraw: number, serviceDraw: number, instanceDraw: number, now: number, sampled: boolean): void {
     const m = this.mirrorVersion;
     this.recorder.shadowArrival(m, now);
     const i = this.router.chooseInstance(m, instanceDraw);
-    if (i < 0 || !this.admit(i, user, m, failDraw, serviceDraw, 1, SHADOW, now)) this.recorder.shadowRejection(m);
+    if (i < 0 || !this.admit(i, user, m, failDraw, serviceDraw, 1, sampled ? SHADOW | SAMPLED : SHADOW, now)) {
+      this.recorder.shadowRejection(m);
+      if (sampled) this.sampler!.rejected(now, m, i, true);
+    }
   }
 
   /** Starts or queues the request on instance i; false when its queue is full (503). */
@@ -241,6 +257,7 @@ export class World {
     }
     requests.cause[slot] = cause;
     requests.failed[slot] = flags | (failed ? FAILED : 0) | (conversionDraw < conversionRate ? CONVERTED : 0) | (this.recorder.enrolled ? ENROLLED : 0);
+    if (flags & SAMPLED) this.sampler!.admitted(slot, now, v, i, (flags & SHADOW) !== 0);
     if (idle) this.startService(i, slot, now);
     else fleet.enqueue(i, slot);
     return true;
@@ -274,6 +291,7 @@ export class World {
       cause = fleet.killedBy[i];
     }
     const user = requests.user[slot];
+    if (outcome & SAMPLED) this.sampler!.ended(slot, now, (outcome & FAILED) !== 0);
     if (outcome & SHADOW) recorder.shadowCompletion(v, now - arrived, (outcome & FAILED) !== 0);
     else {
       recorder.completion(v, user, now - arrived, requests.startedAt[slot] - arrived, (outcome & FAILED) !== 0, (outcome & CONVERTED) !== 0, (outcome & ENROLLED) !== 0);
@@ -291,8 +309,13 @@ export class World {
     const r = this.recorder;
     const total = r.bucketRequests.reduce((a, b) => a + b, 0);
     if (total > 0) this.faultSchedule.onShare(r.bucketRequests[this.candidate] / total);
-    this.series.sample(this.bucketStart, this.recorder, this.fleet, this.router.weights);
+    this.series.sample(this.bucketStart, this.recorder, this.fleet, this.router, {
+      usersAffected: r.usersAffectedAll,
+      conversions: r.conversions.reduce((a, b) => a + b, 0),
+      corruptedWrites: this.faultCosts.corrupted.reduce((a, b) => a + b, 0),
+    });
     this.recorder.resetBucket();
+    this.fleet.resetPeaks();
     this.bucketStart = now;
     if (now < this.duration) this.engine.queue.push(Math.min(now + this.bucketSeconds, this.duration), EV_TICK, 0);
   }

@@ -2,7 +2,7 @@
 // Chromium, shows exactly the summary that runScenario computes here in Node for the same seed.
 // Also: a broken scenario shows its errors (never a blank page) and the author's text survives.
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +12,7 @@ import { preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runScenario } from '../../src/runtime/run';
 import type { ScenarioResult } from '../../src/runtime/types';
+import type { StreamMessage } from '../../src/runtime/stream';
 import { formatScenarioError } from '../../src/scenario/errors';
 import { parseScenario } from '../../src/scenario/parse';
 import type { Scenario } from '../../src/scenario/types';
@@ -137,6 +138,49 @@ describe('Node and browser agree', () => {
     // another seed must really give another run, or the test above proves nothing about seeds
     expect(cells.slice(1)).not.toEqual(ownSeed.slice(1));
     expect(await page.getByTestId('scenario-seed').textContent()).toContain(String(seed));
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the streamed run in Chromium', () => {
+  it("posts start, slices covering the whole run, then the runner's very record", async () => {
+    // The built worker, driven directly: every message it posts, in order, as the page receives them.
+    const worker = (await readdir(join(outDir, 'assets'))).find((f) => /^worker-.*\.js$/.test(f));
+    expect(worker).toBeDefined();
+    const { page, context, problems } = await visit();
+    const messages = await page.evaluate(
+      ({ url, text }) =>
+        new Promise<StreamMessage[]>((resolve) => {
+          const got: StreamMessage[] = [];
+          const w = new Worker(url, { type: 'module' });
+          w.onmessage = (event: MessageEvent<StreamMessage>) => {
+            got.push(event.data);
+            if (event.data.type !== 'start' && event.data.type !== 'slice') resolve(got);
+          };
+          w.postMessage({ text, file: 'default.yaml' });
+        }),
+      { url: `${baseUrl}assets/${worker}`, text: defaultText },
+    );
+    const types = messages.map((m) => m.type);
+    expect(types[0]).toBe('start');
+    expect(types.at(-1)).toBe('end');
+    expect(types.slice(1, -1).every((t) => t === 'slice')).toBe(true);
+    expect(types.length).toBeGreaterThan(10); // streamed, not computed in one go
+
+    const start = messages[0].type === 'start' ? messages[0].start : null;
+    expect(start!.runs.map((r) => r.label)).toEqual(scenario.compare.map((c) => c.label));
+    expect(start!.runs.find((r) => r.pattern === 'canary')!.machine.states.map((s) => s.path)).toContain('progressing.StepPause');
+    const slices = messages.flatMap((m) => (m.type === 'slice' ? [m.slice] : []));
+    expect(slices[0].t0).toBe(0);
+    expect(slices.at(-1)!.t1).toBe(scenario.duration);
+    slices.forEach((s, k) => k > 0 && expect(s.t0).toBe(slices[k - 1].t1));
+
+    const end = messages.at(-1)!;
+    expect(end.type === 'end' ? end.result : null).toEqual(inNode());
+    // the decisions streamed along the way are the record's, in order
+    end.type === 'end' &&
+      end.result.runs.forEach((run, r) => expect(slices.flatMap((s) => s.runs[r].decisions)).toEqual(run.decisions));
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -147,19 +147,20 @@ describe('dependency-outage', () => {
 });
 
 describe('instance-loss', () => {
-  // Buckets of 10 s: the one sampled at 120 s shows the loss, the one at 140 s the replacements ready.
+  // Buckets of 10 s, each showing the most instances ready at any moment in it: the loss at 120 s
+  // shows in the bucket [120, 130); the replacements are ready at 140 s, the end of the next one.
   const lose = (extra: { count: number | null; zone: string | null }) =>
     run([fault('instance-loss', { ...extra, version: null }, { at: 120 }, 120)], {}, { seriesBucket: 10 })[0];
   it('kills instances, which a ReplicaSet replaces after their startup', () => {
     const r = lose({ count: 3, zone: null });
     const { ready, starting } = r.series!.versions.v1;
-    expect([ready[10], ready[11], ready[13]]).toEqual([10, 7, 10]);
-    expect(starting[12]).toBe(3);
+    expect([ready[11], ready[12], ready[13]]).toEqual([10, 7, 10]);
+    expect([starting[11], starting[12], starting[14]]).toEqual([0, 3, 0]);
     expect(r.faults[0].failedRequests).toBeGreaterThan(0);
   });
   it('loses a whole zone', () => {
     const r = lose({ count: null, zone: 'a' });
-    expect(r.series!.versions.v1.ready[11]).toBe(6); // instances 0, 3, 6 and 9 are in zone a
+    expect(r.series!.versions.v1.ready[12]).toBe(6); // instances 0, 3, 6 and 9 are in zone a
   });
 });
 

@@ -2,6 +2,7 @@
 // fresh child process, models interleaved round by round, so slow phases of a noisy machine and
 // JIT warm-up spread evenly instead of favouring one model.
 import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { integerFlag, stringFlag } from '../args';
@@ -20,6 +21,13 @@ function measure(childFile: string, job: BenchJob): BenchSample {
   if (child.error !== undefined) throw child.error;
   if (child.status !== 0) throw new Error(`bench run "${job}" failed (exit ${child.status ?? child.signal}): ${child.stderr.trim()}`);
   return JSON.parse(child.stdout) as BenchSample;
+}
+
+/** The page's section of the same file (written by `npm run bench:page`), kept when the engine's is rewritten. */
+function pageSection(file: string): string {
+  if (!existsSync(file)) return '';
+  const section = /<!-- page-bench:start -->[\s\S]*<!-- page-bench:end -->/.exec(readFileSync(file, 'utf8'));
+  return section ? `\n${section[0]}\n` : '';
 }
 
 export const benchCommand: Command = {
@@ -46,7 +54,7 @@ export const benchCommand: Command = {
     const machine = describeMachine();
     out(benchText(summary, machine));
     if (write !== undefined) {
-      writeText(write, benchMarkdown(summary, machine, new Date().toISOString().slice(0, 10)));
+      writeText(write, benchMarkdown(summary, machine, new Date().toISOString().slice(0, 10)) + pageSection(write));
       out(`wrote ${write}\n`);
     }
     return EXIT_OK;

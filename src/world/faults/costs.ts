@@ -7,6 +7,8 @@ export class FaultCosts {
   readonly corrupted: Float64Array;
   readonly duplicated: Float64Array;
   readonly startedAt: (number | null)[];
+  /** when each fault ended (null: not yet, or never: it lasts to the run's end) */
+  readonly endedAt: (number | null)[];
   /** bit f set: user saw a failure caused by fault f (at most 16 faults are told apart) */
   private readonly harm: Uint16Array;
 
@@ -17,6 +19,7 @@ export class FaultCosts {
     this.corrupted = new Float64Array(n);
     this.duplicated = new Float64Array(n);
     this.startedAt = faults.map(() => null);
+    this.endedAt = faults.map(() => null);
     this.harm = new Uint16Array(n > 0 ? users : 0);
   }
 

@@ -48,6 +48,7 @@ export class FaultSchedule {
     if (this.ended[f]) return;
     this.ended[f] = true;
     const world = this.world;
+    world.faultCosts.endedAt[f] = world.engine.now;
     const fx = world.faultEffects;
     const fault = this.faults[f];
     fx.failures = fx.failures.filter((e) => e.fault !== f);

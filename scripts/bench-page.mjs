@@ -1,0 +1,218 @@
+#!/usr/bin/env node
+// The page's budgets, measured in headless Chromium against the built site (`vite build` + `vite
+// preview`): time from a scenario chosen to its first panel drawn, frame times and long tasks with
+// 4 panels at 60× and 9 panels at 600×, whether the simulation stays ahead of the playhead, and the
+// initial JavaScript's gzip size. Prints the figures and writes them as a section of
+// docs/benchmarks.md (`--no-write` to only print; `--first-only` stops after the first-panel figures).
+//   npm run bench:page
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { preview } from 'vite';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const write = !process.argv.includes('--no-write');
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const log = (text) => process.stderr.write(`bench:page: ${text}\n`);
+
+// ——— build and serve ———
+const outDir = mkdtempSync(join(tmpdir(), 'rollout-lab-bench-'));
+log('building the site…');
+execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
+  cwd: root,
+  env: { ...process.env, NODE_ENV: 'production' },
+  stdio: 'inherit',
+});
+
+/** The scripts index.html loads before anything is clicked: its module and its preloads. */
+function initialJsGzip() {
+  const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+  const files = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
+  const bytes = [...new Set(files)].reduce((sum, f) => sum + gzipSync(readFileSync(join(outDir, f)), { level: 9 }).length, 0);
+  return { files: files.length, bytes };
+}
+
+const server = await preview({ root, logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false } });
+const { port } = server.httpServer.address();
+const base = `http://127.0.0.1:${port}/`;
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+
+// Installed before the page's own scripts: long tasks and animation-frame gaps, from a start mark.
+const probe = () => {
+  const bench = { longTasks: [], frames: [], samples: [], running: false };
+  window.__bench = bench;
+  new PerformanceObserver((list) => {
+    if (bench.running) for (const entry of list.getEntries()) bench.longTasks.push(entry.duration);
+  }).observe({ type: 'longtask', buffered: false });
+  let last = 0;
+  const frame = (now) => {
+    if (bench.running) {
+      if (last) bench.frames.push(now - last);
+      const clock = document.querySelector('[data-testid="clock"]');
+      if (clock) bench.samples.push({ t: Number(clock.dataset.simTime), computed: Number(clock.dataset.computed), waiting: clock.dataset.waiting === 'true' });
+    }
+    last = now;
+    requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+};
+
+const percentile = (values, p) => {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+};
+const median = (values) => percentile(values, 50);
+
+/** ms from a card clicked to its first panel on screen (a drawn frame after the panel exists). */
+async function firstPanel(name) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  await page.goto(`${base}?scenario=good-release&panels=0`);
+  // a learner picks a scenario from a page that has finished its first run
+  await page.locator('[data-testid="run-status"][data-status="done"]').waitFor();
+  await page.waitForLoadState('networkidle');
+  const ms = await page.evaluate(
+    (card) =>
+      new Promise((resolve) => {
+        const before = document.querySelector('.panel');
+        performance.clearMarks();
+        const t0 = performance.now();
+        document.querySelector(`[data-scenario="${card}"]`).click();
+        const check = () => {
+          const panel = document.querySelector('.panel');
+          const mark = (name) => (performance.getEntriesByName(name).at(-1)?.startTime ?? NaN) - t0;
+          if (panel && panel !== before && panel.isConnected)
+            requestAnimationFrame(() => resolve({ ms: performance.now() - t0, request: mark('stream-request'), start: mark('stream-start'), slice: mark('stream-first-slice') }));
+          else requestAnimationFrame(check);
+        };
+        requestAnimationFrame(check);
+      }),
+    name,
+  );
+  await context.close();
+  return ms;
+}
+
+/** ms from navigation start to the first panel on screen, on a fresh profile (nothing cached). */
+async function coldOpen() {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  await page.goto(base);
+  await page.locator('.panel').first().waitFor();
+  const ms = await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now()))));
+  await context.close();
+  return ms;
+}
+
+/**
+ * Plays `search` for SECONDS of wall time and reports frame times, long tasks and lag: from the
+ * first panel, while the simulation is still streaming; or (`afterStream`) from the start once the
+ * whole run is computed, which isolates the drawing's own cost.
+ */
+async function playback(label, search, viewport, afterStream = false) {
+  const context = await browser.newContext({ viewport });
+  await context.addInitScript(probe);
+  const page = await context.newPage();
+  await page.goto(base + search + (afterStream ? '&t=0' : ''));
+  await page.locator('.panel').first().waitFor();
+  if (afterStream) {
+    await page.locator('[data-testid="run-status"][data-status="done"]').waitFor({ timeout: 120_000 });
+    await page.getByRole('button', { name: 'play' }).click();
+  }
+  await page.evaluate(() => (window.__bench.running = true));
+  await page.waitForTimeout(SECONDS * 1000); // a benchmark measures wall time on purpose
+  const bench = await page.evaluate(() => ((window.__bench.running = false), window.__bench));
+  const panels = await page.locator('.panel').count();
+  await context.close();
+  const waiting = bench.samples.filter((s) => s.waiting).length;
+  return {
+    label,
+    panels,
+    frames: bench.frames.length,
+    p95: percentile(bench.frames, 95),
+    p50: median(bench.frames),
+    longTasks: bench.longTasks.length,
+    longestTask: bench.longTasks.length ? Math.max(...bench.longTasks) : 0,
+    waitingShare: bench.samples.length ? waiting / bench.samples.length : NaN,
+    simulated: bench.samples.length ? bench.samples.at(-1).t - bench.samples[0].t : 0,
+  };
+}
+
+try {
+  const js = initialJsGzip();
+  log(`initial JS: ${(js.bytes / 1024).toFixed(1)} KB gzip in ${js.files} files`);
+  const picks = ['default', 'ios-only-bug', 'crash-loop-rolling', 'bad-release-every-pattern', 'business-regression-ab'];
+  const cold = await coldOpen();
+  log(`cold open to first panel: ${cold.toFixed(0)} ms`);
+  const first = [];
+  for (const name of picks) {
+    first.push({ name, ...(await firstPanel(name)) });
+    const f = first.at(-1);
+    log(`first panel, ${name}: ${f.ms.toFixed(0)} ms (request ${f.request.toFixed(0)}, start ${f.start.toFixed(0)}, first slice ${f.slice.toFixed(0)})`);
+  }
+  const firstOnly = process.argv.includes('--first-only');
+  const four = ['?panels=0,1,2,3&speed=60', { width: 1280, height: 720 }];
+  const nine = ['?scenario=bad-release-every-pattern&panels=0,1,2,3,4,5,6,7,8&speed=600', { width: 1920, height: 1080 }];
+  const runs = firstOnly ? [] : [
+    await playback('4 panels at 60×, while streaming', ...four),
+    await playback('9 panels at 600×, while streaming', ...nine),
+    await playback('4 panels at 60×, stream ended', ...four, true),
+    await playback('9 panels at 600×, stream ended', ...nine, true),
+  ];
+  for (const r of runs) log(`${r.label}: ${r.panels} panels, p95 frame ${r.p95.toFixed(1)} ms, ${r.longTasks} long tasks (longest ${r.longestTask.toFixed(0)} ms), waiting ${(100 * r.waitingShare).toFixed(0)}% of frames`);
+
+  const machine = `${cpus().length} cores, ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}, Chromium ${browser.version()} headless; load average ${loadavg()[0].toFixed(1)} at the end`;
+  const verdict = (ok) => (ok ? 'met' : 'MISSED');
+  const worstFirst = Math.max(...first.map((f) => f.ms));
+  const section = [
+    '<!-- page-bench:start -->',
+    '## The page',
+    '',
+    'The built site (`vite build`, served by `vite preview`) in headless Chromium. First panel: a',
+    'scenario card clicked, on a page that has finished its first run, until the new scenario\'s first panel',
+    'is on screen (a frame drawn after the panel exists), each scenario in a fresh browser context.',
+    `Playback: ${SECONDS} s of wall time from the first panel, frame time`,
+    'from `requestAnimationFrame` gaps, long tasks from `PerformanceObserver` (`longtask`, over 50 ms), and',
+    '"waiting" the share of frames in which the playhead was held back by the simulation.',
+    '',
+    '```sh',
+    'npm run bench:page',
+    '```',
+    '',
+    `Measured ${new Date().toISOString().slice(0, 10)} on ${machine}.`,
+    '',
+    '| first panel after a scenario is chosen | ms | of which: worker asked at | `start` received at | first slice received at |',
+    '| --- | --- | --- | --- | --- |',
+    ...first.map((f) => `| ${f.name} | ${f.ms.toFixed(0)} | ${f.request.toFixed(0)} | ${f.start.toFixed(0)} | ${f.slice.toFixed(0)} |`),
+    `| (opening the site, nothing cached: navigation to first panel) | ${cold.toFixed(0)} | | | |`,
+    '',
+    '| playback | panels | frames | p50 frame ms | p95 frame ms | long tasks (longest ms) | waiting for the simulation | simulated s played |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...runs.map((r) => `| ${r.label} | ${r.panels} | ${r.frames} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.longTasks} (${r.longestTask.toFixed(0)}) | ${(100 * r.waitingShare).toFixed(0)}% | ${r.simulated.toFixed(0)} |`),
+    '',
+    `- first panel ≤ 300 ms (worst of ${first.length}): ${worstFirst.toFixed(0)} ms — ${verdict(worstFirst <= 300)}`,
+    ...runs.map((r) => `- ${r.label}: p95 frame ≤ 16.7 ms: ${r.p95.toFixed(1)} ms — ${verdict(r.p95 <= 16.7)}; no task over 50 ms: ${r.longTasks} — ${verdict(r.longTasks === 0)}; simulation ahead of the playhead: waiting in ${(100 * r.waitingShare).toFixed(0)}% of frames — ${verdict(r.waitingShare === 0)}`),
+    `- initial JavaScript ≤ 300 KB gzip: ${(js.bytes / 1024).toFixed(1)} KB — ${verdict(js.bytes <= 300 * 1024)}`,
+    '<!-- page-bench:end -->',
+  ].join('\n');
+  process.stdout.write(`${section}\n`);
+  if (write && !firstOnly) {
+    const file = join(root, 'docs/benchmarks.md');
+    const text = readFileSync(file, 'utf8');
+    const marked = /<!-- page-bench:start -->[\s\S]*<!-- page-bench:end -->/;
+    writeFileSync(file, marked.test(text) ? text.replace(marked, section) : `${text.trimEnd()}\n\n${section}\n`);
+    log('wrote docs/benchmarks.md');
+  }
+} finally {
+  await browser.close();
+  await server.close();
+  rmSync(outDir, { recursive: true, force: true });
+}

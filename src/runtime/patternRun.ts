@@ -1,0 +1,128 @@
+// One compared run: a world, and the pattern's statechart driving it on the world's clock. The
+// session advances several of these together; the run record is read from it at the end.
+import { createActor, type AnyActorRef, type InspectionEvent } from 'xstate';
+import type { Scenario, CompareEntry } from '../scenario/types';
+import { World } from '../world/world';
+import { Platform } from '../patterns/platform';
+import { PATTERNS, outcomeOf } from '../patterns/registry';
+import { buildRecord } from './record';
+import { scoreDetection } from './detection';
+import type { MachineStep } from './stream';
+import type { ManualAction, RunOptions, RunRecord } from './types';
+
+export const DEFAULT_BUCKET = 10;
+const DEFAULT_EVENT_BUDGET = 500_000_000;
+
+export class PatternRun {
+  readonly world: World;
+  readonly platform: Platform;
+  /** every transition of the statechart, with the event that caused it */
+  readonly steps: MachineStep[] = [];
+  /** the active leaf states, as dotted paths */
+  state: string[] = [];
+  private readonly actor: AnyActorRef;
+
+  constructor(
+    scenario: Scenario,
+    readonly entry: CompareEntry,
+    private readonly options: RunOptions & { seed: number },
+  ) {
+    this.world = new World(scenario, {
+      seed: options.seed,
+      bucketSeconds: options.seriesBucket ?? DEFAULT_BUCKET,
+      eventBudget: options.eventBudget ?? DEFAULT_EVENT_BUDGET,
+      inject: options.inject,
+    });
+    const { world } = this;
+    const definition = PATTERNS[entry.pattern];
+    if (!definition) throw new Error(`pattern "${entry.pattern}" is not implemented yet`);
+    this.platform = new Platform(world, scenario, entry.label);
+    if (definition.prepare) definition.prepare(this.platform, entry.options as never);
+    else world.provision(this.platform.stable, scenario.fleet.instances);
+
+    const actor = createActor(definition.machine, {
+      input: { platform: this.platform, options: entry.options, label: entry.label },
+      clock: world.engine.actorClock(),
+      inspect: (event) => this.inspect(event),
+    });
+    this.actor = actor;
+    // A finished statechart (a final state) no longer listens.
+    world.onFleetChange = () => actor.getSnapshot().status === 'active' && actor.send({ type: 'fleet.changed' });
+    actor.subscribe({
+      next: (snapshot) => world.faultSchedule.onStates(stateNames(snapshot.value)),
+      error: () => {}, // errors are read from the snapshot at the end, not thrown later
+    });
+    actor.start();
+    for (const action of options.manual ?? ([] as ManualAction[])) {
+      if (action.label === undefined || action.label === entry.label) {
+        world.engine.schedule(action.t, () => actor.getSnapshot().status === 'active' && actor.send({ type: action.event }));
+      }
+    }
+  }
+
+  /** Runs the world up to simulated time t; a statechart that failed stops the run here, not at its end. */
+  advance(t: number): void {
+    this.world.runUntil(t);
+    const snapshot = this.actor.getSnapshot();
+    if (snapshot.status === 'error') throw snapshot.error;
+  }
+
+  /** The run record, once the world has run to the scenario's end. */
+  record(): RunRecord {
+    const { world, platform, entry } = this;
+    const snapshot = this.actor.getSnapshot();
+    if (snapshot.status === 'error') throw snapshot.error;
+    const state = typeof snapshot.value === 'string' ? snapshot.value : Object.keys(snapshot.value)[0];
+    const since = (t: number | null, from: number) => (t === null ? null : round1(t - from));
+    const detectedAt = platform.detectedAt;
+    const score = scoreDetection(world, platform.scenario, platform.candidate, platform.stable, detectedAt, platform.decisions);
+    const report = {
+      outcome: outcomeOf(entry.pattern, state),
+      rolloutSeconds: since(platform.fullyRolledOutAt, platform.rolloutAt),
+      detectionSeconds: score.detectionSeconds,
+      falseAlarm: score.falseAlarm,
+      recoverySeconds: detectedAt === null ? null : since(platform.recoveredAt, detectedAt),
+      decisions: score.decisions,
+      abTest: platform.abTest ?? undefined,
+    };
+    return buildRecord(world, entry, report, this.options.seriesBucket !== undefined);
+  }
+
+  /** Notes each change of the statechart's active states with the event that caused it. */
+  private inspect(event: InspectionEvent): void {
+    if (event.type !== '@xstate.snapshot' || event.actorRef !== this.actor) return;
+    const snapshot = event.snapshot as { value?: unknown };
+    const to = leafPaths(snapshot.value);
+    if (to.join() === this.state.join()) return;
+    this.steps.push({ t: this.world.engine.now, from: this.state, to, event: eventName(event.event.type) });
+    this.state = to;
+  }
+}
+
+const round1 = (x: number) => Math.round(x * 10) / 10;
+
+/** "xstate.after.stepPause.canary.progressing.StepPause" → "after stepPause", as MachineGraph names it. */
+function eventName(type: string): string {
+  const m = /^xstate\.after\.([^.]+)\./.exec(type);
+  return m ? `after ${m[1]}` : type;
+}
+
+/** Active leaf states of a statechart value as dotted paths: {progressing: "StepPause"} → ["progressing.StepPause"]. */
+export function leafPaths(value: unknown, prefix = ''): string[] {
+  if (typeof value === 'string') return [prefix + value];
+  if (!value || typeof value !== 'object') return [];
+  const entries = Object.entries(value);
+  if (entries.length === 0) return prefix ? [prefix.slice(0, -1)] : [];
+  return entries.flatMap(([k, v]) => leafPaths(v, `${prefix}${k}.`));
+}
+
+/** Every state name active in a statechart value, e.g. {progressing: "StepPause"} → progressing, StepPause. */
+function stateNames(value: unknown, into = new Set<string>()): Set<string> {
+  if (typeof value === 'string') into.add(value);
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) {
+      into.add(k);
+      stateNames(v, into);
+    }
+  return into;
+}

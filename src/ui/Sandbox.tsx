@@ -1,0 +1,119 @@
+// The streamed scenario on screen: time control, one panel per shown run, and the results once the
+// whole run is computed. Mounted when the stream starts; the playhead lives here.
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { ScenarioResult } from '../runtime/types';
+import { peakP99 } from '../view/scoreboard';
+import type { Timeline } from '../view/timeline';
+import { clampTime, decisionTimes, nextDecisionAfter, type DecisionRef } from '../view/timelineAt';
+import { PanelChooser } from './PanelChooser';
+import { Results } from './Results';
+import { RunPanel } from './RunPanel';
+import { ScenarioBrief } from './ScenarioBrief';
+import { ScenarioOverview } from './ScenarioOverview';
+import { TransportBar } from './TransportBar';
+import { usePlayback } from './usePlayback';
+import { useReducedMotion } from './useReducedMotion';
+import { useShortcuts } from './useShortcuts';
+import { useStaggered } from './useStaggered';
+
+export interface ViewState {
+  t: number;
+  speed: number;
+  /** run indices shown; undefined: all */
+  panels: number[] | undefined;
+}
+
+interface Props {
+  file: string;
+  seedFromAddress: boolean;
+  timeline: Timeline;
+  revision: number;
+  result?: ScenarioResult;
+  initial: { t?: number; playing: boolean };
+  speed: number;
+  onSpeed: (speed: number) => void;
+  panels: number[] | undefined;
+  onPanels: (panels: number[]) => void;
+  onSeed: (seed: number) => void;
+  /** told whenever the playhead settles on a new whole second */
+  onTime: (t: number) => void;
+}
+
+export function Sandbox({ file, seedFromAddress, timeline, revision, result, initial, speed, onSpeed, panels, onPanels, onSeed, onTime }: Props) {
+  const { start } = timeline;
+  const duration = start.durationSeconds;
+  const reducedMotion = useReducedMotion();
+  const playback = usePlayback({ initialT: initial.t ?? 0, speed, autoplay: initial.playing, computedUntil: () => timeline.computedUntil, duration });
+  const [selected, setSelected] = useState<DecisionRef | null>(null);
+  const t = clampTime(timeline, playback.t);
+  const second = Math.floor(t);
+  useEffect(() => onTime(second), [second, onTime]);
+
+  const shown = useMemo(() => (panels ?? start.runs.map((_, r) => r)).filter((r) => r < start.runs.length), [panels, start]);
+  const mounted = useStaggered(shown.length);
+  const allFaults = useMemo(() => timeline.runs.flatMap((run) => run.faults), [timeline, revision]);
+  const allDecisions = useMemo(() => decisionTimes(timeline).map((d) => timeline.runs[d.run].decisions[d.index]), [timeline, revision]);
+  const next = nextDecisionAfter(timeline, t, selected);
+  const stepToNext = useCallback(() => {
+    const found = nextDecisionAfter(timeline, clampTime(timeline, playback.t), selected);
+    if (!found) return;
+    playback.pause();
+    playback.seek(found.t);
+    setSelected(found);
+    if (panels && !panels.includes(found.run)) onPanels([...panels, found.run].sort((a, b) => a - b));
+  }, [timeline, playback, panels, onPanels, selected]);
+
+  useShortcuts({ Space: playback.playing ? playback.pause : playback.play, n: stepToNext });
+
+  // Bring the run that decided into view, with its sentence lit.
+  useEffect(() => {
+    if (!selected) return;
+    const label = CSS.escape(start.runs[selected.run].label);
+    document.querySelector(`.panel[data-run="${label}"]`)?.scrollIntoView({ block: 'nearest', behavior: reducedMotion ? 'auto' : 'smooth' });
+  }, [selected, start, reducedMotion]);
+
+  const ended = result !== undefined && t >= duration;
+  const peaks = useMemo(() => timeline.runs.map((run) => peakP99(run.buckets)), [timeline, revision]);
+
+  return (
+    <>
+      <div className="scenario-head">
+        <ScenarioOverview file={file} start={start} seedFromAddress={seedFromAddress} />
+        <ScenarioBrief objectives={start.objectives} narrative={start.narrative} ended={ended} />
+      </div>
+      <TransportBar
+        playback={playback}
+        duration={duration}
+        computedUntil={timeline.computedUntil}
+        computing={result === undefined}
+        faults={allFaults}
+        decisions={allDecisions}
+        nextDecision={next?.t ?? null}
+        onNextDecision={stepToNext}
+        speed={speed}
+        onSpeed={onSpeed}
+        seed={start.seed}
+        onSeed={onSeed}
+      />
+      <PanelChooser runs={start.runs} shown={shown} onChange={onPanels} />
+      <div className="panels" data-count={shown.length} data-testid="panels">
+        {shown.slice(0, mounted).map((r) => (
+          <RunPanel
+            key={r}
+            timeline={timeline}
+            revision={revision}
+            run={r}
+            t={t}
+            speed={speed}
+            playing={playback.playing}
+            reducedMotion={reducedMotion}
+            selected={selected?.run === r ? selected.index : undefined}
+            outcome={ended ? result.runs[r].outcome : undefined}
+            onHide={() => onPanels(shown.filter((x) => x !== r))}
+          />
+        ))}
+      </div>
+      {result && <Results result={result} peakP99={peaks} />}
+    </>
+  );
+}

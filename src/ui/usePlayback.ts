@@ -1,0 +1,72 @@
+// The playhead, driven by requestAnimationFrame: it advances by real time × speed while playing,
+// never past what the simulation has computed (then it waits, and says so), and stops at the end.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { advancePlayhead } from '../view/playback';
+
+export interface Playback {
+  /** simulated seconds */
+  t: number;
+  playing: boolean;
+  /** the playhead is held back by the computation */
+  waiting: boolean;
+  play: () => void;
+  pause: () => void;
+  seek: (t: number) => void;
+}
+
+interface Options {
+  initialT: number;
+  /** simulated seconds per second */
+  speed: number;
+  /** start playing at once */
+  autoplay: boolean;
+  /** read on every frame: how far the simulation has computed, and the run's length */
+  computedUntil: () => number;
+  duration: number;
+}
+
+export function usePlayback({ initialT, speed, autoplay, computedUntil, duration }: Options): Playback {
+  const [t, setT] = useState(initialT);
+  const [playing, setPlaying] = useState(autoplay);
+  const [waiting, setWaiting] = useState(false);
+  const now = useRef(initialT);
+  const computed = useRef(computedUntil);
+  computed.current = computedUntil;
+
+  useEffect(() => {
+    if (!playing) return;
+    let last = performance.now();
+    let frame = requestAnimationFrame(function tick(at) {
+      const step = advancePlayhead(now.current, (at - last) / 1000, speed, computed.current(), duration);
+      last = at;
+      if (step.t !== now.current) {
+        now.current = step.t;
+        setT(step.t);
+      }
+      setWaiting(step.waiting);
+      if (step.ended) setPlaying(false);
+      else frame = requestAnimationFrame(tick);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [playing, speed, duration]);
+
+  const seek = useCallback(
+    (to: number) => {
+      const clamped = Math.max(0, Math.min(to, duration, computed.current()));
+      now.current = clamped;
+      setT(clamped);
+    },
+    [duration],
+  );
+  const play = useCallback(() => {
+    // playing from the end starts over, as a media player does
+    if (now.current >= duration) seek(0);
+    setPlaying(true);
+  }, [duration, seek]);
+  const pause = useCallback(() => {
+    setPlaying(false);
+    setWaiting(false);
+  }, []);
+
+  return { t, playing, waiting, play, pause, seek };
+}

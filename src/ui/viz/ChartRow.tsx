@@ -1,0 +1,64 @@
+// One of the small multiples: a title, a y axis, and its lines or stacked areas over the shared
+// time axis. Fault windows, decision lines and the playhead are drawn by the parent across all rows.
+import { useMemo } from 'react';
+import { area, line } from 'd3-shape';
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import type { Point, StackPoint } from '../../view/chartSeries';
+import { versionStyle } from '../../view/palette';
+import { Axis } from './Axis';
+
+export interface RowLine {
+  version: number | null;
+  points: Point[];
+}
+
+export interface ChartRowProps {
+  title: string;
+  x: ScaleLinear<number, number>;
+  y: number;
+  height: number;
+  max: number;
+  format: (value: number) => string;
+  lines?: RowLine[];
+  stacks?: Array<{ version: number; points: StackPoint[] }>;
+}
+
+export function ChartRow({ title, x, y, height, max, format, lines = [], stacks = [] }: ChartRowProps) {
+  const yScale = useMemo(() => scaleLinear().domain([0, max]).nice(3).range([height, 0]), [max, height]);
+  const toLine = line<Point>()
+    .defined((p) => p.value !== null)
+    .x((p) => x(p.t))
+    .y((p) => yScale(p.value ?? 0));
+  const toArea = area<StackPoint>()
+    .x((p) => x(p.t))
+    .y0((p) => yScale(p.y0))
+    .y1((p) => yScale(p.y1));
+  return (
+    <g transform={`translate(0,${y})`} className="chart-row">
+      <text className="chart-title" x={x.range()[0] + 3} y={-3}>
+        {title}
+      </text>
+      <rect className="chart-frame" x={x.range()[0]} y={0} width={x.range()[1] - x.range()[0]} height={height} />
+      {stacks.map((s) => {
+        const style = versionStyle(s.version);
+        return <path key={s.version} d={toArea(s.points) ?? ''} fill={style.colour} fillOpacity={0.55} stroke={style.colour} strokeDasharray={style.dash || undefined} />;
+      })}
+      {lines.map((l, k) => {
+        const style = l.version === null ? { colour: 'var(--ink, #1b2733)', dash: '' } : versionStyle(l.version);
+        // A lone point (one bucket of traffic) has no line: mark it with a dot.
+        const dots = l.points.filter((p, i) => p.value !== null && (l.points[i - 1]?.value ?? null) === null && (l.points[i + 1]?.value ?? null) === null);
+        return (
+          <g key={k}>
+            <path d={toLine(l.points) ?? ''} fill="none" stroke={style.colour} strokeWidth={1.8} strokeDasharray={style.dash || undefined} />
+            {dots.map((p) => (
+              <circle key={p.t} cx={x(p.t)} cy={yScale(p.value ?? 0)} r={2} fill={style.colour} />
+            ))}
+          </g>
+        );
+      })}
+      <Axis scale={yScale} orient="left" x={x.range()[0]} ticks={2} format={format} />
+    </g>
+  );
+}
+
+export type { ScaleLinear };

@@ -1,0 +1,127 @@
+// The run's small multiples over one time axis: error rate, p99 latency and traffic share per
+// version, users affected so far, and the business figures when the scenario has them. Fault
+// windows are shaded and labelled, each decision has a numbered marker (clickable, linked to the
+// decision log by `data-decision-index`), and a line marks the playhead.
+import { memo, useMemo, useRef } from 'react';
+import { scaleLinear } from 'd3-scale';
+import type { Decision } from '../../runtime/types';
+import type { FaultWindow, SeriesBucket } from '../../runtime/stream';
+import { chartData, maxOf, type ChartData } from '../../view/chartSeries';
+import { formatCount, formatMs, formatRate, minuteTicks } from '../../view/chartFormat';
+import { countAtOrBefore } from '../../view/sortedSearch';
+import { FAULT_FILL, FAULT_INK, versionStyle } from '../../view/palette';
+import { formatClock } from '../../view/playback';
+import { Axis } from './Axis';
+import { ChartRow, type ChartRowProps } from './ChartRow';
+import { ChartsTable } from './ChartsTable';
+import { DecisionMarkers } from './DecisionMarkers';
+import './viz.css';
+
+export interface ChartsProps {
+  buckets: SeriesBucket[];
+  versions: string[];
+  bucketSeconds: number;
+  durationSeconds: number;
+  now: number;
+  faults: FaultWindow[];
+  decisions: Decision[];
+  /** the decision index to emphasise (hovered or selected in the log) */
+  highlight?: number;
+  onDecisionHover?: (index: number | undefined) => void;
+  onDecisionClick?: (index: number) => void;
+  width?: number;
+  /** height of each small multiple's plot area */
+  rowHeight?: number;
+}
+
+const MARGIN = { left: 42, right: 16, top: 30, rowGap: 16, axis: 18 };
+
+const MemoRow = memo(ChartRow);
+
+type Row = Omit<ChartRowProps, 'x' | 'y' | 'height'>;
+
+function rowsOf(data: ChartData): Row[] {
+  const rows: Row[] = [
+    { title: 'error rate', max: maxOf(data.errorRate.map((l) => l.points), 0.01), format: formatRate, lines: data.errorRate },
+    { title: 'p99 latency', max: maxOf(data.p99Ms.map((l) => l.points), 100), format: formatMs, lines: data.p99Ms },
+    { title: 'traffic share', max: 1, format: formatRate, stacks: data.share },
+    { title: 'users affected (so far)', max: maxOf([data.usersAffected], 10), format: formatCount, lines: [{ version: null, points: data.usersAffected }] },
+  ];
+  if (data.conversions) rows.push({ title: 'conversions (so far)', max: maxOf([data.conversions], 10), format: formatCount, lines: [{ version: null, points: data.conversions }] });
+  if (data.corruptedWrites) rows.push({ title: 'corrupted writes (so far)', max: maxOf([data.corruptedWrites], 10), format: formatCount, lines: [{ version: null, points: data.corruptedWrites }] });
+  return rows;
+}
+
+export function Charts(props: ChartsProps) {
+  const { buckets, versions, bucketSeconds, durationSeconds, now, faults, decisions, highlight, width = 400, rowHeight = 44 } = props;
+  // The playhead moves every frame but the series only when a bucket ends: everything drawn from
+  // the series is memoised on the buckets shown, so a frame redraws little more than the playhead.
+  const shownCount = countAtOrBefore(buckets, now + 1e-9, (b) => b.t + bucketSeconds);
+  const lastShown = shownCount > 0 ? buckets[shownCount - 1] : undefined;
+  const data = useMemo(
+    () => chartData(buckets.slice(0, shownCount), versions.length, bucketSeconds, Infinity),
+    [shownCount, lastShown, versions.length, bucketSeconds], // the shown buckets: their count and the last one
+  );
+  const x = useMemo(() => scaleLinear().domain([0, durationSeconds]).range([MARGIN.left, width - MARGIN.right]), [durationSeconds, width]);
+  const ticks = useMemo(() => minuteTicks(durationSeconds, Math.max(3, Math.floor(width / 70))), [durationSeconds, width]);
+  const rows = useMemo(() => rowsOf(data), [data]);
+
+  // Handlers may be new functions on every render; the memoised markers call the latest ones.
+  const handlers = useRef(props);
+  handlers.current = props;
+  const pitch = rowHeight + MARGIN.rowGap;
+  const plotBottom = MARGIN.top + rows.length * pitch - MARGIN.rowGap;
+  const height = plotBottom + MARGIN.axis;
+  const lastDecision = decisions.at(-1);
+  const markers = useMemo(
+    () => <DecisionMarkers decisions={decisions} x={x} bottom={plotBottom} highlight={highlight} handlers={handlers} />,
+    [decisions.length, lastDecision, x, plotBottom, highlight], // the decisions: their count and the last one
+  );
+  const table = useMemo(() => <ChartsTable data={data} versions={versions} />, [data, versions]);
+  const shown = versions.map((name, v) => ({ name, v })).filter(({ v }) => data.errorRate.some((l) => l.version === v));
+
+  return (
+    <figure className="viz-figure charts">
+      <svg
+        role="group"
+        aria-label={`Charts up to ${formatClock(now)}: ${rows.map((r) => r.title).join(', ')}; ${faults.length} fault window(s), ${decisions.length} decision(s)`}
+        width={width}
+        height={height}
+        viewBox={`0 0 ${width} ${height}`}
+      >
+        {faults.map((f, k) => {
+          const x0 = x(f.start);
+          const x1 = x(Math.min(f.end ?? now, durationSeconds));
+          return (
+            <g key={k} className="chart-fault">
+              <title>{`${f.label} (${f.kind}) ${formatClock(f.start)}–${f.end === null ? 'ongoing' : formatClock(f.end)}`}</title>
+              <rect x={x0} y={MARGIN.top} width={Math.max(1.5, x1 - x0)} height={plotBottom - MARGIN.top} fill={FAULT_FILL} stroke={FAULT_INK} strokeDasharray="3 2" strokeWidth={0.8} />
+              <text x={x0 + 2} y={MARGIN.top + 9} fill={FAULT_INK} className="chart-fault-label">
+                ⚡ {f.label}
+              </text>
+            </g>
+          );
+        })}
+        {rows.map((row, k) => (
+          <MemoRow key={row.title} {...row} x={x} y={MARGIN.top + k * pitch} height={rowHeight} />
+        ))}
+        <Axis scale={x} orient="bottom" y={plotBottom} values={ticks} format={formatClock} />
+        {markers}
+        {now > 0 && now < durationSeconds && <line className="chart-playhead" x1={x(now)} x2={x(now)} y1={MARGIN.top - 2} y2={plotBottom} />}
+      </svg>
+      <figcaption className="viz-caption chart-legend">
+        {shown.map(({ name, v }) => (
+          <span key={v} className="fleet-key">
+            <svg width={20} height={8} aria-hidden="true">
+              <line x1={0} x2={20} y1={4} y2={4} stroke={versionStyle(v).colour} strokeWidth={2} strokeDasharray={versionStyle(v).dash || undefined} />
+            </svg>
+            {name}
+          </span>
+        ))}
+        {faults.length > 0 && <span className="fleet-key">⚡ shaded = fault</span>}
+        {decisions.length > 0 && <span className="fleet-key">▼n = decision n</span>}
+      </figcaption>
+      {table}
+    </figure>
+  );
+}

@@ -1,0 +1,113 @@
+// The fleet: one cell per instance, grouped by zone. Shape and colour = version; solid = ready,
+// hollow (pulsing) = starting, striped and faded = draining, cross = failed, hourglass = crash-loop
+// back-off; the bar under a cell = its queue. The same facts are in a table for screen readers.
+import { memo, useId } from 'react';
+import { symbol, symbolCircle, symbolDiamond, symbolSquare, symbolTriangle, type SymbolType } from 'd3-shape';
+import type { FleetFrame, InstanceState } from '../../runtime/stream';
+import { describeFleet, layoutFleet, type FleetCell } from '../../view/fleetLayout';
+import { INSTANCE_MARK, versionStyle, type MarkerShape } from '../../view/palette';
+import './viz.css';
+
+export interface FleetViewProps {
+  frame: FleetFrame | undefined;
+  versions: string[];
+  width?: number;
+  /** the key under the drawing (panels side by side may show it once) */
+  legend?: boolean;
+}
+
+const SYMBOLS: Record<MarkerShape, { type: SymbolType; size: number }> = {
+  circle: { type: symbolCircle, size: 190 },
+  triangle: { type: symbolTriangle, size: 150 },
+  square: { type: symbolSquare, size: 200 },
+  diamond: { type: symbolDiamond, size: 150 },
+};
+const KEY_STATES: InstanceState[] = ['ready', 'starting', 'draining', 'failed', 'backoff'];
+/** The legend's sample cell: the stable version's look, no queue. */
+const KEY_CELL: FleetCell = { id: -1, x: 0, y: 0, version: 0, state: 'ready', colour: versionStyle(0).colour, shape: 'circle', queue: 0, busy: 0, queueShare: 0, zone: '' };
+const HOURGLASS = 'M-3,-4 L3,-4 L-3,4 L3,4 Z';
+const pathOf = (shape: MarkerShape) => symbol(SYMBOLS[shape].type, SYMBOLS[shape].size)() ?? '';
+
+function Cell({ cell, stripes, versions }: { cell: FleetCell; stripes: string; versions: string[] }) {
+  const d = pathOf(cell.shape);
+  const hollow = cell.state === 'starting' || cell.state === 'failed' || cell.state === 'backoff';
+  const fill = cell.state === 'draining' ? `url(#${stripes}${cell.version})` : hollow ? 'var(--surface, #fff)' : cell.colour;
+  const title = `instance ${cell.id} · ${versions[cell.version] ?? cell.version} · ${INSTANCE_MARK[cell.state].word} · zone ${cell.zone} · queue ${cell.queue}, in service ${cell.busy}`;
+  return (
+    <g className={`fleet-cell fleet-${cell.state}`} transform={`translate(${cell.x},${cell.y})`}>
+      <title>{title}</title>
+      <path d={d} fill={fill} stroke={cell.colour} strokeWidth={hollow ? 2 : 1} strokeDasharray={cell.state === 'backoff' ? '2 2' : undefined} />
+      {cell.state === 'failed' && <path className="fleet-mark" d="M-4,-4 L4,4 M4,-4 L-4,4" />}
+      {cell.state === 'backoff' && <path className="fleet-mark fleet-hourglass" d={HOURGLASS} />}
+      {cell.queue > 0 && (
+        <g transform="translate(-8,10)">
+          <rect className="fleet-queue-track" width={16} height={3} />
+          <rect className="fleet-queue" width={16 * cell.queueShare} height={3} />
+        </g>
+      )}
+    </g>
+  );
+}
+
+/** Memoised: redrawn when a new fleet frame arrives, not on every animation frame. */
+export const FleetView = memo(function FleetView({ frame, versions, width = 400, legend = true }: FleetViewProps) {
+  const stripes = useId().replace(/:/g, '') + 'v';
+  const layout = layoutFleet(frame, width);
+  const summary = describeFleet(frame, versions);
+  const shown = [...new Set(layout.cells.map((c) => c.version))].sort((a, b) => a - b);
+  return (
+    <figure className="viz-figure fleet">
+      <svg role="img" aria-label={`Fleet: ${summary}`} width={layout.width} height={layout.height} viewBox={`0 0 ${layout.width} ${layout.height}`}>
+        <defs>
+          {versions.map((_, v) => (
+            <pattern key={v} id={`${stripes}${v}`} width={4} height={4} patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+              <rect width={4} height={4} fill="var(--surface, #fff)" />
+              <rect width={2} height={4} fill={versionStyle(v).colour} />
+            </pattern>
+          ))}
+        </defs>
+        {layout.zones.map((z) => (
+          <g key={z.zone} className="fleet-zone">
+            <rect x={z.x} y={z.y} width={z.width} height={z.height} rx={4} />
+            <text x={z.x + 4} y={z.y + 10}>{`zone ${z.zone} · ${z.count}`}</text>
+          </g>
+        ))}
+        {layout.cells.map((cell) => (
+          <Cell key={cell.id} cell={cell} stripes={stripes} versions={versions} />
+        ))}
+      </svg>
+      {legend && (
+      <figcaption className="viz-caption fleet-legend">
+        {shown.map((v) => (
+          <span key={v} className="fleet-key">
+            <svg width={12} height={12} viewBox="-7 -7 14 14" aria-hidden="true">
+              <path d={symbol(SYMBOLS[versionStyle(v).marker].type, 80)() ?? ''} fill={versionStyle(v).colour} />
+            </svg>
+            {versions[v] ?? `v${v}`}
+          </span>
+        ))}
+        {KEY_STATES.map((state) => (
+          <span key={state} className="fleet-key">
+            <svg width={14} height={14} viewBox="-9 -9 18 18" aria-hidden="true">
+              <Cell cell={{ ...KEY_CELL, state }} stripes={stripes} versions={versions} />
+            </svg>
+            {INSTANCE_MARK[state].word === 'crash-loop back-off' ? 'back-off' : INSTANCE_MARK[state].word}
+          </span>
+        ))}
+        <span className="fleet-key">▬ queue</span>
+      </figcaption>
+      )}
+      <table className="visually-hidden">
+        <caption>Instances</caption>
+        <thead>
+          <tr><th>instance</th><th>version</th><th>state</th><th>zone</th><th>queue</th></tr>
+        </thead>
+        <tbody>
+          {layout.cells.map((c) => (
+            <tr key={c.id}><td>{c.id}</td><td>{versions[c.version]}</td><td>{INSTANCE_MARK[c.state].word}</td><td>{c.zone}</td><td>{c.queue}</td></tr>
+          ))}
+        </tbody>
+      </table>
+    </figure>
+  );
+});

@@ -1,0 +1,126 @@
+// A pattern's statechart, drawn from its XState definition: containers for compound states, a dot
+// and arrow for each initial state, a double border for final states, the active states lit and
+// the last transition's arrow highlighted with its cause. The SVG scales to the panel; the same
+// content is listed as text for screen readers.
+import { memo, useId, useMemo, type CSSProperties } from 'react';
+import type { MachineGraph, MachineStep } from '../../runtime/stream';
+import { layoutStatechart, MAX_WIDTH, METRICS, type StateBox } from '../../view/statechartLayout';
+import { activePaths, describeStep, edgeOfStep } from '../../view/statechartState';
+import { eventName } from '../../view/statechartText';
+import { formatClock } from '../../view/playback';
+import { HIGHLIGHT } from '../../view/palette';
+import './viz.css';
+
+const MAX_SCALE = 1.4;
+/** width of a character of the last step's label (10 px bold) */
+const LABEL_CHAR = 5.9;
+
+export interface StatechartViewProps {
+  graph: MachineGraph;
+  active: string[];
+  lastStep?: MachineStep;
+  width?: number;
+  height?: number;
+  /** which arrows carry their label: every one, those leaving an active leaf state (default), or only the last one taken */
+  labels?: 'all' | 'active' | 'last';
+}
+
+function StateShape({ box, lit }: { box: StateBox; lit: boolean }) {
+  const container = box.type === 'compound' || box.type === 'parallel';
+  const cls = ['sc-state', container ? 'sc-container' : 'sc-leaf', box.region ? 'sc-region' : '', lit ? 'sc-lit' : ''].join(' ');
+  const textY = container ? box.y + 11 : box.y + METRICS.padY + METRICS.lineHeight - 2.5;
+  return (
+    <g className={cls} data-state={box.path}>
+      <rect x={box.x} y={box.y} width={box.width} height={box.height} rx={container ? 7 : 5} />
+      {box.type === 'final' && <rect className="sc-final-inner" x={box.x + 2.5} y={box.y + 2.5} width={box.width - 5} height={box.height - 5} rx={3} />}
+      <text x={container ? box.x + 6 : box.x + box.width / 2} y={textY} textAnchor={container ? 'start' : 'middle'}>
+        {box.lines.map((line, k) => (
+          <tspan key={k} x={container ? box.x + 6 : box.x + box.width / 2} dy={k === 0 ? 0 : METRICS.lineHeight}>
+            {line}
+          </tspan>
+        ))}
+      </text>
+    </g>
+  );
+}
+
+/** Memoised: the panel re-renders every frame, the statechart only when its state changes. */
+export const StatechartView = memo(function StatechartView({ graph, active, lastStep, width = 400, height = 220, labels = 'active' }: StatechartViewProps) {
+  const arrowId = useId();
+  // A narrow panel folds the chart into fewer columns, so its text is not shrunk below ~85%.
+  const maxWidth = Math.min(MAX_WIDTH, Math.max(280, Math.round(width / 0.85)));
+  const layout = useMemo(() => layoutStatechart(graph, maxWidth), [graph, maxWidth]);
+  const lit = useMemo(() => activePaths(active), [active]);
+  const last = useMemo(() => edgeOfStep(graph, layout.edges, lastStep), [graph, layout, lastStep]);
+  // Fit the panel, but never blow a small machine up past a readable size.
+  const scale = Math.min(width / layout.width, height / layout.height, MAX_SCALE);
+  const activeNames = active.map((p) => p.split('.').join(' › ')).join(', ') || 'not started';
+  const caption = lastStep ? `${describeStep(lastStep)} at ${formatClock(lastStep.t)}` : 'no transition yet';
+  // Arrows carry their labels as asked; every arrow says its transitions on hover.
+  const labelled = (source: string) => labels === 'all' || (labels === 'active' && active.includes(source));
+
+  return (
+    <figure className="viz-figure sc">
+      <svg
+        className="sc-svg"
+        role="img"
+        aria-label={`Statechart of ${graph.id}: active ${activeNames}; last transition: ${caption}`}
+        viewBox={`0 0 ${layout.width} ${layout.height}`}
+        width={Math.round(layout.width * scale)}
+        height={Math.round(layout.height * scale)}
+        preserveAspectRatio="xMidYMid meet"
+        style={{ '--viz-highlight': HIGHLIGHT } as CSSProperties}
+      >
+        <defs>
+          <marker id={`${arrowId}a`} viewBox="0 0 8 8" refX="7.5" refY="4" markerWidth="6" markerHeight="6" orient="auto-start-reverse">
+            <path d="M0,0 L8,4 L0,8 z" className="sc-arrowhead" />
+          </marker>
+          <marker id={`${arrowId}h`} viewBox="0 0 8 8" refX="7.5" refY="4" markerWidth="5" markerHeight="5" orient="auto-start-reverse">
+            <path d="M0,0 L8,4 L0,8 z" className="sc-arrowhead-lit" />
+          </marker>
+        </defs>
+        {layout.boxes.map((box) => (
+          <StateShape key={box.path} box={box} lit={lit.has(box.path)} />
+        ))}
+        {layout.initials.map((m) => (
+          <g key={m.target} className="sc-initial">
+            <circle cx={m.x} cy={m.y} r={3} />
+            <path d={m.d} markerEnd={`url(#${arrowId}a)`} />
+          </g>
+        ))}
+        {layout.edges.map((e) => (
+          <path key={`${e.source}>${e.target}`} className={e === last ? 'sc-edge sc-edge-last' : 'sc-edge'} d={e.d} markerEnd={`url(#${e === last ? `${arrowId}h` : `${arrowId}a`})`}>
+            <title>{`${e.source || graph.id} → ${e.target}: ${e.labels.join('; ')}`}</title>
+          </path>
+        ))}
+        {layout.edges
+          .filter((e) => e === last || labelled(e.source))
+          .map((e) => {
+            const text = e === last && lastStep ? eventName(lastStep.event) : e.labels[0];
+            // The cause of the last step sits on a plate so it reads even over a box.
+            const plate = e === last ? text.length * LABEL_CHAR + 6 : 0;
+            return (
+              <g key={`${e.source}>${e.target}`}>
+                {plate > 0 && <rect className="sc-label-plate" x={e.labelX - plate / 2} y={e.labelY - 13} width={plate} height={13} rx={3} />}
+                <text className={e === last ? 'sc-label sc-label-last' : 'sc-label'} x={e.labelX} y={e.labelY - 3} textAnchor="middle">
+                  {text}
+                </text>
+              </g>
+            );
+          })}
+      </svg>
+      <figcaption className="viz-caption">
+        <span className="sc-caption-lit">● {activeNames}</span>
+        {lastStep && <span> · last: {caption}</span>}
+      </figcaption>
+      <ul className="visually-hidden">
+        {layout.edges.map((e) => (
+          <li key={`${e.source}>${e.target}`}>{`${e.source} → ${e.target}: ${e.labels.join('; ')}`}</li>
+        ))}
+        {layout.internal.map((t, k) => (
+          <li key={`i${k}`}>{`${t.source}: ${t.label} (stays)`}</li>
+        ))}
+      </ul>
+    </figure>
+  );
+});

@@ -1,0 +1,139 @@
+// Traffic flow on a canvas: sampled requests travel from the users through the router to the
+// instances, shaped and coloured by version; an error gets a ×, a rejection (503) bounces back
+// with ↩, a mirrored (shadow) request is a dashed ghost. Which requests are drawn, and where, is
+// decided by src/view/trafficParticles; this file only paints. Give it the requests that arrived
+// within `travelWindow(speed)` simulated seconds before `now`.
+import { useEffect, useMemo, useRef } from 'react';
+import type { FleetFrame, SampledRequest } from '../../runtime/stream';
+import { chooseRequests, instanceSlots, particleAt, type Particle } from '../../view/trafficParticles';
+import { FAULT_INK, versionStyle, type MarkerShape } from '../../view/palette';
+import { formatClock } from '../../view/playback';
+import { useWidth } from '../useWidth';
+import './viz.css';
+
+export interface TrafficViewProps {
+  requests: SampledRequest[];
+  now: number;
+  speed: number;
+  fleet?: FleetFrame;
+  versions: string[];
+  reducedMotion: boolean;
+  /** pixels; by default the width of the element it is placed in */
+  width?: number;
+  height?: number;
+  /** the key under the drawing (panels side by side may show it once) */
+  legend?: boolean;
+}
+
+const R = 3.2;
+const GLYPH: Record<MarkerShape, string> = { circle: '●', triangle: '▲', square: '■', diamond: '◆' };
+
+function shapePath(ctx: CanvasRenderingContext2D, shape: MarkerShape, x: number, y: number) {
+  ctx.beginPath();
+  if (shape === 'circle') ctx.arc(x, y, R, 0, 2 * Math.PI);
+  else if (shape === 'triangle') (ctx.moveTo(x, y - R - 0.6), ctx.lineTo(x + R + 0.6, y + R), ctx.lineTo(x - R - 0.6, y + R), ctx.closePath());
+  else if (shape === 'square') ctx.rect(x - R + 0.4, y - R + 0.4, 2 * R - 0.8, 2 * R - 0.8);
+  else (ctx.moveTo(x, y - R - 0.8), ctx.lineTo(x + R + 0.8, y), ctx.lineTo(x, y + R + 0.8), ctx.lineTo(x - R - 0.8, y), ctx.closePath());
+}
+
+function paintParticle(ctx: CanvasRenderingContext2D, p: Particle, ink: string) {
+  const style = versionStyle(p.version);
+  ctx.globalAlpha = Math.max(0, p.alpha) * (p.shadow ? 0.6 : 1);
+  shapePath(ctx, style.marker, p.x, p.y);
+  if (p.shadow) {
+    ctx.setLineDash([2, 2]);
+    ctx.strokeStyle = style.colour;
+    ctx.lineWidth = 1.2;
+    ctx.stroke();
+    ctx.setLineDash([]);
+  } else {
+    ctx.fillStyle = style.colour;
+    ctx.fill();
+  }
+  ctx.globalAlpha = 1;
+  if (p.mark === 'error') {
+    ctx.strokeStyle = FAULT_INK;
+    ctx.lineWidth = 2;
+    ctx.beginPath();
+    ctx.moveTo(p.x - 5, p.y - 5), ctx.lineTo(p.x + 5, p.y + 5), ctx.moveTo(p.x + 5, p.y - 5), ctx.lineTo(p.x - 5, p.y + 5);
+    ctx.stroke();
+  } else if (p.mark === 'rejected') {
+    ctx.fillStyle = ink;
+    ctx.fillText('↩', p.x + 4, p.y + 4);
+  }
+}
+
+export function TrafficView({ requests, now, speed, fleet, versions, reducedMotion, width: fixed, height = 110, legend = true }: TrafficViewProps) {
+  const [box, measured] = useWidth<HTMLElement>(400);
+  const width = fixed ?? measured;
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const chosen = useMemo(() => chooseRequests(requests, now, speed, reducedMotion), [requests, now, speed, reducedMotion]);
+  const geometry = useMemo(
+    () => ({ width, height, usersX: 26, routerX: width * 0.42, instancesX: width - 22, slotY: instanceSlots(fleet, 8, height - 8) }),
+    [width, height, fleet],
+  );
+
+  // The theme's inks, read once and again when the colour scheme changes: reading computed style
+  // on every frame would force a style recalculation per frame.
+  const inks = useRef({ ink: '#1b2733', muted: '#4f5d6b' });
+  useEffect(() => {
+    const read = () => {
+      if (!canvas.current) return;
+      const css = getComputedStyle(canvas.current);
+      inks.current = { ink: css.color, muted: css.getPropertyValue('--muted').trim() || '#4f5d6b' };
+    };
+    read();
+    const scheme = window.matchMedia('(prefers-color-scheme: dark)');
+    scheme.addEventListener('change', read);
+    return () => scheme.removeEventListener('change', read);
+  }, []);
+
+  useEffect(() => {
+    const ctx = canvas.current?.getContext('2d');
+    if (!ctx || !canvas.current) return;
+    const ratio = window.devicePixelRatio || 1;
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    ctx.clearRect(0, 0, width, height);
+    const { ink, muted } = inks.current;
+    ctx.font = '10px system-ui, sans-serif';
+    // The stage: users on the left, the router in the middle, one slot per instance on the right.
+    ctx.fillStyle = muted;
+    ctx.fillText('users', 2, height / 2 - 12);
+    ctx.strokeStyle = muted;
+    ctx.lineWidth = 1;
+    ctx.strokeRect(geometry.routerX - 14, height / 2 - 9, 28, 18);
+    ctx.fillText('router', geometry.routerX - 15, height / 2 - 12);
+    if (fleet) {
+      fleet.id.forEach((id, k) => {
+        if (fleet.state[k] === 'terminated') return;
+        ctx.fillStyle = versionStyle(fleet.version[k]).colour;
+        ctx.globalAlpha = fleet.state[k] === 'ready' ? 0.9 : 0.35;
+        ctx.fillRect(geometry.instancesX + 4, geometry.slotY(id) - 2, 12, 4);
+      });
+      ctx.globalAlpha = 1;
+    }
+    for (const q of chosen.requests) paintParticle(ctx, particleAt(q, chosen, geometry), ink);
+  }, [chosen, geometry, fleet, width, height]);
+
+  const counts = { ok: 0, error: 0, rejected: 0, shadow: 0 };
+  for (const q of chosen.requests) q.shadow ? counts.shadow++ : counts[q.outcome]++;
+  const thinning = chosen.share < 1 ? ` (1 in ${Math.round(1 / chosen.share)} of the sample)` : '';
+  const label = `Traffic at ${formatClock(now)}: ${chosen.requests.length} requests drawn${thinning}: ${counts.ok} served, ${counts.error} errors, ${counts.rejected} rejected (503), ${counts.shadow} mirrored`;
+  const ratio = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
+  return (
+    <figure className="viz-figure traffic" ref={box}>
+      <canvas ref={canvas} className="traffic-canvas" role="img" aria-label={label} width={width * ratio} height={height * ratio} style={{ width, height }} />
+      {legend && (
+      <figcaption className="viz-caption chart-legend">
+        {versions.map((name, v) => (
+          <span key={v} className="fleet-key" style={{ color: versionStyle(v).colour }}>
+            {GLYPH[versionStyle(v).marker]} <span style={{ color: 'var(--ink)' }}>{name}</span>
+          </span>
+        ))}
+        <span className="fleet-key">× error · ↩ rejected (503) · dashed = mirrored</span>
+        {thinning && <span className="fleet-key">showing 1 in {Math.round(1 / chosen.share)}</span>}
+      </figcaption>
+      )}
+    </figure>
+  );
+}

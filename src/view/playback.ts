@@ -1,0 +1,63 @@
+// Playback arithmetic, free of the DOM: the speed dial's log scale, the playhead's advance on each
+// animation frame (never past what the simulation has computed), and the clock's m:ss.
+
+export const MIN_SPEED = 0.25;
+export const MAX_SPEED = 600;
+/** The dial's positions: 0 … SPEED_STEPS, log-spaced from MIN_SPEED to MAX_SPEED. */
+export const SPEED_STEPS = 100;
+export const DEFAULT_SPEED = 30;
+
+const ratio = Math.log(MAX_SPEED / MIN_SPEED);
+
+/** Speeds a reader recognises; the dial snaps to them when close, so ¼×, 1× and 60× are reachable. */
+const NICE_SPEEDS = [0.25, 0.5, 1, 2, 5, 10, 15, 30, 60, 120, 300, 600];
+
+export function clampSpeed(speed: number): number {
+  return Math.min(MAX_SPEED, Math.max(MIN_SPEED, speed));
+}
+
+export function speedFromDial(position: number): number {
+  const raw = MIN_SPEED * Math.exp((ratio * Math.min(SPEED_STEPS, Math.max(0, position))) / SPEED_STEPS);
+  const nice = NICE_SPEEDS.find((s) => Math.abs(Math.log(s / raw)) < 0.06);
+  if (nice !== undefined) return nice;
+  return raw < 10 ? Math.round(raw * 4) / 4 : Math.round(raw);
+}
+
+export function dialFromSpeed(speed: number): number {
+  return Math.round((SPEED_STEPS * Math.log(clampSpeed(speed) / MIN_SPEED)) / ratio);
+}
+
+export function formatSpeed(speed: number): string {
+  if (speed === 0.25) return '¼×';
+  if (speed === 0.5) return '½×';
+  return `${speed}×`;
+}
+
+/** m:ss (h:mm:ss past an hour) of simulated seconds. */
+export function formatClock(seconds: number): string {
+  const s = Math.max(0, Math.floor(seconds));
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  const ss = String(s % 60).padStart(2, '0');
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`;
+}
+
+export interface PlayheadStep {
+  t: number;
+  /** the playhead wanted to go further than the simulation has computed */
+  waiting: boolean;
+  /** the end of the run was reached */
+  ended: boolean;
+}
+
+/**
+ * The playhead after `wallSeconds` of real time at `speed`. Long gaps (a hidden tab, a slow frame)
+ * are capped so the picture never jumps more than a quarter second of real time at once.
+ */
+export function advancePlayhead(t: number, wallSeconds: number, speed: number, computedUntil: number, duration: number): PlayheadStep {
+  const wanted = t + Math.min(wallSeconds, 0.25) * speed;
+  const limit = Math.min(computedUntil, duration);
+  if (wanted >= duration && limit >= duration) return { t: duration, waiting: false, ended: true };
+  if (wanted > limit) return { t: limit, waiting: true, ended: false };
+  return { t: wanted, waiting: false, ended: false };
+}

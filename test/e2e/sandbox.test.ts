@@ -1,0 +1,169 @@
+// The sandbox as a learner uses it, in real Chromium against the built site: play the default
+// scenario and watch the canary roll back (its sentence with the numbers in the log, its marker on
+// the charts), step to the next decision, scrub back, change the seed, and open the link in a fresh
+// page to get the same view. No console error anywhere. Screenshots go to test-results/.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runScenario } from '../../src/runtime/run';
+import type { ScenarioResult } from '../../src/runtime/types';
+import { parseScenario } from '../../src/scenario/parse';
+import type { Scenario } from '../../src/scenario/types';
+import { summaryRows } from '../../src/view/summary';
+import { openSite, root, screenshot, visit, type Site } from './site';
+
+let site: Site;
+let scenario: Scenario;
+const results = new Map<number, ScenarioResult>();
+/** The runner's result in Node, computed once per seed. */
+function inNode(seed = scenario.seed): ScenarioResult {
+  if (!results.has(seed)) results.set(seed, runScenario(scenario, { seed }));
+  return results.get(seed)!;
+}
+
+beforeAll(async () => {
+  const parsed = parseScenario(await readFile(join(root, 'scenarios/default.yaml'), 'utf8'), 'default.yaml');
+  if (!parsed.ok) throw new Error('the default scenario does not parse');
+  scenario = parsed.scenario;
+  site = await openSite();
+});
+afterAll(async () => site?.close());
+
+const clock = (page: Page) => page.getByTestId('clock');
+const simTime = async (page: Page) => Number(await clock(page).getAttribute('data-sim-time'));
+const panel = (page: Page, label: string) => page.locator(`.panel[data-run="${label}"]`);
+/** Waits until the playhead shows exactly t (it may first wait for the simulation to get there). */
+const waitForTime = (page: Page, t: number) => page.locator(`[data-testid="clock"][data-sim-time="${t.toFixed(1)}"]`).waitFor();
+
+function canaryRollback(result: ScenarioResult) {
+  const canary = result.runs.find((r) => r.pattern === 'canary')!;
+  const index = canary.decisions.findIndex((d) => /rolling back/.test(d.text));
+  expect(index).toBeGreaterThanOrEqual(0);
+  return { decision: canary.decisions[index], index };
+}
+
+describe('the sandbox', () => {
+  it("plays the default scenario: the canary's rollback appears in its log with its numbers and on its charts", async () => {
+    const { page, context, problems } = await visit(site, '?speed=600');
+    const { decision, index } = canaryRollback(inNode());
+    const canary = panel(page, 'canary');
+    // the sentence, with the run's real numbers, as the runner wrote it
+    const sentence = canary.locator(`.panel-log li[data-decision-index="${index}"]`);
+    await sentence.waitFor();
+    expect(await sentence.textContent()).toBe(decision.text);
+    expect(decision.text).toMatch(/\d+(\.\d+)?%/);
+    expect(await simTime(page)).toBeGreaterThanOrEqual(decision.t);
+    // its marker on the charts, linked both ways: clicking the marker highlights the sentence
+    const marker = canary.locator(`.panel-charts [data-decision-index="${index}"]`).first();
+    await marker.waitFor();
+    await marker.click();
+    await canary.locator(`.panel-log li.highlighted[data-decision-index="${index}"]`).waitFor();
+    // at the end: the results, as the runner computes them
+    await page.locator('[data-testid="summary-table"]').waitFor();
+    expect(JSON.parse((await page.locator('#run-result').textContent()) ?? 'null')).toEqual(inNode());
+    await screenshot(page, 'sandbox-default-playing');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('steps to the next decision, then scrubs back before it', async () => {
+    const { page, context, problems } = await visit(site, '?t=0');
+    const first = inNode().runs.flatMap((r) => r.decisions.map((d) => ({ label: r.label, t: d.t, text: d.text }))).sort((a, b) => a.t - b.t);
+    await page.getByRole('button', { name: 'step to the next decision' }).click();
+    await waitForTime(page, first[0].t);
+    expect(await clock(page).getAttribute('data-playing')).toBe('false');
+    const log = panel(page, first[0].label).locator('.panel-log li');
+    expect(await log.last().textContent()).toBe(first[0].text);
+    await screenshot(page, 'sandbox-next-decision');
+
+    // the next one is later (or at the same instant in another run)
+    await page.getByRole('button', { name: 'step to the next decision' }).click();
+    await waitForTime(page, first[1].t);
+
+    // scrub back by keyboard, a minute at a time: before the first decision it is gone from the log
+    const track = page.getByRole('slider', { name: 'simulated time' });
+    await track.focus();
+    await track.press('Home');
+    await waitForTime(page, 0);
+    expect(await panel(page, first[0].label).locator('.panel-log li').count()).toBe(0);
+    await track.press('Shift+ArrowRight');
+    await waitForTime(page, 60);
+    // and with the pointer: a click a tenth of the way along the track
+    const box = (await track.boundingBox())!;
+    await page.mouse.click(box.x + box.width * 0.1, box.y + box.height / 2);
+    await page.waitForFunction((t) => Number(document.querySelector('[data-testid="clock"]')?.getAttribute('data-sim-time')) < t - 60, first[0].t);
+    expect(await panel(page, first[0].label).locator('.panel-log li').count()).toBe(0);
+    await screenshot(page, 'sandbox-scrubbed-back');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('changes the seed, runs it, and opens the link in a fresh page with the same view', async () => {
+    const seed = scenario.seed + 1000;
+    const { page, context, problems } = await visit(site, '?speed=600');
+    await page.getByTestId('seed-input').fill(String(seed));
+    await page.getByTestId('seed-input').press('Enter');
+    await page.getByTestId('scenario-seed').filter({ hasText: String(seed) }).waitFor();
+    await page.locator('[data-testid="summary-table"]').waitFor();
+    const cells = await page.locator('[data-testid="summary-table"] tr').evaluateAll((rows) => rows.map((row) => Array.from((row as HTMLTableRowElement).cells, (c) => c.textContent ?? '')));
+    expect(cells).toEqual(summaryRows(inNode(seed).runs));
+
+    // stop at a decision (stepping pauses), hide a panel, pick another speed: the address holds all of it
+    await page.getByRole('slider', { name: 'simulated time' }).press('Home');
+    await page.getByRole('button', { name: 'step to the next decision' }).click();
+    await page.getByRole('button', { name: 'hide none' }).click();
+    const t = await simTime(page);
+    await page.waitForURL((url) => url.searchParams.get('t') === String(Math.floor(t)) && url.searchParams.get('seed') === String(seed) && url.searchParams.has('panels'));
+    const link = page.url();
+    const view = async (p: Page) => ({
+      time: await clock(p).getAttribute('data-sim-time'),
+      seed: (await p.getByTestId('scenario-seed').textContent())?.match(/\d+/)?.[0],
+      speed: await p.getByTestId('speed').textContent(),
+      panels: await p.locator('.panel').evaluateAll((els) => els.map((e) => e.getAttribute('data-run'))),
+      states: await p.locator('.panel-state').allTextContents(),
+      logs: await p.locator('.panel-log').allTextContents(),
+    });
+    const seen = await view(page);
+    expect(seen.panels).not.toContain('none');
+    await screenshot(page, 'sandbox-link-source');
+
+    const fresh = await visit(site, new URL(link).search);
+    await waitForTime(fresh.page, Math.floor(t));
+    const again = await view(fresh.page);
+    expect(again).toEqual({ ...seen, time: Math.floor(t).toFixed(1) });
+    await screenshot(fresh.page, 'sandbox-link-opened');
+    expect([...problems, ...fresh.problems]).toEqual([]);
+    await fresh.context.close();
+    await context.close();
+  });
+
+  it('picks a scenario card, opens a file from disk, and plays and pauses with Space', async () => {
+    const { page, context, problems } = await visit(site, '?t=0');
+    await page.locator('.panel').first().waitFor();
+    expect(await clock(page).getAttribute('data-playing')).toBe('false');
+    await page.locator('body').press('Space');
+    await page.locator('[data-testid="clock"][data-playing="true"]').waitFor();
+    await page.locator('body').press('Space');
+    await page.locator('[data-testid="clock"][data-playing="false"]').waitFor();
+
+    const iosText = await readFile(join(root, 'scenarios/ios-only-bug.yaml'), 'utf8');
+    const ios = parseScenario(iosText, 'ios-only-bug.yaml');
+    if (!ios.ok) throw new Error('ios-only-bug does not parse');
+    await page.locator('[data-scenario="ios-only-bug"]').click();
+    await page.locator('#scenario-title', { hasText: ios.scenario.title }).waitFor();
+    await page.waitForURL((url) => url.searchParams.get('scenario') === 'ios-only-bug');
+    await page.locator('.panel').nth(ios.scenario.compare.length - 1).waitFor();
+    expect(await page.locator('.panel').count()).toBe(ios.scenario.compare.length);
+    await screenshot(page, 'sandbox-picked-card');
+
+    // a file of the reader's own: its title and its runs, streamed like the built-in ones
+    const own = iosText.replace(/^title: .*$/m, 'title: My own iOS experiment');
+    await page.getByLabel('open a scenario file').setInputFiles({ name: 'mine.yaml', mimeType: 'text/yaml', buffer: Buffer.from(own) });
+    await page.locator('#scenario-title', { hasText: 'My own iOS experiment' }).waitFor();
+    await page.locator('.panel').nth(ios.scenario.compare.length - 1).waitFor();
+    expect(await page.getByRole('textbox', { name: /mine\.yaml/ }).inputValue()).toBe(own);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
