@@ -15,7 +15,8 @@ export function loadPlan(name: string): Scenario {
 
 /** Each seed's record of the scenario's first run, seeds first…first+count−1. */
 export function runSeeds(scenario: Scenario, first: number, count: number): RunRecord[] {
-  return Array.from({ length: count }, (_, k) => runScenario(scenario, { seed: first + k }).runs[0]);
+  const one = { ...scenario, compare: scenario.compare.slice(0, 1) };
+  return Array.from({ length: count }, (_, k) => runScenario(one, { seed: first + k }).runs[0]);
 }
 
 /** The same scenario with its runs' analysis blocks changed. */
