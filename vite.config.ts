@@ -2,7 +2,7 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { configDefaults, defineConfig } from 'vitest/config';
-import { scenarioCardsPlugin } from './scripts/scenarioCardsPlugin';
+import { scenarioCardsPlugin } from './scripts/scenarioCardsPlugin.ts';
 
 export default defineConfig({
   // Relative asset URLs: the built site works from any folder of any static host.

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { scenarioCard, sortCards } from '../src/view/scenarioCards';
+import { scenarioCard, sortCards } from '../src/view/scenarioCards.ts';
 
 const ID = 'virtual:scenario-cards';
 const RESOLVED = `\0${ID}`;

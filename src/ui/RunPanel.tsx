@@ -19,10 +19,12 @@ interface Props {
   /** a decision chosen from outside (the "next decision" button) */
   selected?: number;
   outcome?: string;
+  /** the first panel carries the fleet's and traffic's keys; the others leave them out to stay compact */
+  withKeys: boolean;
   onHide: () => void;
 }
 
-function RunPanelView({ timeline, run, t, speed, playing, reducedMotion, selected, outcome, onHide }: Props) {
+function RunPanelView({ timeline, run, t, speed, playing, reducedMotion, selected, outcome, withKeys, onHide }: Props) {
   const [machineRef, machineWidth] = useWidth<HTMLDivElement>(360);
   const [chartsRef, chartsWidth] = useWidth<HTMLDivElement>(400);
   const [hovered, setHovered] = useState<number | undefined>();
@@ -57,9 +59,9 @@ function RunPanelView({ timeline, run, t, speed, playing, reducedMotion, selecte
       <div className="panel-body">
         <div className="panel-machine" ref={machineRef}>
           <StatechartView graph={info.machine} active={now.active} lastStep={now.lastStep} width={machineWidth} height={Math.round(machineWidth * 0.5)} />
-          <FleetView frame={fleetFrame} versions={start.versions} width={machineWidth} />
+          <FleetView frame={fleetFrame} versions={start.versions} width={machineWidth} legend={withKeys} />
           {/* the whole sample, in arrival order: the drawing picks the requests travelling at `now` */}
-          <TrafficView requests={timeline.runs[run].requests} height={80} now={now.t} speed={speed} fleet={now.frame} versions={start.versions} reducedMotion={reducedMotion} />
+          <TrafficView requests={timeline.runs[run].requests} height={80} now={now.t} speed={speed} fleet={now.frame} versions={start.versions} reducedMotion={reducedMotion} legend={withKeys} />
         </div>
         <div className="panel-charts" ref={chartsRef}>
           <Charts

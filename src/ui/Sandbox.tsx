@@ -109,6 +109,7 @@ export function Sandbox({ file, seedFromAddress, timeline, revision, result, ini
             reducedMotion={reducedMotion}
             selected={selected?.run === r ? selected.index : undefined}
             outcome={ended ? result.runs[r].outcome : undefined}
+            withKeys={r === shown[0]}
             onHide={() => onPanels(shown.filter((x) => x !== r))}
           />
         ))}
