@@ -5,7 +5,8 @@ import { CliError } from './errors';
 
 export type FlagSpec =
   | { kind: 'boolean' }
-  | { kind: 'value'; placeholder: string }
+  /** `repeatable`: may be given more than once; every value is kept, in order, in `lists` */
+  | { kind: 'value'; placeholder: string; repeatable?: boolean }
   /** the next word is taken as the value only when `accepts` says it looks like one */
   | { kind: 'optional'; placeholder: string; accepts: (word: string) => boolean };
 
@@ -15,6 +16,8 @@ export interface ParsedArgs {
   positionals: string[];
   /** flag name (with its dashes) → its value, or true for a flag given without one */
   flags: Map<string, string | true>;
+  /** every value of a repeatable flag, in the order given */
+  lists?: Map<string, string[]>;
 }
 
 /** Flags every command accepts. */
@@ -31,6 +34,7 @@ export function parseArgs(argv: readonly string[], specs: FlagSpecs, command: st
   const all: FlagSpecs = { ...GLOBAL_FLAGS, ...specs };
   const positionals: string[] = [];
   const flags = new Map<string, string | true>();
+  const lists = new Map<string, string[]>();
   for (let i = 0; i < argv.length; i++) {
     const word = argv[i];
     if (word === '--') {
@@ -45,7 +49,8 @@ export function parseArgs(argv: readonly string[], specs: FlagSpecs, command: st
     const name = word === '-h' ? '--help' : eq > 0 ? word.slice(0, eq) : word;
     const spec = all[name];
     if (spec === undefined) throw unknownFlag(name, Object.keys(all), command);
-    if (flags.has(name)) throw new CliError(`${name} is given more than once`);
+    const repeatable = spec.kind === 'value' && spec.repeatable === true;
+    if (flags.has(name) && !repeatable) throw new CliError(`${name} is given more than once`);
     let value: string | true = true;
     if (eq > 0) {
       if (spec.kind === 'boolean') throw new CliError(`${name} takes no value, got "${word.slice(eq + 1)}"`);
@@ -57,8 +62,9 @@ export function parseArgs(argv: readonly string[], specs: FlagSpecs, command: st
       value = argv[++i];
     }
     flags.set(name, value);
+    if (repeatable && typeof value === 'string') lists.set(name, [...(lists.get(name) ?? []), value]);
   }
-  return { positionals, flags };
+  return { positionals, flags, lists };
 }
 
 /** An integer flag value within [min, max]; undefined when the flag is absent. */

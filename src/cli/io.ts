@@ -1,8 +1,9 @@
 // Reading scenario files and writing output. The rest of the command line gets text and Scenario
 // objects from here, so file-system failures become user messages in one place.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { formatScenarioError, parseScenario, type ParseResult, type Scenario } from '../scenario';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { formatScenarioError, parseScenario, type ParseResult, type Scenario } from '..';
+import { type ManifestNote, readManifest, readObjects } from '../scenario/manifest/read';
 import { CliError } from './errors';
 
 const REASONS: Record<string, string> = {
@@ -34,14 +35,31 @@ export function writeText(file: string, text: string): void {
   }
 }
 
-/** Parses a file; every problem comes back formatted as `file:line:col: path: message`. */
-export function checkScenarioFile(file: string): ParseResult {
-  return parseScenario(readText(file), file);
+/** The objects of the other YAML files in `file`'s folder (AnalysisTemplates kept beside a Rollout). */
+export function besideOf(file: string) {
+  return () => {
+    const folder = dirname(file);
+    const others = readdirSync(folder).filter((f) => /\.ya?ml$/.test(f) && f !== basename(file));
+    return others.flatMap((f) => readObjects(readText(join(folder, f)), join(folder, f)).objects);
+  };
 }
 
+export const formatNote = (n: ManifestNote) => `${n.file}:${n.line}:${n.column}: ${n.path === '' ? '' : `${n.path}: `}note: ${n.message}`;
+
+/** Parses a file; every problem comes back formatted as `file:line:col: path: message`. Manifests it names are read relative to it. */
+export function checkScenarioFile(file: string): ParseResult {
+  const readManifestFile = (relative: string, label: string | undefined) => {
+    const path = join(dirname(file), relative);
+    return readManifest(readText(path), path, { label, beside: besideOf(path) });
+  };
+  return parseScenario(readText(file), file, { readManifest: readManifestFile });
+}
+
+/** The scenario in `file`; notes on the manifests it names go to stderr. */
 export function loadScenario(file: string): Scenario {
   const result = checkScenarioFile(file);
   if (!result.ok) throw new CliError(result.errors.map(formatScenarioError));
+  for (const note of result.notes ?? []) err(`${formatNote(note)}\n`);
   return result.scenario;
 }
 

@@ -1,7 +1,7 @@
 // A worker thread of `sim run --seeds`: receives the scenario once, then runs whole seeds one at a
 // time as the pool hands them out, and posts each result (or the error that stopped it) back.
 import { parentPort, workerData } from 'node:worker_threads';
-import { runScenario } from '../runtime/run';
+import { runScenario } from '..';
 import type { RunOptions } from '../runtime/types';
 import type { Scenario } from '../scenario/types';
 import { BudgetExceededError } from '../sim/engine';

@@ -1,15 +1,7 @@
 // What judges see and say. Judges are pure: window statistics in, verdict with evidence out.
-import type { LogHistogram } from '../metrics/histogram';
 
-/** One version's traffic during one analysis interval. */
-export interface WindowStats {
-  /** requests whose outcome (served, failed or rejected) came in the window */
-  requests: number;
-  /** failed requests: errors plus 503 rejections */
-  failures: number;
-  /** latencies (seconds) of the requests served in the window, fine resolution (7 sub-bucket bits) */
-  latency: LogHistogram;
-}
+/** One version's traffic during one analysis interval (defined with the metric windows). */
+export type { WindowStats } from '../metrics/window';
 
 export interface AnalysisSpec {
   judge: 'threshold' | 'baseline';

@@ -6,11 +6,51 @@
 //    bucket (with a feature flag, every instance of the flag's build serves both behaviours);
 //  - weight: the version's share of the bucket's requests (0 for all when there were none);
 //  - usersAffected, conversions, corruptedWrites (per run): totals so far, at the bucket's end.
-import type { RunSeries, VersionSeries } from '../runtime/types';
-import type { SeriesBucket } from '../runtime/stream';
 import type { Recorder } from './recorder';
 import { DRAINING, READY, STARTING, type Fleet } from '../world/fleet';
 import type { Router } from '../world/router';
+import type { BucketListener } from '../world/measure';
+import type { World } from '../world/world';
+
+export interface VersionSeries {
+  requests: number[];
+  errors: number[];
+  rejected: number[];
+  p99Ms: number[];
+  ready: number[];
+  starting: number[];
+  draining: number[];
+  weight: number[];
+}
+
+export interface RunSeries {
+  /** bucket start times, seconds */
+  t: number[];
+  versions: Record<string, VersionSeries>;
+  /** cumulative over the run up to each bucket's end: users who saw a failure, conversions, writes corrupted by faults */
+  usersAffected: number[];
+  conversions: number[];
+  corruptedWrites: number[];
+}
+
+export interface SeriesBucket {
+  /** bucket start, simulated seconds; the bucket is [t, t + bucketSeconds) */
+  t: number;
+  versions: Array<{
+    requests: number;
+    errors: number;
+    rejected: number;
+    p99Ms: number;
+    ready: number;
+    starting: number;
+    draining: number;
+    weight: number;
+  }>;
+  /** cumulative over the run up to the bucket's end */
+  usersAffected: number;
+  conversions: number;
+  corruptedWrites: number;
+}
 
 /** Run totals so far, read at a bucket's end. */
 export interface CumulativeTotals {
@@ -19,17 +59,31 @@ export interface CumulativeTotals {
   corruptedWrites: number;
 }
 
-export class SeriesCollector {
+export class SeriesCollector implements BucketListener {
   readonly t: number[] = [];
   private readonly perVersion: VersionSeries[];
   private readonly usersAffected: number[] = [];
   private readonly conversions: number[] = [];
   private readonly corruptedWrites: number[] = [];
 
-  constructor(private readonly names: string[]) {
+  constructor(
+    private readonly names: string[],
+    private readonly recorder: Recorder,
+  ) {
     this.perVersion = names.map(() => ({
       requests: [], errors: [], rejected: [], p99Ms: [], ready: [], starting: [], draining: [], weight: [],
     }));
+  }
+
+  /** The world's bucket that started at `start` ended: sample it with the run's totals, then start a new one. */
+  endBucket(start: number, world: World): void {
+    const r = this.recorder;
+    this.sample(start, r, world.fleet, world.router, {
+      usersAffected: r.usersAffectedAll,
+      conversions: r.conversions.reduce((a, b) => a + b, 0),
+      corruptedWrites: world.faultCosts.corrupted.reduce((a, b) => a + b, 0),
+    });
+    r.resetBucket();
   }
 
   /** Records the bucket that started at `start`, before the recorder's bucket and the fleet's peaks are reset. */

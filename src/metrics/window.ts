@@ -3,9 +3,17 @@
 // Requests are counted when their outcome is known (served, failed or rejected), like their
 // failures: counting arrivals instead would charge a window with failures of requests that
 // arrived in the one before.
-import type { WindowStats } from '../judges/types';
 import { LogHistogram } from './histogram';
 import type { Recorder } from './recorder';
+
+export interface WindowStats {
+  /** requests whose outcome (served, failed or rejected) came in the window */
+  requests: number;
+  /** failed requests: errors plus 503 rejections */
+  failures: number;
+  /** latencies (seconds) of the requests served in the window, fine resolution (7 sub-bucket bits) */
+  latency: LogHistogram;
+}
 
 export class MetricWindow {
   private requests = 0;

@@ -1,8 +1,7 @@
 // Decision records: what changed, why, and a sentence with the run's real numbers in it.
 import type { AbVerdict, Verdict } from '../judges/types';
 import { count } from '../judges/format';
-import type { Decision } from '../runtime/types';
-import type { Measurement } from '../runtime/stream';
+import type { Decision, Measurement } from './report';
 
 /** Simulated time as a clock a learner reads: 12:40 (m:ss) or 1:02:03 (h:mm:ss). */
 export function clock(t: number): string {

@@ -2,13 +2,12 @@
 // scale a version, set route weights and rules, mirror, switch the active stack, set a flag.
 // It also keeps the run's report: decisions with their evidence, and when the release reached
 // everyone, was detected bad, and recovered.
-import type { Scenario } from '../scenario/types';
-import type { World } from '../world/world';
+import type { WorldSpec } from '../world/spec';
+import type { MeasuredWorld } from '../metrics/measuredWorld';
 import { DRAINING, READY, STARTING } from '../world/fleet';
 import { Flag, type FlagConfig } from '../world/flag';
 import { compileMatch, matches, type UserMatchSpec } from '../world/userMatch';
-import type { AbTestRecord, Decision } from '../runtime/types';
-import type { Measurement } from '../runtime/stream';
+import type { AbTestRecord, Decision, Measurement } from './report';
 import { MetricWindow } from '../metrics/window';
 
 export class Platform {
@@ -27,8 +26,8 @@ export class Platform {
   abTest: AbTestRecord | null = null;
 
   constructor(
-    readonly world: World,
-    readonly scenario: Scenario,
+    readonly world: MeasuredWorld,
+    readonly scenario: WorldSpec,
     readonly label: string,
   ) {
     const from = scenario.rollout?.from ?? scenario.versions[0].name;

@@ -1,6 +1,6 @@
 // Every pattern by name: its statechart, and how the world looks before the rollout starts.
 import type { AnyStateMachine } from 'xstate';
-import type { PatternName } from '../scenario/types';
+import type { PatternName } from './names';
 import type { Platform } from './platform';
 import { noneMachine } from './none';
 import { canaryMachine } from './canary';

@@ -6,7 +6,18 @@ import type { CountOrPercent } from './options';
 export function resolveCount(value: CountOrPercent, desired: number, roundUp: boolean): number {
   if (value.kind === 'count') return value.value;
   const exact = value.value * desired;
-  return roundUp ? Math.ceil(exact - 1e-9) : Math.floor(exact + 1e-9);
+  return Math.max(0, roundUp ? Math.ceil(exact - 1e-9) : Math.floor(exact + 1e-9)); // max: never -0
+}
+
+/**
+ * maxSurge and maxUnavailable resolved together, as Kubernetes' ResolveFenceposts does: when both
+ * round to 0, maxUnavailable becomes 1 ("surge might not work due to quota"), so an old instance
+ * goes before a new one starts.
+ */
+export function resolveFenceposts(maxSurge: CountOrPercent, maxUnavailable: CountOrPercent, desired: number): { surge: number; unavailable: number } {
+  const surge = resolveCount(maxSurge, desired, true);
+  const unavailable = resolveCount(maxUnavailable, desired, false);
+  return { surge, unavailable: surge === 0 && unavailable === 0 ? 1 : unavailable };
 }
 
 export interface RollingState {
@@ -29,10 +40,11 @@ export interface RollingStep {
 }
 
 export function planRollingStep(s: RollingState): RollingStep {
-  // Kubernetes refuses maxSurge = maxUnavailable = 0; progress needs one of them.
-  const surge = s.surge === 0 && s.unavailable === 0 ? 1 : s.surge;
+  // Progress needs one fencepost; when both are 0, Kubernetes lets one instance be unavailable.
+  const surge = s.surge;
+  const unavailable = s.surge === 0 && s.unavailable === 0 ? 1 : s.unavailable;
   const targetLive = Math.min(s.desired, Math.max(s.targetLive, s.desired + surge - s.sourceLive));
-  const minAvailable = s.desired - s.unavailable;
+  const minAvailable = s.desired - unavailable;
   const targetUnavailable = targetLive - s.targetAvailable;
   // Old instances may go while enough instances stay available (unready old ones may always go).
   const sourceUnavailable = s.sourceLive - s.sourceAvailable;

@@ -8,7 +8,7 @@
 // break across versions). Faults that hit every version alike (a dependency outage, lost
 // instances, a traffic spike) or that every new instance has (a cold start) are not the release's.
 import type { Fault } from '../world/faults/types';
-import type { Scenario, ServiceTimeSpec, VersionSpec } from '../scenario/types';
+import type { ServiceTimeSpec, VersionSpec, WorldSpec } from '../world/spec';
 
 const RELEASE_FAULTS = new Set<Fault['kind']>(['error-rate', 'latency', 'crash-loop', 'memory-leak', 'segment', 'conversion-drop', 'bad-writes', 'mixed-version']);
 
@@ -48,7 +48,7 @@ export interface DefectTiming {
  * mirrored copy when no user's came first); null when it served none.
  */
 export function defectExposure(
-  scenario: Scenario,
+  scenario: WorldSpec,
   faults: readonly Fault[],
   faultStarts: readonly (number | null)[],
   candidate: string,

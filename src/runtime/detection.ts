@@ -1,7 +1,7 @@
 // Scores a run's decision against the truth: how long users had been meeting the release's defect
 // when the rollout reacted (detectionSeconds), or that there was no defect to react to (falseAlarm).
-import type { Scenario } from '../scenario/types';
-import type { World } from '../world/world';
+import type { WorldSpec } from '../world/spec';
+import type { MeasuredWorld } from '../metrics/measuredWorld';
 import type { Decision } from './types';
 import { defectExposure, troubleBefore } from './defects';
 import { clock } from '../patterns/decisions';
@@ -20,7 +20,7 @@ export interface DetectionScore {
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
-export function scoreDetection(world: World, scenario: Scenario, candidate: number, stable: number, detectedAt: number | null, decisions: Decision[]): DetectionScore {
+export function scoreDetection(world: MeasuredWorld, scenario: WorldSpec, candidate: number, stable: number, detectedAt: number | null, decisions: Decision[]): DetectionScore {
   if (detectedAt === null) return { detectionSeconds: null, decisions };
   const names = world.versions.names;
   const r = world.recorder;
@@ -46,6 +46,6 @@ export function scoreDetection(world: World, scenario: Scenario, candidate: numb
 
 const reacted = (d: Decision) => /roll|abort|halt|aborted/i.test(d.to) || d.reason === 'analysis failed' || d.reason === 'sample ratio mismatch';
 
-function kindOf(world: World, label: string): string {
+function kindOf(world: MeasuredWorld, label: string): string {
   return world.faults.find((f) => f.label === label)?.kind ?? 'fault';
 }

@@ -1,7 +1,7 @@
 // The fleet at one instant, as the page draws it: one cell per instance that is starting, ready,
 // draining, or recently failed (crashed instances stay visible while their version's CrashLoopBackOff
 // holds back the replacement, and for a few seconds otherwise, so a learner sees the crash).
-import type { World } from '../world/world';
+import type { MeasuredWorld } from '../metrics/measuredWorld';
 import { DRAINING, FAILED, READY, STARTING, TERMINATED } from '../world/fleet';
 import type { FleetFrame, InstanceState } from './stream';
 
@@ -10,7 +10,7 @@ const FAILED_SHOWN = 5;
 
 const NAMES: Record<number, InstanceState> = { [STARTING]: 'starting', [READY]: 'ready', [DRAINING]: 'draining' };
 
-export function fleetFrame(world: World): FleetFrame {
+export function fleetFrame(world: MeasuredWorld): FleetFrame {
   const { fleet, failures } = world;
   const t = world.engine.now;
   const frame: FleetFrame = { t, id: [], version: [], state: [], queue: [], busy: [], zone: [] };

@@ -2,7 +2,7 @@
 // session advances several of these together; the run record is read from it at the end.
 import { createActor, type AnyActorRef, type InspectionEvent } from 'xstate';
 import type { Scenario, CompareEntry } from '../scenario/types';
-import { World } from '../world/world';
+import { measuredWorld, type MeasuredWorld } from '../metrics/measuredWorld';
 import { Platform } from '../patterns/platform';
 import { PATTERNS, outcomeOf } from '../patterns/registry';
 import { buildRecord } from './record';
@@ -14,7 +14,7 @@ export const DEFAULT_BUCKET = 10;
 const DEFAULT_EVENT_BUDGET = 500_000_000;
 
 export class PatternRun {
-  readonly world: World;
+  readonly world: MeasuredWorld;
   readonly platform: Platform;
   /** every transition of the statechart, with the event that caused it */
   readonly steps: MachineStep[] = [];
@@ -27,7 +27,7 @@ export class PatternRun {
     readonly entry: CompareEntry,
     private readonly options: RunOptions & { seed: number },
   ) {
-    this.world = new World(scenario, {
+    this.world = measuredWorld(scenario, {
       seed: options.seed,
       bucketSeconds: options.seriesBucket ?? DEFAULT_BUCKET,
       eventBudget: options.eventBudget ?? DEFAULT_EVENT_BUDGET,

@@ -1,5 +1,5 @@
 // Turns a finished world into its run record (the JSON contract of `sim run --json`).
-import type { World } from '../world/world';
+import type { MeasuredWorld } from '../metrics/measuredWorld';
 import type { CompareEntry } from '../scenario/types';
 import type { RunRecord } from './types';
 import { round3 } from '../metrics/series';
@@ -15,7 +15,7 @@ export interface PatternReport {
   abTest?: RunRecord['abTest'];
 }
 
-export function buildRecord(world: World, entry: CompareEntry, report: PatternReport, withSeries: boolean): RunRecord {
+export function buildRecord(world: MeasuredWorld, entry: CompareEntry, report: PatternReport, withSeries: boolean): RunRecord {
   const r = world.recorder;
   const sum = (a: Float64Array) => a.reduce((x, y) => x + y, 0);
   const ok = sum(r.ok);

@@ -9,6 +9,7 @@ import { fleetFrame } from './fleetFrame';
 import { describeMachine } from './machineGraph';
 import { PATTERNS } from '../patterns/registry';
 import type { FleetFrame, StreamSlice, StreamStart } from './stream';
+import { assertStatesExist } from './stateReferences';
 import type { RunOptions, ScenarioResult } from './types';
 
 /** What a streamed session adds to a plain run: fleet frames and sampled requests. */
@@ -32,7 +33,10 @@ export class ScenarioSession {
     private readonly stream: StreamOptions | null = null,
   ) {
     this.seed = options.seed ?? scenario.seed;
-    this.runs = scenario.compare.map((entry) => new PatternRun(scenario, entry, { ...options, seed: this.seed }));
+    assertStatesExist(scenario, [...(scenario.faults ?? []), ...(options.inject ?? [])]);
+    // The scenario's scripted actions come first; a caller's (a what-if) are added to them.
+    const manual = [...(scenario.manual ?? []), ...(options.manual ?? [])];
+    this.runs = scenario.compare.map((entry) => new PatternRun(scenario, entry, { ...options, manual, seed: this.seed }));
     if (stream && stream.requestsPerSecond > 0) for (const run of this.runs) run.world.sampleRequests(stream.requestsPerSecond);
     this.slicers = this.runs.map((run) => new RunSlicer(run));
   }

@@ -27,6 +27,10 @@ export interface FleetFrame {
 }
 
 /** One sampled request, for the traffic animation (defined where the world samples it). */
+export type { Measurement } from '../patterns/report';
+export type { SeriesBucket } from '../metrics/series';
+import type { Measurement } from '../patterns/report';
+import type { SeriesBucket } from '../metrics/series';
 export type { SampledRequest } from '../world/sampler';
 import type { SampledRequest } from '../world/sampler';
 
@@ -35,25 +39,6 @@ import type { SampledRequest } from '../world/sampler';
  * `versions` order, plus run totals (definitions in src/metrics/series.ts and the README: counts are
  * over the bucket, ready/starting/draining the most at any moment of it, weight the measured share).
  */
-export interface SeriesBucket {
-  /** bucket start, simulated seconds; the bucket is [t, t + bucketSeconds) */
-  t: number;
-  versions: Array<{
-    requests: number;
-    errors: number;
-    rejected: number;
-    p99Ms: number;
-    ready: number;
-    starting: number;
-    draining: number;
-    weight: number;
-  }>;
-  /** cumulative over the run up to the bucket's end */
-  usersAffected: number;
-  conversions: number;
-  corruptedWrites: number;
-}
-
 /** A transition of the pattern's statechart. */
 export interface MachineStep {
   t: number;
@@ -65,16 +50,6 @@ export interface MachineStep {
    * "after stepPause" (a delay), "fleet.changed"; eventless transitions it set off share its event
    */
   event: string;
-}
-
-/** One analysis measurement (an Argo AnalysisRun measurement): every check, passed or not. */
-export interface Measurement {
-  t: number;
-  verdict: 'pass' | 'fail' | 'inconclusive';
-  /** a short line a learner reads, e.g. "error rate 0.4% ≤ 1%, p99 312 ms ≤ 800 ms (n=1,204)" */
-  text: string;
-  /** the numbers behind it */
-  evidence: Record<string, unknown>;
 }
 
 /** A fault's actual window in this run (phase-triggered faults start at different times per run). */

@@ -7,6 +7,7 @@ import { faultProblems } from './faults/references';
 import { quoteList } from './messages';
 import type { Problem } from './issues';
 import { knobReferenceProblems } from './knobs/references';
+import { manualProblems } from './manual/references';
 import { labelsOf, uniqueNames } from './names';
 import { PATTERNS, PATTERN_NAMES } from './patterns';
 import { type Data, entries, isMapping } from './raw';
@@ -62,5 +63,6 @@ export function crossFieldProblems(data: Data): Problem[] {
     ...knobReferenceProblems(data, declared),
     ...faultProblems(data, declared),
     ...expectProblems(data),
+    ...manualProblems(data),
   ];
 }

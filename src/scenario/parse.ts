@@ -5,12 +5,19 @@ import { type ScenarioError, formatPath, sortErrors } from './errors';
 import { expectationPositions } from './expect/positions';
 import { type Problem, problemsFromIssues } from './issues';
 import { describeValue, issueMessage } from './messages';
+import { type ManifestReader, fillManifestEntries, holdManifestEntries } from './manifest/entries';
+import type { ManifestNote } from './manifest/document';
 import { locate } from './positions';
 import { scenarioSchema } from './schema';
 import type { ParsedScenario } from './types';
 
 export type { ScenarioError } from './errors';
-export type ParseResult = { ok: true; scenario: ParsedScenario } | { ok: false; errors: ScenarioError[] };
+export type ParseResult = { ok: true; scenario: ParsedScenario; notes?: ManifestNote[] } | { ok: false; errors: ScenarioError[] };
+
+/** `readManifest`: how to read a `compare: [{ manifest: FILE }]` entry; without it (the page) such entries are errors. */
+export interface ParseOptions {
+  readManifest?: ManifestReader;
+}
 
 /** yaml's wording, except where it names its own API. */
 function yamlMessage(code: string, message: string): string {
@@ -22,7 +29,7 @@ function fail(errors: ScenarioError[]): ParseResult {
 }
 
 /** Parses and validates a scenario file. Never throws on bad input: problems come back as errors. */
-export function parseScenario(text: string, file: string): ParseResult {
+export function parseScenario(text: string, file: string, options: ParseOptions = {}): ParseResult {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   const at = (offset: number) => {
@@ -49,13 +56,27 @@ export function parseScenario(text: string, file: string): ParseResult {
     return fail([{ ...at(doc.contents.range?.[0] ?? 0), path: '', message: `expected a mapping of scenario fields at the top level (schemaVersion: 1, title: …), got ${describeValue(data)}` }]);
   }
 
-  const result = scenarioSchema.safeParse(data, { error: issueMessage, reportInput: true });
-  const problems: Problem[] = [...(result.success ? [] : problemsFromIssues(result.error.issues)), ...crossFieldProblems(data as Record<string, unknown>)];
+  const held = holdManifestEntries(data as Record<string, unknown>);
+  const result = scenarioSchema.safeParse(held.data, { error: issueMessage, reportInput: true });
+  const problems: Problem[] = [...(result.success ? [] : problemsFromIssues(result.error.issues)), ...crossFieldProblems(held.data), ...held.problems];
+  for (const ref of held.refs) {
+    const at = ['compare', ref.index, 'manifest'];
+    if (!options.readManifest) problems.push({ path: at, anchor: 'key', message: 'a manifest entry is read by the command line (sim run FILE); this page cannot open files beside the scenario, so write the run as a pattern entry here' });
+    else if (held.data.rollout === undefined) problems.push({ path: at, anchor: 'key', message: 'a manifest rolls out a new version; add a rollout section (rollout: { from, to, at })' });
+  }
   if (problems.length > 0) {
     return fail(problems.map((p) => ({ file, ...locate(doc, lineCounter, p.path, p.anchor), path: formatPath(p.path), message: p.message })));
   }
   if (!result.success) throw new Error('unreachable: schema failed without problems'); // narrows the type
   const scenario: ParsedScenario = result.data;
   if (scenario.expect !== undefined) scenario.expectPositions = expectationPositions(doc, lineCounter, scenario.expect);
-  return { ok: true, scenario };
+  if (held.refs.length === 0 || !options.readManifest) return { ok: true, scenario };
+  const filled = fillManifestEntries(scenario.compare, held.refs, options.readManifest);
+  if (filled.errors.length > 0) return fail(filled.errors);
+  const seen = new Set<string>();
+  for (const entry of filled.compare) {
+    if (seen.has(entry.label)) return fail([{ file, ...locate(doc, lineCounter, ['compare'], 'key'), path: 'compare', message: `label ${JSON.stringify(entry.label)} is used twice once the manifests are read; give the manifest entry a label` }]);
+    seen.add(entry.label);
+  }
+  return { ok: true, scenario: { ...scenario, compare: filled.compare }, notes: filled.notes };
 }

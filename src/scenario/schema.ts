@@ -8,6 +8,7 @@ import { faultsSchema, withFaultStarts } from './faults/schema';
 import { duration, int, name, percent, shares } from './fields';
 import { describeValue, whenPresent } from './messages';
 import { withDefaultVariants } from './knobs/abTest';
+import { manualSchema } from './manual/schema';
 import { compareEntry } from './patterns';
 import type { ParsedScenario, TrafficShape } from './types';
 import { formatDuration } from './units';
@@ -132,6 +133,7 @@ export const scenarioSchema = closed(
     rollout: rollout.optional(),
     compare: z.array(compareEntry).min(1).describe('The patterns to run side by side. Default [{ pattern: none }].').prefault([{ pattern: 'none' }]),
     faults: faultsSchema.prefault([]),
+    manual: manualSchema.prefault([]),
     expect: expectSchema.optional(),
   },
   'A Rollout Lab scenario: a fleet, its traffic and users, the versions, the deployment patterns to compare, the faults they face and what they should show.',

@@ -1,82 +1,13 @@
+import type { ManualAction } from '../patterns/manualAction';
 import type { Fault } from '../world/faults/types';
 
 // The validated, normalised scenario the engine consumes.
 // All durations are in seconds, all rates and shares are fractions (0.05 = 5%).
 
-export type LoadBalancer = 'round-robin' | 'random' | 'least-connections';
-
-export type ServiceTimeSpec =
-  | { distribution: 'exponential'; mean: number }
-  | { distribution: 'lognormal'; median: number; p99: number }
-  | { distribution: 'constant'; value: number };
-
-export interface VersionSpec {
-  name: string;
-  serviceTime: ServiceTimeSpec;
-  errorRate: number;
-  conversionRate: number;
-}
-
-export interface FleetSpec {
-  instances: number;
-  concurrency: number;
-  queueLimit: number;
-  startupTime: number;
-  loadBalancer: LoadBalancer;
-}
-
-export type TrafficShape =
-  | { kind: 'constant' }
-  /** rps × (1 + amplitude·cos(2π(t − peakAt)/period)) */
-  | { kind: 'diurnal'; amplitude: number; period: number; peakAt: number }
-  /** rps × factor during [at, at + duration) */
-  | { kind: 'spike'; at: number; duration: number; factor: number };
-
-export interface TrafficSpec {
-  rps: number;
-  shape: TrafficShape;
-}
-
-export interface UsersSpec {
-  count: number;
-  /** region name → share; shares sum to 1 */
-  regions: Record<string, number>;
-  /** platform name → share; shares sum to 1 */
-  platforms: Record<string, number>;
-  /** share of users who are employees */
-  internal: number;
-  /** share of users who opted into beta */
-  beta: number;
-  /** share of users who registered within the day before the run starts */
-  newUsers: number;
-  /** the oldest account age, for the rest of the users (registration spread uniformly) */
-  maxAccountAge: number;
-}
-
-export interface RolloutSpec {
-  from: string;
-  to: string;
-  at: number;
-}
-
-export type PatternName =
-  | 'none'
-  | 'big-bang'
-  | 'rolling'
-  | 'blue-green'
-  | 'canary'
-  | 'feature-toggle'
-  | 'ab-test'
-  | 'dark-launch'
-  | 'traffic-split';
-
-export interface CompareEntry {
-  pattern: PatternName;
-  /** unique within the scenario; defaults to the pattern name */
-  label: string;
-  /** the pattern's own knobs, validated per pattern */
-  options: Record<string, unknown>;
-}
+export type { LoadBalancer, ServiceTimeSpec, VersionSpec, FleetSpec, TrafficShape, TrafficSpec, UsersSpec, RolloutSpec, WorldSpec } from '../world/spec';
+export type { PatternName, CompareEntry } from '../patterns/names';
+import type { FleetSpec, RolloutSpec, TrafficSpec, UsersSpec, VersionSpec } from '../world/spec';
+import type { CompareEntry } from '../patterns/names';
 
 export interface Scenario {
   schemaVersion: 1;
@@ -92,6 +23,8 @@ export interface Scenario {
   compare: CompareEntry[];
   /** the failures injected into every compared run (a parsed file always has the list, [] by default) */
   faults?: Fault[];
+  /** scripted human actions, sent to the runs at their simulated times (a parsed file always has the list) */
+  manual?: ManualAction[];
   /** what the learner should take away (a parsed file always has the list, [] by default) */
   objectives?: string[];
   /** a short story that sets the scene; may contain markdown */
@@ -103,7 +36,7 @@ export interface Scenario {
 }
 
 /** A scenario read from a file: the lists that default to [] are always there. */
-export type ParsedScenario = Scenario & { faults: Fault[]; objectives: string[] };
+export type ParsedScenario = Scenario & { faults: Fault[]; objectives: string[]; manual: ManualAction[] };
 
 export type RunOutcome = 'promoted' | 'rolled-back' | 'paused' | 'incomplete' | 'steady';
 

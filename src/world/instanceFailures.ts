@@ -10,15 +10,12 @@ const BACKOFF_FIRST = 10;
 const BACKOFF_MAX = 300;
 
 export class InstanceFailures {
-  /** per version: the crash-loop fault now hitting its new instances (−1: none) */
-  readonly crashLoop: Int32Array;
   /** per version: crashes in a row, for the back-off */
   private readonly crashes: Int32Array;
   /** crashed instances whose replacement waits out a CrashLoopBackOff: instance → when it ends */
   readonly backoffUntil = new Map<number, number>();
 
   constructor(private readonly world: World) {
-    this.crashLoop = new Int32Array(world.versions.count).fill(-1);
     this.crashes = new Int32Array(world.versions.count);
   }
 
@@ -26,7 +23,7 @@ export class InstanceFailures {
   onStarted(i: number): void {
     const { fleet, faults, engine } = this.world;
     const v = fleet.version[i];
-    const f = this.crashLoop[v];
+    const f = this.world.faultEffects.crashLoop[v];
     const fault = f >= 0 ? faults[f] : undefined;
     if (fault?.kind === 'crash-loop') {
       if (fault.after === null) return this.kill(i, f); // fails its readiness probe
@@ -73,7 +70,7 @@ export class InstanceFailures {
       requests.release(slot);
     }
     fleet.fail(i, f, now);
-    const delay = this.crashLoop[v] === f ? Math.min(BACKOFF_MAX, BACKOFF_FIRST * 2 ** this.crashes[v]++) : 0;
+    const delay = this.world.faultEffects.crashLoop[v] === f ? Math.min(BACKOFF_MAX, BACKOFF_FIRST * 2 ** this.crashes[v]++) : 0;
     if (delay > 0) this.backoffUntil.set(i, now + delay);
     engine.schedule(now + delay, () => {
       if (fleet.live(v) < fleet.desired[v]) fleet.launch(v, engine.now);

@@ -4,7 +4,7 @@
 //    (optionally sticky per user) choose the version — service meshes, canary, blue-green, A/B;
 //  - pool: one service over every ready instance whatever its version — a Kubernetes rolling update;
 //  - flag: every instance runs one build; a feature flag decides per user which behaviour runs.
-import type { LoadBalancer } from '../scenario/types';
+import type { LoadBalancer } from './spec';
 import type { Fleet } from './fleet';
 import type { Flag } from './flag';
 import type { Users } from './users';

@@ -1,7 +1,7 @@
 // The arrival process: a Poisson process whose rate follows the scenario's traffic shape.
 // A shaped rate is produced by thinning a constant-rate process at the peak rate, so arrival times
 // depend only on the traffic stream, never on what any pattern does.
-import type { TrafficSpec } from '../scenario/types';
+import type { TrafficSpec } from './spec';
 import type { DrawBuffer } from '../random/drawBuffer';
 
 /** A window of multiplied traffic (a traffic-spike fault). */

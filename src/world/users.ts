@@ -1,6 +1,6 @@
 // The user population: one row per user in typed arrays, drawn once from the "users" stream so that
 // every compared run sees the same people.
-import type { UsersSpec } from '../scenario/types';
+import type { UsersSpec } from './spec';
 import { createStream } from '../random/streams';
 
 export const INTERNAL = 1;

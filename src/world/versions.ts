@@ -1,5 +1,5 @@
 // Versions compiled for the hot path: service-time parameters in typed arrays indexed by version.
-import type { VersionSpec } from '../scenario/types';
+import type { VersionSpec } from './spec';
 import { exponentialQuantile, lognormalQuantile, Z99 } from '../random/distributions';
 
 const EXPONENTIAL = 0;

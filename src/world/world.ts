@@ -1,12 +1,11 @@
 // The simulated world: fleet, users, traffic, router and metrics, driven by the engine's event loop.
 // Everything that happens to a request happens here; patterns act on the world only through its
 // platform methods (launch, drain, route), never on the hot path.
-import type { Scenario } from '../scenario/types';
+import type { WorldSpec } from './spec';
+import type { BucketListener, RequestRecorder, WorldMetrics } from './measure';
 import { Engine, EV_CALLBACK } from '../sim/engine';
 import { createStream } from '../random/streams';
 import { DrawBuffer } from '../random/drawBuffer';
-import { Recorder } from '../metrics/recorder';
-import { SeriesCollector } from '../metrics/series';
 import { EV_DEPARTURE, EV_INSTANCE_READY, EV_TICK } from './events';
 import { Fleet, FAILED as FAILED_INSTANCE, READY } from './fleet';
 import { InstanceFailures } from './instanceFailures';
@@ -21,10 +20,13 @@ import { FaultEffects } from './faults/effects';
 import { FaultCosts } from './faults/costs';
 import { FaultSchedule } from './faults/schedule';
 import type { Fault } from './faults/types';
+import { spikesOf } from './faults/kinds/trafficSpike';
 
 
-export interface WorldOptions {
+export interface WorldOptions<R extends RequestRecorder = RequestRecorder, S extends BucketListener = BucketListener> {
   seed: number;
+  /** where requests are counted and buckets end (metrics/measuredWorld.ts builds them) */
+  metrics: WorldMetrics<R, S>;
   bucketSeconds: number;
   eventBudget: number;
   /** faults injected on top of the scenario's (live injection re-simulates with these) */
@@ -32,14 +34,14 @@ export interface WorldOptions {
 }
 
 
-export class World {
+export class World<R extends RequestRecorder = RequestRecorder, S extends BucketListener = BucketListener> {
   readonly engine: Engine;
   readonly versions: Versions;
   readonly users: Users;
   readonly fleet: Fleet;
   readonly router: Router;
-  readonly recorder: Recorder;
-  readonly series: SeriesCollector;
+  readonly recorder: R;
+  readonly series: S;
   readonly requests = new Requests();
   readonly duration: number;
   private readonly traffic: Traffic;
@@ -65,7 +67,7 @@ export class World {
   /** the version a rollout brings, for phase-triggered faults */
   private readonly candidate: number;
 
-  constructor(scenario: Scenario, options: WorldOptions) {
+  constructor(scenario: WorldSpec, options: WorldOptions<R, S>) {
     this.engine = new Engine(options.eventBudget);
     this.duration = scenario.duration;
     this.bucketSeconds = options.bucketSeconds;
@@ -74,8 +76,8 @@ export class World {
     const { fleet } = scenario;
     this.fleet = new Fleet(this.engine.queue, this.versions.count, fleet.concurrency, fleet.queueLimit, fleet.startupTime);
     this.router = new Router(this.fleet, this.users, this.versions.count, fleet.loadBalancer);
-    this.recorder = new Recorder(this.versions.count, this.users.count);
-    this.series = new SeriesCollector(this.versions.names);
+    this.recorder = options.metrics.recorder;
+    this.series = options.metrics.series;
     this.faults = [...(scenario.faults ?? []), ...(options.inject ?? [])];
     this.traffic = new Traffic(scenario.traffic, spikesOf(this.faults));
     this.constantRate = this.traffic.constant;
@@ -203,7 +205,7 @@ export class World {
       return f >= 0 ? f : fx.capacityFault;
     }
     if (fx.capacityFault >= 0) return fx.capacityFault;
-    const crashLoop = this.failures.crashLoop;
+    const crashLoop = fx.crashLoop;
     for (let v = 0; v < crashLoop.length; v++) {
       if (crashLoop[v] >= 0 && this.fleet.desired[v] > this.fleet.countIn(READY, v)) return crashLoop[v];
     }
@@ -307,23 +309,12 @@ export class World {
   private onTick(): void {
     const now = this.engine.now;
     const r = this.recorder;
-    const total = r.bucketRequests.reduce((a, b) => a + b, 0);
+    let total = 0;
+    for (let v = 0; v < this.versions.count; v++) total += r.bucketRequests[v];
     if (total > 0) this.faultSchedule.onShare(r.bucketRequests[this.candidate] / total);
-    this.series.sample(this.bucketStart, this.recorder, this.fleet, this.router, {
-      usersAffected: r.usersAffectedAll,
-      conversions: r.conversions.reduce((a, b) => a + b, 0),
-      corruptedWrites: this.faultCosts.corrupted.reduce((a, b) => a + b, 0),
-    });
-    this.recorder.resetBucket();
+    this.series.endBucket(this.bucketStart, this);
     this.fleet.resetPeaks();
     this.bucketStart = now;
     if (now < this.duration) this.engine.queue.push(Math.min(now + this.bucketSeconds, this.duration), EV_TICK, 0);
   }
-}
-
-/** Traffic spikes change arrivals, so they must be known before the run: only timed ones qualify. */
-function spikesOf(faults: Fault[]): { at: number; duration: number; factor: number }[] {
-  return faults.flatMap((f) =>
-    f.kind === 'traffic-spike' && 'at' in f.start ? [{ at: f.start.at, duration: f.duration ?? Infinity, factor: f.factor }] : [],
-  );
 }

@@ -10,11 +10,10 @@ import { promisify } from 'node:util';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runScenario } from '../../src/runtime/run';
+import { parseScenario, runScenario } from '../../src';
 import type { ScenarioResult } from '../../src/runtime/types';
 import type { StreamMessage } from '../../src/runtime/stream';
 import { formatScenarioError } from '../../src/scenario/errors';
-import { parseScenario } from '../../src/scenario/parse';
 import type { Scenario } from '../../src/scenario/types';
 import { summaryRows } from '../../src/view/summary';
 

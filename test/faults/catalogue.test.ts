@@ -1,6 +1,6 @@
 // Each fault kind does what it says, is charged to the fault, and vanishes when removed.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runScenario } from '../../src/runtime/run';
+import { runScenario } from '../../src';
 import type { RunOptions, RunRecord } from '../../src/runtime/types';
 import type { CompareEntry, Scenario } from '../../src/scenario/types';
 import type { Fault } from '../../src/world/faults/types';
@@ -111,6 +111,12 @@ describe('conversion-drop', () => {
     const r = only([fault('conversion-drop', { version: 'v1', drop: 0.5 })]);
     expect(r.errors).toBe(0);
     expect(r.conversions / control.conversions).toBeCloseTo(0.5, 1);
+  });
+  it('ends: a 100% drop for 2 of 10 minutes costs about a fifth of the conversions, not all that follow', () => {
+    const control = only([]);
+    const r = only([fault('conversion-drop', { version: 'v1', drop: 1 }, { at: 120 }, 120)]);
+    expect(r.conversions / control.conversions).toBeGreaterThan(0.75);
+    expect(r.conversions / control.conversions).toBeLessThan(0.85);
   });
 });
 
@@ -301,5 +307,15 @@ describe('analysis initialDelay', () => {
     });
     expect(eager.outcome).toBe('rolled-back'); // a false alarm: the new instances were only cold
     expect(patient.outcome).toBe('promoted');
+  });
+});
+
+describe('a state a fault starts on', () => {
+  it('must be one of a compared statechart\'s: a scenario built in code or a live injection is refused, not left waiting', () => {
+    const canary = allPatterns(null).filter((c) => c.pattern === 'canary');
+    const s = scenario({ versions: [version('v1'), version('v2')], rollout: { from: 'v1', to: 'v2', at: 60 }, compare: canary });
+    const typo = fault('error-rate', { version: 'v2', rate: 0.3 }, { state: 'promotng' });
+    expect(() => runScenario({ ...s, faults: [typo] })).toThrow('fault "error-rate" starts in state "promotng", which no compared pattern has; did you mean "promoting"?');
+    expect(() => runScenario(s, { inject: [typo] })).toThrow(/no compared pattern has/);
   });
 });

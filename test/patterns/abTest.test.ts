@@ -1,6 +1,6 @@
 // The A/B pattern end to end: users split by a sticky hash, per-user conversion, a decision.
 import { describe, expect, it } from 'vitest';
-import { runScenario } from '../../src/runtime/run';
+import { runScenario } from '../../src';
 import type { AbTestOptions } from '../../src/patterns/options';
 import { scenario, version } from '../support/scenarios';
 

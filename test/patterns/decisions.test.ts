@@ -1,6 +1,6 @@
 // Decision sentences carry the run's real numbers, and the evidence behind them.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runScenario } from '../../src/runtime/run';
+import { runScenario } from '../../src';
 import type { Decision, RunRecord } from '../../src/runtime/types';
 import { clock } from '../../src/patterns/decisions';
 import type { MetricResult } from '../../src/judges/types';

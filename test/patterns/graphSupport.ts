@@ -17,7 +17,7 @@ import type { AnalysisEvent } from '../../src/patterns/analysisActor';
 import { Platform } from '../../src/patterns/platform';
 import { PATTERNS } from '../../src/patterns/registry';
 import type { CompareEntry } from '../../src/scenario/types';
-import { World } from '../../src/world/world';
+import { measuredWorld } from '../../src/metrics/measuredWorld';
 import { scenario } from '../support/scenarios';
 
 /** A rollout v1 → v2 at 2 min, with light traffic: the worlds here run for minutes, not the judges. */
@@ -45,7 +45,7 @@ export interface PreparedWorld {
 }
 
 export function prepareWorld(entry: CompareEntry, shape: WorldShape): PreparedWorld {
-  const world = new World(rolloutScenario, { seed: 1, bucketSeconds: 10, eventBudget: 1e9 });
+  const world = measuredWorld(rolloutScenario, { seed: 1, bucketSeconds: 10, eventBudget: 1e9 });
   const platform = new Platform(world, rolloutScenario, entry.label);
   const n = platform.instances;
   const { prepare } = PATTERNS[entry.pattern];

@@ -1,6 +1,6 @@
 // Good and bad releases under every pattern, over several seeds: what each pattern is for.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runScenario } from '../../src/runtime/run';
+import { runScenario } from '../../src';
 import type { RunRecord } from '../../src/runtime/types';
 import type { CompareEntry } from '../../src/scenario/types';
 import { scenario, version } from '../support/scenarios';

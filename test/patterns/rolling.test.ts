@@ -1,6 +1,6 @@
 // Rolling update details: the reconcile loop must not stall when a rollback drains starting instances.
 import { describe, expect, it } from 'vitest';
-import { runScenario } from '../../src/runtime/run';
+import { runScenario } from '../../src';
 import { scenario, version } from '../support/scenarios';
 import { analysis } from '../support/compare';
 

@@ -1,6 +1,6 @@
 // "Payments only one day after registration": flag rules that read the simulated clock.
 import { describe, expect, it } from 'vitest';
-import { World } from '../../src/world/world';
+import { measuredWorld, type MeasuredWorld } from '../../src/metrics/measuredWorld';
 import { Platform } from '../../src/patterns/platform';
 import { scenario, version } from '../support/scenarios';
 
@@ -13,7 +13,7 @@ function flaggedWorld() {
     rollout: { from: 'v1', to: 'v2', at: 0 },
     duration: 3 * DAY,
   });
-  const world = new World(s, { seed: 4, bucketSeconds: 60, eventBudget: 1e9 });
+  const world = measuredWorld(s, { seed: 4, bucketSeconds: 60, eventBudget: 1e9 });
   const platform = new Platform(world, s, 'feature-toggle');
   world.provision(platform.candidate, 2);
   platform.useFlag(platform.candidate, 0);
@@ -22,7 +22,7 @@ function flaggedWorld() {
 }
 
 /** The behaviour user u gets when routed at time t (the instance draw is irrelevant to the flag here). */
-function behaviourAt(world: World, u: number, t: number): string {
+function behaviourAt(world: MeasuredWorld, u: number, t: number): string {
   world.runUntil(t);
   world.router.route(u, 0.5, 0.5, t);
   return world.versions.names[world.router.behaviour];

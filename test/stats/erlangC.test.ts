@@ -2,7 +2,7 @@
 // an independent M/M/c queue, so the measured mean response time and probability of waiting must
 // match the Erlang C formulas.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runScenario } from '../../src/runtime/run';
+import { runScenario } from '../../src';
 import type { RunRecord } from '../../src/runtime/types';
 import { scenario, version } from '../support/scenarios';
 

@@ -1,7 +1,7 @@
 // One benchmark measurement in a fresh process (`node benchChild.cjs large`): fresh JIT state, and
 // a peak resident set that belongs to this model alone. Prints one JSON line: a BenchSample.
-import { parseScenario } from '../../scenario';
-import { runScenario } from '../../runtime/run';
+import { parseScenario } from '../..';
+import { runScenario } from '../..';
 import { calibrationLoop, CALIBRATION_ITERATIONS } from './calibration';
 import { BENCH_MODELS, type BenchJob, type BenchSample } from './models';
 

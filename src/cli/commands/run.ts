@@ -1,12 +1,13 @@
 // `sim run FILE`: runs a scenario under each compared pattern from one seed (or, with --seeds,
 // from many) and prints the summary table or the JSON run record.
-import { runScenario } from '../../runtime/run';
+import { runScenario } from '../..';
 import type { ScenarioResult } from '../../runtime/types';
 import { formatDuration, parseDuration } from '../../scenario/units';
 import { summaryRows, SUMMARY_COLUMNS } from '../../view/summary';
 import { integerFlag, type ParsedArgs } from '../args';
 import { CliError, EXIT_OK } from '../errors';
 import { loadScenario, out } from '../io';
+import { withManifests } from '../manifests';
 import { formatTable } from '../table';
 import type { Command } from './command';
 import { MAX_SEED, runSeedsCommand } from './seeds';
@@ -44,7 +45,7 @@ export function printResult(result: ScenarioResult): void {
 
 export const runCommand: Command = {
   name: 'run',
-  usage: 'run FILE [--seed N] [--seeds K] [--json] [--series [BUCKET]] [--event-budget N]',
+  usage: 'run FILE [--seed N] [--seeds K] [--json] [--series [BUCKET]] [--event-budget N] [--manifest FILE]…',
   summary: 'run a scenario under each compared pattern and print a summary table or JSON',
   flags: {
     '--seed': { kind: 'value', placeholder: 'N' },
@@ -52,6 +53,7 @@ export const runCommand: Command = {
     '--json': { kind: 'boolean' },
     '--series': { kind: 'optional', placeholder: 'BUCKET', accepts: looksLikeDuration },
     '--event-budget': { kind: 'value', placeholder: 'N' },
+    '--manifest': { kind: 'value', placeholder: 'FILE', repeatable: true },
   },
   async execute(args, context) {
     const file = scenarioFile(args);
@@ -63,7 +65,7 @@ export const runCommand: Command = {
     const eventBudget = integerFlag(args, '--event-budget', 1, Number.MAX_SAFE_INTEGER);
     if (bucket !== undefined && !json) throw new CliError('--series adds time series to the JSON output; use it together with --json');
     if (bucket !== undefined && seeds !== undefined) throw new CliError('--series cannot be combined with --seeds (series are per seed; run one seed with --series)');
-    const scenario = loadScenario(file);
+    const scenario = withManifests(loadScenario(file), args.lists?.get('--manifest') ?? []);
     if (seeds !== undefined) return runSeedsCommand(scenario, { first: seed ?? scenario.seed, count: seeds, json, eventBudget }, context);
     const result = runScenario(scenario, { seed, seriesBucket: bucket, eventBudget });
     if (json) out(`${JSON.stringify(result)}\n`);

@@ -1,9 +1,14 @@
 // Cross-field checks of `faults:` on the raw file data: unique labels, declared versions, the
 // regions and platforms of segment matches, starts within the run and phases that can happen.
+import { patternStateNames } from '../../patterns/stateNames';
+import { didYouMean } from '../didYouMean';
 import type { Problem } from '../issues';
+import { quoteList } from '../messages';
+import { PATTERN_NAMES } from '../patterns';
+import type { PatternName } from '../types';
 import { matchProblems } from '../knobs/references';
 import { labelsOf, uniqueNames, unknownName } from '../names';
-import { type Data, entries } from '../raw';
+import { type Data, entries, isMapping } from '../raw';
 import { formatDuration, parseDuration } from '../units';
 
 /** The fault labels as defaulted (the kind), for references from `expect`. */
@@ -29,6 +34,22 @@ function faultProblem(fault: Data, i: number, data: Data, versions: string[]): P
   return problems;
 }
 
+/** The states of every compared pattern; undefined while some pattern name is invalid (the schema reports it). */
+function comparedStates(data: Data): string[] | undefined {
+  const patterns = data.compare === undefined ? ['none'] : entries(data.compare).map((e) => e.pattern);
+  if (!patterns.every((p): p is PatternName => PATTERN_NAMES.includes(p as PatternName))) return undefined;
+  return [...new Set(patterns.flatMap(patternStateNames))].sort();
+}
+
+/** `when: { state: X }` must name a state that some compared pattern's statechart has: else it never starts. */
+function stateProblem(fault: Data, i: number, data: Data, states: string[] | undefined): Problem[] {
+  // Without a rollout, `when` itself is the error (reported above).
+  const state = isMapping(fault.when) && data.rollout !== undefined ? fault.when.state : undefined;
+  if (typeof state !== 'string' || state === '' || states === undefined || states.includes(state)) return [];
+  const hint = didYouMean(state, states) || `; the compared patterns' states are ${quoteList(states)}`;
+  return [{ path: ['faults', i, 'when', 'state'], anchor: 'value', message: `no compared pattern has a state ${JSON.stringify(state)}${hint}` }];
+}
+
 /** Problems with the faults' names and references; `versions` are the declared version names. */
 export function faultProblems(data: Data, versions: string[]): Problem[] {
   const list = entries(data.faults);
@@ -36,5 +57,6 @@ export function faultProblems(data: Data, versions: string[]): Problem[] {
   const labels = uniqueNames('faults', 'label', faultLabels(data), 'label').map((p) =>
     typeof list[p.path[1] as number].label === 'string' ? p : { ...p, message: `${p.message} (a fault without a label is labelled by its kind; add a distinct label)` },
   );
-  return [...labels, ...list.flatMap((f, i) => faultProblem(f, i, data, versions))];
+  const states = comparedStates(data);
+  return [...labels, ...list.flatMap((f, i) => [...faultProblem(f, i, data, versions), ...stateProblem(f, i, data, states)])];
 }

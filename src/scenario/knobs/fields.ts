@@ -5,6 +5,7 @@ import type { CountOrPercent } from '../../patterns/options';
 import { closed } from '../closed';
 import { type Bounds, boundsProblem } from '../fields';
 import { describeValue, whenPresent } from '../messages';
+import { GO_DURATION_FORM, parseArgoDuration } from '../goDuration';
 import { DURATION_FORM, DURATION_PATTERN, PERCENT_PATTERN, formatDuration, formatNumber, formatPercent, parseDuration, parsePercent } from '../units';
 
 const numberOrPercent = (error: (input: unknown) => string) =>
@@ -47,18 +48,35 @@ export function countOrPercent(description: string) {
 
 const MANUAL_FORM = '{} (or nothing) to wait until promoted by hand';
 const pauseForm = (input: unknown) => `expected ${DURATION_FORM}, or ${MANUAL_FORM}, got ${describeValue(input)}`;
+const argoPauseForm = (input: unknown) => `expected ${DURATION_FORM}, { duration: 2m }, or ${MANUAL_FORM}, got ${describeValue(input)}`;
+const argoDurationForm = (input: unknown) => `expected ${DURATION_FORM}, ${GO_DURATION_FORM.replace('a duration like ', '')} or a whole number of seconds, got ${describeValue(input)}`;
 
-/** A wait: a duration → seconds, or `{}` / an empty value → null, meaning "until promoted by hand". */
-export function untilPromoted(description: string, bounds: Bounds = { min: 0 }) {
-  const byHand = closed({}, 'Wait until promoted by hand.');
+/** Seconds of a scenario duration or of an Argo one ("1h30m", "30"); undefined when neither. */
+const anyDuration = (value: unknown) => parseDuration(value) ?? parseArgoDuration(value);
+
+/**
+ * A wait: a duration → seconds, or `{}` / an empty value → null, meaning "until promoted by hand".
+ * With `argo`, Argo's step form `{ duration: 2m }` is a timed wait too (`{}` still waits for a human).
+ */
+export function untilPromoted(description: string, bounds: Bounds = { min: 0 }, { argo = false } = {}) {
+  const duration = z
+    .union([z.null(), z.number(), z.string()], { error: whenPresent(argoDurationForm) })
+    .check((ctx) => {
+      if (ctx.value !== null && anyDuration(ctx.value) === undefined) ctx.issues.push({ code: 'custom', message: argoDurationForm(ctx.value), input: ctx.value });
+    })
+    .describe(`Wait this long (Argo's form). Write ${DURATION_FORM}, Go's ${GO_DURATION_FORM.replace('a duration like ', '')}, or a whole number of seconds.`);
+  const byHand = argo ? closed({ duration: duration.optional() }, 'Wait { duration: 2m }, or {} until promoted by hand.') : closed({}, 'Wait until promoted by hand.');
+  const form = argo ? argoPauseForm : pauseForm;
   return z
-    .union([z.null(), byHand, z.number(), z.string().regex(DURATION_PATTERN, { error: whenPresent(pauseForm) })], { error: whenPresent(pauseForm) })
+    .union([z.null(), byHand, z.number(), z.string().regex(DURATION_PATTERN, { error: whenPresent(form) })], { error: whenPresent(form) })
     .transform((value, ctx): number | null => {
-      if (value === null || typeof value === 'object') return null;
-      const seconds = parseDuration(value) as number;
+      const inMapping = typeof value === 'object' && value !== null;
+      const written = inMapping ? (value as { duration?: unknown }).duration : value;
+      if (written === null || written === undefined) return null;
+      const seconds = anyDuration(written) as number;
       const problem = boundsProblem(seconds, bounds, formatDuration);
-      if (problem) ctx.issues.push({ code: 'custom', message: problem, input: value });
+      if (problem) ctx.issues.push({ code: 'custom', message: problem, input: written, ...(inMapping ? { path: ['duration'] } : {}) });
       return seconds;
     })
-    .describe(`${description} Write ${DURATION_FORM} (or a number of seconds), or ${MANUAL_FORM}.`);
+    .describe(`${description} Write ${DURATION_FORM} (or a number of seconds), ${argo ? "Argo's { duration: 2m }, " : ''}or ${MANUAL_FORM}.`);
 }

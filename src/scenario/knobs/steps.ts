@@ -15,9 +15,9 @@ export function steps<const K extends string>(key: K, share: string, description
   const step = closed(
     {
       [key]: weight(share).optional(),
-      pause: untilPromoted('Wait this long before the next step.').optional(),
+      pause: untilPromoted('Wait this long before the next step.', { min: 0 }, { argo: true }).optional(),
     } as { [P in K]: z.ZodOptional<ReturnType<typeof weight>> } & { pause: z.ZodOptional<ReturnType<typeof untilPromoted>> },
-    `One step: ${key} (a percentage) or pause (a duration, or {} to wait for a manual promotion).`,
+    `One step: ${key} (a percentage) or pause (a duration, { duration: 2m } as Argo writes it, or {} to wait for a manual promotion).`,
   ).meta({ minProperties: 1, maxProperties: 1 }); // exactly one key, for editors too
   return z
     .array(

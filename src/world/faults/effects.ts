@@ -1,6 +1,8 @@
-// The effects of the faults active right now, in the form the hot path reads them. When nothing is
-// active, the world checks one boolean per request and pays nothing else.
+// The effects of the faults active right now, in the form the hot path reads them. They are rebuilt
+// from the active faults' effects (see kinds/) whenever a fault starts or ends: nothing is undone
+// by arithmetic. When nothing is active, the world checks one boolean per request and pays nothing else.
 import type { Users } from '../users';
+import type { Effect } from './effect';
 import { matches, type UserMatch } from '../userMatch';
 
 /** A fault that makes requests fail with some probability. */
@@ -52,13 +54,58 @@ export class FaultEffects {
    */
   capacityFault = -1;
   readonly capacityByVersion: Int32Array;
+  /** per version: the crash-loop fault now hitting its new instances (−1: none) */
+  readonly crashLoop: Int32Array;
   /** per user: the version their previous request went to (kept only if a mixed-version fault exists) */
   readonly lastVersion: Uint8Array;
 
   constructor(versions: number, users: number, trackVersions: boolean) {
     this.conversion = new Float64Array(versions).fill(1);
     this.capacityByVersion = new Int32Array(versions).fill(-1);
+    this.crashLoop = new Int32Array(versions).fill(-1);
     this.lastVersion = new Uint8Array(trackVersions ? users : 0).fill(NO_VERSION);
+  }
+
+  /**
+   * Rebuilds every table from the effects of the faults active now, in the order they started (the
+   * order failure draws are rescaled in; a later capacity or crash-loop fault takes the 503s).
+   */
+  rebuild(active: readonly { fault: number; effects: readonly Effect[] }[]): void {
+    this.failures = [];
+    this.service = [];
+    this.writes = [];
+    this.conversion.fill(1);
+    this.capacityFault = -1;
+    this.capacityByVersion.fill(-1);
+    this.crashLoop.fill(-1);
+    for (const { fault, effects } of active) for (const e of effects) this.add(fault, e);
+    this.refresh();
+  }
+
+  private add(fault: number, e: Effect): void {
+    switch (e.type) {
+      case 'failure':
+        this.failures.push({ fault, version: e.version, rate: e.rate, match: e.match, per: e.per, mixed: e.mixed });
+        return;
+      case 'service':
+        this.service.push({ fault, version: e.version, factor: e.factor, add: e.add, aboveUtilisation: e.aboveUtilisation, per: e.per, warmup: e.warmup });
+        return;
+      case 'writes':
+        this.writes.push({ fault, version: e.version, rate: e.rate, writes: e.writes });
+        return;
+      case 'conversion':
+        this.conversion[e.version] *= e.factor;
+        return;
+      case 'capacity':
+        if (e.version < 0) this.capacityFault = fault;
+        else this.capacityByVersion[e.version] = fault;
+        return;
+      case 'crashLoop':
+        this.crashLoop[e.version] = fault;
+        return;
+      case 'loseInstances': // an event at the start, not a lasting effect
+        return;
+    }
   }
 
   refresh(): void {

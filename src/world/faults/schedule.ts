@@ -1,19 +1,27 @@
 // Turns the scenario's faults on and off: at their time, or when the rollout reaches a phase
-// (a share of traffic on the new version, a state of the pattern). Each kind maps to its effects.
+// (a share of traffic on the new version, a state of the pattern). At every start and end the
+// world's effect tables are rebuilt from the effects of the faults active then.
 import type { World } from '../world';
+import type { Effect, FaultTarget } from './effect';
+import { effectsOf } from './kinds';
 import type { Fault } from './types';
 import { compileMatch } from '../userMatch';
 
 export class FaultSchedule {
   private readonly started: boolean[];
-  private readonly ended: boolean[];
+  /** the faults active now, in the order they started, with their effects */
+  private active: { fault: number; effects: Effect[] }[] = [];
+  private readonly target: FaultTarget;
 
   constructor(
     private readonly world: World,
     readonly faults: Fault[],
   ) {
     this.started = faults.map(() => false);
-    this.ended = faults.map(() => false);
+    this.target = {
+      version: (name) => (name === null ? -1 : world.versions.indexOf(name)),
+      match: (spec) => compileMatch(spec, world.users),
+    };
     faults.forEach((fault, f) => {
       if ('at' in fault.start) world.engine.schedule(fault.start.at, () => this.start(f));
     });
@@ -36,85 +44,19 @@ export class FaultSchedule {
   private start(f: number): void {
     if (this.started[f]) return;
     this.started[f] = true;
-    const world = this.world;
+    const { world } = this;
     const fault = this.faults[f];
     world.faultCosts.startedAt[f] = world.engine.now;
-    this.apply(f, fault);
-    world.faultEffects.refresh();
+    const effects = effectsOf(fault, this.target);
+    for (const e of effects) if (e.type === 'loseInstances') world.failures.lose(f, e.count, e.zone, e.version);
+    this.active.push({ fault: f, effects });
+    world.faultEffects.rebuild(this.active);
     if (fault.duration !== null) world.engine.schedule(world.engine.now + fault.duration, () => this.end(f));
   }
 
   private end(f: number): void {
-    if (this.ended[f]) return;
-    this.ended[f] = true;
-    const world = this.world;
-    world.faultCosts.endedAt[f] = world.engine.now;
-    const fx = world.faultEffects;
-    const fault = this.faults[f];
-    fx.failures = fx.failures.filter((e) => e.fault !== f);
-    fx.service = fx.service.filter((e) => e.fault !== f);
-    fx.writes = fx.writes.filter((e) => e.fault !== f);
-    if (fx.capacityFault === f) fx.capacityFault = -1;
-    fx.capacityByVersion.forEach((g, v) => g === f && (fx.capacityByVersion[v] = -1));
-    if (fault.kind === 'conversion-drop') fx.conversion[world.versions.indexOf(fault.version)] /= 1 - fault.drop;
-    if (fault.kind === 'crash-loop') world.failures.crashLoop[world.versions.indexOf(fault.version)] = -1;
-    fx.refresh();
-  }
-
-  /** 503s are charged to fault f: those of version v's instances, or of every version (v = −1). */
-  private chargeCapacity(f: number, v: number): void {
-    const fx = this.world.faultEffects;
-    if (v < 0) fx.capacityFault = f;
-    else fx.capacityByVersion[v] = f;
-  }
-
-  private apply(f: number, fault: Fault): void {
-    const world = this.world;
-    const fx = world.faultEffects;
-    const v = (name: string | null) => (name === null ? -1 : world.versions.indexOf(name));
-    const failure = { fault: f, match: null, per: 0, mixed: false };
-    switch (fault.kind) {
-      case 'error-rate':
-        fx.failures.push({ ...failure, version: v(fault.version), rate: fault.rate });
-        return;
-      case 'dependency-outage':
-        fx.failures.push({ ...failure, version: -1, rate: fault.rate });
-        return;
-      case 'segment':
-        fx.failures.push({ ...failure, version: v(fault.version), rate: fault.rate, match: compileMatch(fault.match, world.users) });
-        return;
-      case 'mixed-version':
-        fx.failures.push({ ...failure, version: -1, rate: fault.rate, mixed: true });
-        return;
-      case 'memory-leak':
-        fx.failures.push({ ...failure, version: v(fault.version), rate: fault.errorRate, per: fault.per });
-        fx.service.push({ fault: f, version: v(fault.version), factor: fault.factor, add: 0, aboveUtilisation: 0, per: fault.per, warmup: 0 });
-        return;
-      case 'latency':
-        fx.service.push({ fault: f, version: v(fault.version), factor: fault.factor, add: fault.add, aboveUtilisation: fault.above?.utilisation ?? 0, per: 0, warmup: 0 });
-        this.chargeCapacity(f, v(fault.version));
-        return;
-      case 'cold-start':
-        fx.service.push({ fault: f, version: v(fault.version), factor: fault.factor, add: 0, aboveUtilisation: 0, per: 0, warmup: fault.warmup });
-        this.chargeCapacity(f, v(fault.version));
-        return;
-      case 'conversion-drop':
-        fx.conversion[v(fault.version)] *= 1 - fault.drop;
-        return;
-      case 'bad-writes':
-        fx.writes.push({ fault: f, version: v(fault.version), rate: fault.rate, writes: fault.writes });
-        return;
-      case 'traffic-spike': // the arrival process already carries the spike; 503s meanwhile are its cost
-        fx.capacityFault = f;
-        return;
-      case 'crash-loop':
-        world.failures.crashLoop[v(fault.version)] = f;
-        this.chargeCapacity(f, v(fault.version)); // instances that never come up: the 503s meanwhile are its cost
-        return;
-      case 'instance-loss':
-        world.failures.lose(f, fault.count, fault.zone, v(fault.version));
-        fx.capacityFault = f;
-        return;
-    }
+    this.world.faultCosts.endedAt[f] = this.world.engine.now;
+    this.active = this.active.filter((a) => a.fault !== f);
+    this.world.faultEffects.rebuild(this.active);
   }
 }

@@ -1,6 +1,18 @@
 // The fault catalogue, as the scenario layer hands it over (durations in seconds, shares as fractions).
 // Every fault has a kind, a start (a time, or a rollout phase), an optional duration, a target and a magnitude.
-import type { UserMatchSpec } from '../userMatch';
+// Each kind's own fields and effects live in kinds/, one file per kind.
+import type { BadWritesFault } from './kinds/badWrites';
+import type { ColdStartFault } from './kinds/coldStart';
+import type { ConversionDropFault } from './kinds/conversionDrop';
+import type { CrashLoopFault } from './kinds/crashLoop';
+import type { DependencyOutageFault } from './kinds/dependencyOutage';
+import type { ErrorRateFault } from './kinds/errorRate';
+import type { InstanceLossFault } from './kinds/instanceLoss';
+import type { LatencyFault } from './kinds/latency';
+import type { MemoryLeakFault } from './kinds/memoryLeak';
+import type { MixedVersionFault } from './kinds/mixedVersion';
+import type { SegmentFault } from './kinds/segment';
+import type { TrafficSpikeFault } from './kinds/trafficSpike';
 
 /** When a fault starts: at a simulated time, or when the rollout reaches a phase. */
 export type FaultStart =
@@ -20,18 +32,18 @@ interface FaultBase {
 
 export type Fault = FaultBase &
   (
-    | { kind: 'error-rate'; version: string; rate: number }
-    | { kind: 'latency'; version: string; factor: number; add: number; above: { utilisation: number } | null }
-    | { kind: 'crash-loop'; version: string; after: number | null }
-    | { kind: 'memory-leak'; version: string; per: number; errorRate: number; factor: number }
-    | { kind: 'segment'; version: string; match: UserMatchSpec; rate: number }
-    | { kind: 'conversion-drop'; version: string; drop: number }
-    | { kind: 'dependency-outage'; rate: number }
-    | { kind: 'instance-loss'; count: number | null; zone: string | null; version: string | null }
-    | { kind: 'traffic-spike'; factor: number }
-    | { kind: 'mixed-version'; rate: number }
-    | { kind: 'cold-start'; version: string | null; warmup: number; factor: number }
-    | { kind: 'bad-writes'; version: string; rate: number; writes: number }
+    | ErrorRateFault
+    | LatencyFault
+    | CrashLoopFault
+    | MemoryLeakFault
+    | SegmentFault
+    | ConversionDropFault
+    | DependencyOutageFault
+    | InstanceLossFault
+    | TrafficSpikeFault
+    | MixedVersionFault
+    | ColdStartFault
+    | BadWritesFault
   );
 
 export type FaultKind = Fault['kind'];

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ScenarioResult } from '../../../src/runtime/types';
 import { figuresOf, type SeedsResult } from '../../../src/cli/aggregate';
 import { runSeeds } from '../../../src/cli/seedsPool';
-import { parseScenario } from '../../../src/scenario';
+import { parseScenario } from '../../../src';
 import { CLI_TIMEOUTS, scratch, sim, simOk, TINY, type Scratch } from './helpers';
 
 vi.setConfig(CLI_TIMEOUTS);

@@ -1,9 +1,9 @@
 // Conservation, determinism and pairing of whole runs.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { runScenario } from '../../../src/runtime/run';
+import { runScenario } from '../../../src';
 import type { Scenario } from '../../../src/scenario/types';
-import { World } from '../../../src/world/world';
+import { measuredWorld } from '../../../src/metrics/measuredWorld';
 import { scenario, version } from '../../support/scenarios';
 
 const conserved = (r: { requests: number; ok: number; errors: number; rejected: number; inFlight: number }) =>
@@ -68,7 +68,7 @@ describe('pairing (common random numbers)', () => {
   // Two worlds routed differently must still see the same arrivals: only what the router does differs.
   function arrivals(split: boolean): { total: number; perBucket: number[]; v2: number } {
     const s = scenario({ duration: 300 });
-    const world = new World(s, { seed: 5, bucketSeconds: 10, eventBudget: 1e9 });
+    const world = measuredWorld(s, { seed: 5, bucketSeconds: 10, eventBudget: 1e9 });
     world.provision(0, 10);
     for (let k = 0; k < 10; k++) world.fleet.launch(1, 0, true);
     if (split) world.router.setWeights([0.5, 0.5]);

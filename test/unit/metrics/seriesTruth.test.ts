@@ -6,9 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { runScenario } from '../../../src/runtime/run';
+import { parseScenario, runScenario } from '../../../src';
 import { ScenarioSession } from '../../../src/runtime/session';
-import { parseScenario } from '../../../src/scenario/parse';
 import type { Fault } from '../../../src/world/faults/types';
 import type { RunRecord, RunSeries } from '../../../src/runtime/types';
 import type { Scenario } from '../../../src/scenario/types';

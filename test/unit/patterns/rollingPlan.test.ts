@@ -1,7 +1,7 @@
 // The rolling update's arithmetic against the Kubernetes Deployment controller: maxSurge rounds up,
 // maxUnavailable rounds down, and each step keeps live ≤ desired + surge, available ≥ desired − unavailable.
 import { describe, expect, it } from 'vitest';
-import { planRollingStep, resolveCount, type RollingState } from '../../../src/patterns/rollingPlan';
+import { planRollingStep, resolveCount, resolveFenceposts, type RollingState } from '../../../src/patterns/rollingPlan';
 
 const state = (s: Partial<RollingState>): RollingState => ({
   desired: 10, surge: 3, unavailable: 2, targetLive: 0, targetAvailable: 0, sourceLive: 10, sourceAvailable: 10, ...s,
@@ -43,8 +43,20 @@ describe('planRollingStep', () => {
     expect(planRollingStep({ ...s, targetLive: 1, targetAvailable: 1 })).toEqual({ targetLive: 1, drainSource: 1, done: false });
   });
 
-  it('makes progress when both are 0 (Kubernetes rejects that; one surge is assumed)', () => {
-    expect(planRollingStep(state({ surge: 0, unavailable: 0 })).targetLive).toBe(1);
+  // Kubernetes' ResolveFenceposts (pkg/controller/deployment/util/deployment_util.go): "If both
+  // fenceposts resolve to zero, then we should set maxUnavailable to 1 on the theory that surge might
+  // not work due to quota." So 1 desired at maxSurge 0%, maxUnavailable 1% scales old(-1), then new(+1).
+  it('when both resolve to 0, takes one old instance down first, as Kubernetes does (maxUnavailable 1), not a surge', () => {
+    const first = planRollingStep(state({ surge: 0, unavailable: 0 }));
+    expect(first).toEqual({ targetLive: 0, drainSource: 1, done: false });
+    // the old one gone, the new one may start: old(-1), then new(+1)
+    expect(planRollingStep(state({ surge: 0, unavailable: 0, sourceLive: 9, sourceAvailable: 9 })).targetLive).toBe(1);
+  });
+
+  it('resolves the fenceposts together: 2 desired, maxSurge 0%, maxUnavailable 1% gives surge 0, unavailable 1', () => {
+    expect(resolveFenceposts({ kind: 'percent', value: 0 }, { kind: 'percent', value: 0.01 }, 2)).toEqual({ surge: 0, unavailable: 1 });
+    expect(resolveFenceposts({ kind: 'percent', value: 0.01 }, { kind: 'percent', value: 0 }, 2)).toEqual({ surge: 1, unavailable: 0 });
+    expect(resolveFenceposts({ kind: 'percent', value: 0.25 }, { kind: 'percent', value: 0.25 }, 10)).toEqual({ surge: 3, unavailable: 2 });
   });
 
   it('may always drain old instances that are not available', () => {

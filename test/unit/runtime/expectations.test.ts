@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkExpectations, formatExpectationFailure } from '../../../src/runtime/expectations';
-import { runScenario } from '../../../src/runtime/run';
+import { runScenario } from '../../../src';
 import type { ScenarioExpectation } from '../../../src/scenario/types';
 import { scenario, version } from '../../support/scenarios';
 import { allPatterns } from '../../support/compare';

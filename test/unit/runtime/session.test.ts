@@ -2,7 +2,7 @@
 // takes no random draw, and every slice reports what really happened in it.
 import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { runScenario } from '../../../src/runtime/run';
+import { runScenario } from '../../../src';
 import { ScenarioSession } from '../../../src/runtime/session';
 import type { Measurement, StreamSlice } from '../../../src/runtime/stream';
 import type { ScenarioResult } from '../../../src/runtime/types';

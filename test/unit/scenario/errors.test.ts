@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatScenarioError, formatPath } from '../../../src/scenario/errors';
-import { parseScenario } from '../../../src/scenario/parse';
+import { parseScenario } from '../../../src';
 import { EXAMPLE, errorsOf, exampleWith } from './helpers';
 
 describe('unknown keys', () => {
@@ -15,7 +15,7 @@ describe('unknown keys', () => {
   it('reports each unknown key of a mapping separately, at its own position', () => {
     expect(errorsOf(exampleWith({ 3: 'sead: 8\ncolour: blue' }))).toEqual([
       's.yaml:3:1: sead: unknown key "sead"; did you mean "seed"?',
-      's.yaml:4:1: colour: unknown key "colour"; expected one of "summary", "objectives", "narrative", "seed", "faults", "expect"',
+      's.yaml:4:1: colour: unknown key "colour"; expected one of "summary", "objectives", "narrative", "seed", "faults", "manual", "expect"',
     ]);
   });
 

@@ -53,8 +53,8 @@ describe('fault defaults', () => {
     });
   });
 
-  it('takes any state name, and a fraction as weightAtLeast', () => {
-    expect(added('kind: mixed-version, when: { state: verifying-preview }').start).toEqual({ state: 'verifying-preview' });
+  it('takes the name of a compared pattern\'s state, and a fraction as weightAtLeast', () => {
+    expect(added('kind: mixed-version, when: { state: paused }').start).toEqual({ state: 'paused' });
     expect(added('kind: mixed-version, when: { weightAtLeast: 0.25 }').start).toEqual({ weightAtLeast: 0.25 });
   });
 });

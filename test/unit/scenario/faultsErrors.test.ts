@@ -36,6 +36,18 @@ describe('fault errors', () => {
     expect(errorsOf(faultsWith({ 21: '  - { kind: crash-loop, version: v2, when: {} }' }))).toEqual(['s.yaml:21:44: faults[6].when: when needs "weightAtLeast" or "state"']);
   });
 
+  it('checks a state a fault starts on against the compared patterns\' statecharts, with a did-you-mean', () => {
+    expect(errorsOf(faultsWith({ 21: '  - { kind: crash-loop, version: v2, when: { state: promotng } }' }))).toEqual([
+      's.yaml:21:53: faults[6].when.state: no compared pattern has a state "promotng"; did you mean "promoting"?',
+    ]);
+    // A state of any one compared pattern is fine: the fault starts in the runs that reach it.
+    expect(errorsOf(faultsWith({ 21: '  - { kind: crash-loop, version: v2, when: { state: StepPause } }' }))).toEqual([]);
+    // …but not a state only a pattern that is not compared has.
+    expect(errorsOf(faultsWith({ 10: '  - { pattern: rolling, label: canary }', 21: '  - { kind: crash-loop, version: v2, when: { state: StepPause } }' }))).toEqual([
+      's.yaml:21:53: faults[6].when.state: no compared pattern has a state "StepPause"; the compared patterns\' states are "Collecting", "Creating", "Deploying", "Rolling", "Running", "Shadowing", "Terminating", "Verifying", "aborted", "concluded", "halted", "idle", "paused", "progressing", "promoting", "releasing", "rolledBack", "succeeded"',
+    ]);
+  });
+
   it('explains why a traffic spike cannot start on a phase', () => {
     expect(errorsOf(withFault('{ kind: traffic-spike, factor: 3, when: { weightAtLeast: 50% } }'))).toEqual([
       "s.yaml:22:45: faults[7].when: a traffic spike starts at a time (\"at\"), not on a rollout phase: it changes arrivals, which must be the same in every compared run, so it cannot depend on a pattern's phase",

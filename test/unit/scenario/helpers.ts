@@ -1,6 +1,6 @@
 // Shared fixtures for the scenario tests.
 import { formatScenarioError } from '../../../src/scenario/errors';
-import { parseScenario } from '../../../src/scenario/parse';
+import { parseScenario } from '../../../src';
 import type { ParsedScenario } from '../../../src/scenario/types';
 
 /** The example from the file-format contract; line numbers below refer to it. */

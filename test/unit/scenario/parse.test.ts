@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseScenario } from '../../../src/scenario/parse';
+import { parseScenario } from '../../../src';
 import { EXAMPLE, exampleWith, scenarioOf } from './helpers';
 
 describe('parseScenario on valid files', () => {

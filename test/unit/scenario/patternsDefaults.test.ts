@@ -67,6 +67,16 @@ describe('accepted forms', () => {
     });
   });
 
+  // Argo's RolloutPause: `duration` is an IntOrString; a string without a unit is seconds, any other
+  // goes through Go's time.ParseDuration (RolloutPause.DurationSeconds in
+  // pkg/apis/rollouts/v1alpha1/types.go); `pause: {}` has no duration and waits for a promotion.
+  it("reads Argo's pause: { duration } in Argo's forms beside pause: 2m, and keeps {} as \"until promoted\"", () => {
+    expect(optionsOfOne('{ pattern: canary, steps: [{ setWeight: 10 }, { pause: { duration: 2m } }, { pause: { duration: 30 } }, { pause: { duration: "45" } }, { pause: { duration: 1h30m } }, { pause: { duration: 1.5h } }, { pause: {} }, { pause: { duration: } }, { pause: 2m }] }')).toEqual({
+      steps: [{ setWeight: 0.1 }, { pause: 120 }, { pause: 30 }, { pause: 45 }, { pause: 5400 }, { pause: 5400 }, { pause: null }, { pause: null }, { pause: 120 }],
+    });
+    expect(optionsOfOne('{ pattern: feature-toggle, steps: [{ rollout: 5 }, { pause: { duration: 10m } }] }')).toMatchObject({ steps: [{ rollout: 0.05 }, { pause: 600 }] });
+  });
+
   it('reads rolling counts, percentages and bare-number seconds', () => {
     expect(optionsOfOne('{ pattern: rolling, maxSurge: 2, maxUnavailable: 0%, minReadySeconds: 30, progressDeadline: 1h }')).toEqual({
       maxSurge: { kind: 'count', value: 2 },

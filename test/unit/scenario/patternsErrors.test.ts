@@ -47,8 +47,13 @@ describe('pattern knob errors', () => {
 
   it('says how to write a pause', () => {
     expect(errorsOf(patternsWith({ 15: '    steps: [ { pause: soon }, { pause: { for: 1m } } ]' }))).toEqual([
-      's.yaml:15:23: compare[4].steps[0].pause: expected a duration like 250ms, 90s, 5m, 1h or 1d, or {} (or nothing) to wait until promoted by hand, got "soon"',
-      's.yaml:15:42: compare[4].steps[1].pause.for: unknown key "for"; this mapping takes no keys, write {}',
+      's.yaml:15:23: compare[4].steps[0].pause: expected a duration like 250ms, 90s, 5m, 1h or 1d, { duration: 2m }, or {} (or nothing) to wait until promoted by hand, got "soon"',
+      's.yaml:15:42: compare[4].steps[1].pause.for: unknown key "for"; expected one of "duration"',
+    ]);
+    expect(errorsOf(patternsWith({ 15: '    steps: [ { pause: { duraton: 1m } }, { pause: { duration: soon } }, { pause: { duration: -1m } } ]' }))).toEqual([
+      's.yaml:15:25: compare[4].steps[0].pause.duraton: unknown key "duraton"; did you mean "duration"?',
+      's.yaml:15:63: compare[4].steps[1].pause.duration: expected a duration like 250ms, 90s, 5m, 1h or 1d, 30s, 2m, 1h30m or 1.5h or a whole number of seconds, got "soon"',
+      's.yaml:15:94: compare[4].steps[2].pause.duration: must be at least 0s, got -1m',
     ]);
   });
 

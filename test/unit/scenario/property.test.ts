@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
-import { parseScenario } from '../../../src/scenario/parse';
+import { parseScenario } from '../../../src';
 import { formatScenarioError } from '../../../src/scenario/errors';
 import { exampleWith } from './helpers';
 

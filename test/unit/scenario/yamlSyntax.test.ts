@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseScenario } from '../../../src/scenario/parse';
+import { parseScenario } from '../../../src';
 import { EXAMPLE, errorsOf, exampleWith } from './helpers';
 
 describe('malformed YAML', () => {

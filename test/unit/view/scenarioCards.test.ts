@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseScenario } from '../../../src/scenario/parse';
+import { parseScenario } from '../../../src';
 import { scenarioCard, sortCards } from '../../../src/view/scenarioCards';
 
 const folder = fileURLToPath(new URL('../../../scenarios/', import.meta.url));

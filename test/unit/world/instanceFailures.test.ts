@@ -2,7 +2,7 @@
 // crash loops with Kubernetes' CrashLoopBackOff (10 s, doubling, at most 5 min), queued requests failed.
 import { describe, expect, it } from 'vitest';
 import { FAILED, READY, STARTING } from '../../../src/world/fleet';
-import { World } from '../../../src/world/world';
+import { measuredWorld } from '../../../src/metrics/measuredWorld';
 import { fault } from '../../support/faults';
 import { scenario, version } from '../../support/scenarios';
 
@@ -10,7 +10,7 @@ const STARTUP = 20;
 
 function world(faults = [fault('crash-loop', { version: 'v2', after: null })]) {
   const s = scenario({ duration: 4000, traffic: { rps: 0.001, shape: { kind: 'constant' } }, versions: [version('v1'), version('v2')], faults: faults.map((f) => ({ ...f, start: { at: 3999 } })) });
-  const w = new World(s, { seed: 1, bucketSeconds: 60, eventBudget: 1e9 });
+  const w = measuredWorld(s, { seed: 1, bucketSeconds: 60, eventBudget: 1e9 });
   w.provision(0, 6);
   return w;
 }
@@ -60,7 +60,7 @@ describe('instance loss', () => {
 describe('a crash loop', () => {
   it('fails every new instance of its version at readiness, restarting after 10, 20, 40 … s', () => {
     const w = world();
-    w.failures.crashLoop[1] = 0;
+    w.faultEffects.crashLoop[1] = 0;
     w.fleet.desired[1] = 1;
     w.fleet.launch(1, 0);
     w.runUntil(600);
@@ -75,7 +75,7 @@ describe('a crash loop', () => {
 
   it('with `after`, lets an instance serve for that long, then kills it', () => {
     const w = world([fault('crash-loop', { version: 'v2', after: 30 })]);
-    w.failures.crashLoop[1] = 0;
+    w.faultEffects.crashLoop[1] = 0;
     w.fleet.desired[1] = 1;
     const i = w.fleet.launch(1, 0);
     w.runUntil(STARTUP + 29);
@@ -86,7 +86,7 @@ describe('a crash loop', () => {
 
   it('leaves other versions alone', () => {
     const w = world();
-    w.failures.crashLoop[1] = 0;
+    w.faultEffects.crashLoop[1] = 0;
     w.fleet.desired[0] = 7;
     w.fleet.launch(0, 0);
     w.runUntil(STARTUP + 1);

@@ -1,0 +1,137 @@
+// An Argo Rollouts `Rollout` → the canary pattern (steps setWeight / pause, background analysis) or
+// blue-green (autoPromotionEnabled, autoPromotionSeconds, scaleDownDelaySeconds, pre- and
+// postPromotionAnalysis). Field names and defaults: argo-rollouts pkg/apis/rollouts/v1alpha1/types.go.
+import type { AnalysisOptions, CanaryStep } from '../../patterns/options';
+import type { CompareEntry } from '../types';
+import { parseArgoDuration } from '../goDuration';
+import { type ManifestObject, type Path, isObject } from './document';
+import { noteReplicas } from './deployment';
+import { templateAnalysis } from './argoAnalysis';
+
+export type FindTemplate = (name: string, cluster: boolean) => ManifestObject | undefined;
+
+const WHY: Record<string, string> = {
+  selector: 'the simulation runs the scenario’s versions',
+  template: 'the simulation runs the scenario’s versions (rollout.from → rollout.to)',
+  workloadRef: 'the simulation runs the scenario’s versions',
+  trafficRouting: 'the simulated router sets the exact weight (as a traffic router does)',
+  canaryService: 'the simulated router splits the traffic',
+  stableService: 'the simulated router splits the traffic',
+  activeService: 'the simulated router switches the traffic',
+  previewService: 'the simulated router switches the traffic',
+  antiAffinity: 'the simulation has no nodes',
+  canaryMetadata: 'labels change nothing in a simulation',
+  stableMetadata: 'labels change nothing in a simulation',
+  previewMetadata: 'labels change nothing in a simulation',
+  activeMetadata: 'labels change nothing in a simulation',
+  revisionHistoryLimit: 'nothing is kept between simulated runs',
+  scaleDownDelaySeconds: 'not modelled yet for canaries',
+  abortScaleDownDelaySeconds: 'not modelled yet',
+  dynamicStableScale: 'not modelled yet',
+  maxSurge: 'not modelled for canaries: the canary’s instances follow its weight',
+  maxUnavailable: 'not modelled for canaries: the canary’s instances follow its weight',
+  previewReplicaCount: 'not modelled yet: the preview stack is full size',
+  minReadySeconds: 'not modelled for Rollouts yet',
+  progressDeadlineSeconds: 'not modelled for Rollouts yet',
+};
+
+/** The analysis of `{ templates: [{ templateName, clusterScope }] }` at `path`. */
+function analysisAt(o: ManifestObject, path: Path, find: FindTemplate): AnalysisOptions | undefined {
+  const block = o.get(path);
+  if (block === undefined) return undefined;
+  o.closed(path, ['name', 'templates', 'args', 'startingStep', 'dryRun', 'measurementRetention', 'analysisRunMetadata']);
+  const templates = o.get([...path, 'templates']);
+  if (!Array.isArray(templates) || templates.length === 0) {
+    o.error(path, 'expected templates: [{ templateName: … }]', true);
+    return undefined;
+  }
+  if (templates.length > 1) o.note([...path, 'templates', 1], 'not modelled yet: only the first template is judged');
+  const ref = templates[0];
+  const at = [...path, 'templates', 0];
+  o.closed(at, ['templateName', 'clusterScope']);
+  const name = isObject(ref) ? o.get([...at, 'templateName']) : undefined;
+  const cluster = o.get([...at, 'clusterScope']) === true;
+  if (typeof name !== 'string') {
+    o.error(at, 'expected { templateName: … }');
+    return undefined;
+  }
+  const template = find(name, cluster);
+  if (!template) {
+    o.error([...at, 'templateName'], `no ${cluster ? 'ClusterAnalysisTemplate' : 'AnalysisTemplate'} named ${JSON.stringify(name)} in this file or beside it`);
+    return undefined;
+  }
+  const analysis = templateAnalysis(template);
+  o.errors.push(...template.errors);
+  o.notes.push(...template.notes);
+  if (!analysis) o.note(at, `not modelled: template ${name} has no metric the simulation can judge; the run goes without analysis`);
+  return analysis;
+}
+
+function canary(o: ManifestObject, label: string, find: FindTemplate): CompareEntry | undefined {
+  const c: Path = ['spec', 'strategy', 'canary'];
+  const stepsRaw = o.get([...c, 'steps']);
+  const steps: CanaryStep[] = [];
+  (Array.isArray(stepsRaw) ? stepsRaw : []).forEach((s, i) => {
+    const at = [...c, 'steps', i];
+    o.closed(at, ['setWeight', 'pause', 'analysis', 'setCanaryScale', 'experiment', 'setHeaderRoute', 'setMirrorRoute', 'plugin']);
+    const w = o.get([...at, 'setWeight']);
+    if (w !== undefined) {
+      if (typeof w !== 'number' || w < 0 || w > 100) o.error([...at, 'setWeight'], `expected a percentage between 0 and 100, got ${JSON.stringify(w)}`);
+      else steps.push({ setWeight: w / 100 });
+    }
+    if (isObject(s) && 'pause' in s) {
+      const p = o.get([...at, 'pause']);
+      o.closed([...at, 'pause'], ['duration']);
+      const d = isObject(p) ? o.get([...at, 'pause', 'duration']) : undefined;
+      const secs = d === undefined || d === null ? null : parseArgoDuration(d);
+      if (secs === undefined || (secs !== null && secs < 0)) o.error([...at, 'pause', 'duration'], `expected a duration like 30s, 2m or 1h, or a whole number of seconds, got ${JSON.stringify(d)}`);
+      else steps.push({ pause: secs === null ? null : Math.floor(secs) }); // Argo counts whole seconds
+    }
+    for (const kind of ['analysis', 'experiment', 'setCanaryScale', 'setHeaderRoute', 'setMirrorRoute', 'plugin']) {
+      if (isObject(s) && kind in s) o.error([...at, kind], `not modelled yet: ${/^[aeiou]/.test(kind) ? "an" : "a"} ${kind} step; the simulation runs setWeight and pause steps (use background analysis, strategy.canary.analysis)`, true);
+    }
+  });
+  if (steps.length === 0) steps.push({ setWeight: 1 }); // Argo: no steps means straight to 100%
+  const analysis = analysisAt(o, [...c, 'analysis'], find);
+  o.noteUnread(['spec'], WHY, 'not modelled');
+  return { pattern: 'canary', label, options: { steps, ...(analysis ? { analysis } : {}) } };
+}
+
+function blueGreen(o: ManifestObject, label: string, find: FindTemplate): CompareEntry {
+  const b: Path = ['spec', 'strategy', 'blueGreen'];
+  const whole = (key: string, fallback: number) => {
+    const v = o.get([...b, key]);
+    if (v === undefined) return fallback;
+    if (typeof v === 'number' && Number.isInteger(v) && v >= 0) return v;
+    o.error([...b, key], `expected a whole number of seconds, got ${JSON.stringify(v)}`);
+    return fallback;
+  };
+  const enabled = o.get([...b, 'autoPromotionEnabled']) !== false;
+  const autoPromotionSeconds = enabled ? whole('autoPromotionSeconds', 0) : null;
+  if (!enabled && o.get([...b, 'autoPromotionSeconds']) !== undefined) o.note([...b, 'autoPromotionSeconds'], 'ignored: autoPromotionEnabled is false, so the rollout waits for a promotion');
+  const pre = analysisAt(o, [...b, 'prePromotionAnalysis'], find);
+  const post = analysisAt(o, [...b, 'postPromotionAnalysis'], find);
+  const options = { autoPromotionSeconds, previewTraffic: 0, scaleDownDelay: whole('scaleDownDelaySeconds', 30), ...(pre ? { prePromotionAnalysis: pre } : {}), ...(post ? { postPromotionAnalysis: post } : {}) };
+  o.noteUnread(['spec'], WHY, 'not modelled');
+  return { pattern: 'blue-green', label, options };
+}
+
+export function argoRolloutEntry(o: ManifestObject, label: string, find: FindTemplate): CompareEntry | undefined {
+  o.closed(['spec'], ['replicas', 'selector', 'template', 'workloadRef', 'strategy', 'minReadySeconds', 'revisionHistoryLimit', 'paused', 'progressDeadlineSeconds', 'progressDeadlineAbort', 'restartAt', 'rollbackWindow', 'analysis']);
+  o.closed(['spec', 'strategy'], ['canary', 'blueGreen']);
+  noteReplicas(o);
+  const strategy = o.get(['spec', 'strategy']);
+  if (isObject(strategy) && isObject(strategy.canary)) {
+    o.closed(['spec', 'strategy', 'canary'], ['steps', 'analysis', 'trafficRouting', 'canaryService', 'stableService', 'maxSurge', 'maxUnavailable', 'scaleDownDelaySeconds', 'abortScaleDownDelaySeconds', 'scaleDownDelayRevisionLimit', 'dynamicStableScale', 'antiAffinity', 'canaryMetadata', 'stableMetadata', 'pingPong', 'minPodsPerReplicaSet']);
+    if (o.get(['spec', 'strategy', 'canary', 'trafficRouting']) === undefined) {
+      o.note(['spec', 'strategy', 'canary'], 'without trafficRouting Argo sets the weight by the ratio of pods; the simulation sets the exact weight, as with a traffic router');
+    }
+    return canary(o, label, find);
+  }
+  if (isObject(strategy) && isObject(strategy.blueGreen)) {
+    o.closed(['spec', 'strategy', 'blueGreen'], ['activeService', 'previewService', 'autoPromotionEnabled', 'autoPromotionSeconds', 'scaleDownDelaySeconds', 'scaleDownDelayRevisionLimit', 'abortScaleDownDelaySeconds', 'prePromotionAnalysis', 'postPromotionAnalysis', 'previewReplicaCount', 'antiAffinity', 'previewMetadata', 'activeMetadata']);
+    return blueGreen(o, label, find);
+  }
+  o.error(['spec', 'strategy'], 'a Rollout needs strategy.canary or strategy.blueGreen', true);
+  return undefined;
+}

@@ -1,0 +1,61 @@
+// `compare: [{ manifest: FILE, label? }]`: a run described by a real manifest. Parsing a scenario is
+// pure (the page has no files), so such an entry is held by a placeholder while the rest of the file
+// is validated, then replaced by the manifest's run when the caller can read files (the command line).
+import { didYouMean } from '../didYouMean';
+import type { ScenarioError } from '../errors';
+import type { Problem } from '../issues';
+import { type Data, isMapping } from '../raw';
+import type { CompareEntry } from '../types';
+import type { ManifestNote } from './document';
+import type { ManifestResult } from './read';
+
+export interface ManifestRef {
+  /** position in compare */
+  index: number;
+  /** as written: relative to the scenario file */
+  file: string;
+  label?: string;
+}
+
+/** Reads a manifest named in a scenario (the caller resolves the path against the scenario's folder). */
+export type ManifestReader = (file: string, label: string | undefined) => ManifestResult;
+
+const KEYS = ['manifest', 'label'];
+
+/** `data` with each manifest entry replaced by a placeholder run (so indices and labels stay), and the entries. */
+export function holdManifestEntries(data: Data): { data: Data; refs: ManifestRef[]; problems: Problem[] } {
+  if (!Array.isArray(data.compare)) return { data, refs: [], problems: [] };
+  const refs: ManifestRef[] = [];
+  const problems: Problem[] = [];
+  const compare = data.compare.map((entry, index) => {
+    if (!isMapping(entry) || !('manifest' in entry)) return entry;
+    for (const key of Object.keys(entry)) {
+      if (!KEYS.includes(key)) problems.push({ path: ['compare', index, key], anchor: 'key', message: `unknown key "${key}"${didYouMean(key, KEYS) || '; a manifest entry takes manifest and label'}` });
+    }
+    if (typeof entry.manifest !== 'string' || entry.manifest === '') problems.push({ path: ['compare', index, 'manifest'], anchor: 'value', message: 'expected the path of a manifest file, relative to this scenario' });
+    if (entry.label !== undefined && (typeof entry.label !== 'string' || entry.label === '')) problems.push({ path: ['compare', index, 'label'], anchor: 'value', message: 'expected a label' });
+    const label = typeof entry.label === 'string' ? entry.label : undefined;
+    refs.push({ index, file: String(entry.manifest), label });
+    return { pattern: 'none', label: label ?? `manifest ${String(entry.manifest)}` };
+  });
+  return { data: { ...data, compare }, refs, problems };
+}
+
+/** The compare list with each placeholder replaced by its manifest's runs; errors are the manifests' own. */
+export function fillManifestEntries(compare: CompareEntry[], refs: ManifestRef[], read: ManifestReader): { compare: CompareEntry[]; notes: ManifestNote[]; errors: ScenarioError[] } {
+  const byIndex = new Map(refs.map((r) => [r.index, r]));
+  const notes: ManifestNote[] = [];
+  const errors: ScenarioError[] = [];
+  const filled = compare.flatMap((entry, index): CompareEntry[] => {
+    const ref = byIndex.get(index);
+    if (!ref) return [entry];
+    const result = read(ref.file, ref.label);
+    if (!result.ok) {
+      errors.push(...result.errors);
+      return [];
+    }
+    notes.push(...result.notes);
+    return result.entries;
+  });
+  return { compare: filled, notes, errors };
+}

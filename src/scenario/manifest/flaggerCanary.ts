@@ -1,0 +1,113 @@
+// A Flagger `Canary` → the canary pattern. Flagger advances the weight by stepWeight (or through
+// stepWeights) once per interval while its checks pass, up to maxWeight, then promotes; it rolls
+// back after `threshold` failed checks. Defaults from pkg/apis/flagger/v1beta1/canary.go: interval
+// 60 s (at least 10 s), threshold 1, progressDeadlineSeconds 600; maxWeight 100.
+import type { AnalysisOptions, CanaryStep } from '../../patterns/options';
+import type { CompareEntry } from '../types';
+import { parseGoDuration } from '../goDuration';
+import { type ManifestObject, isObject } from './document';
+import { flaggerLimits } from './flaggerMetrics';
+
+const SPEC_KEYS = ['targetRef', 'autoscalerRef', 'ingressRef', 'upstreamRef', 'service', 'provider', 'progressDeadlineSeconds', 'skipAnalysis', 'analysis', 'revertOnDeletion', 'suspend'];
+const ANALYSIS_KEYS = ['interval', 'threshold', 'maxWeight', 'stepWeight', 'stepWeights', 'stepWeightPromotion', 'iterations', 'match', 'mirror', 'mirrorWeight', 'primaryReadyThreshold', 'canaryReadyThreshold', 'metrics', 'webhooks', 'alerts', 'sessionAffinity'];
+
+const WHY: Record<string, string> = {
+  targetRef: 'the simulation rolls the scenario from rollout.from to rollout.to',
+  autoscalerRef: 'the fleet has the scenario’s fixed size',
+  service: 'the simulated router splits the traffic',
+  provider: 'the simulated router splits the traffic',
+  webhooks: 'the simulation makes its own traffic',
+  alerts: 'nothing to notify in a simulation',
+  progressDeadlineSeconds: 'not modelled for a canary yet: a canary that never becomes ready stays incomplete',
+  stepWeightPromotion: 'not modelled yet: promotion switches all traffic at once',
+  mirror: 'not modelled yet for Flagger canaries',
+  mirrorWeight: 'not modelled yet for Flagger canaries',
+  match: 'not modelled yet: header and cookie routing (A/B) needs request attributes',
+  primaryReadyThreshold: 'instances are ready or not in the simulation',
+  canaryReadyThreshold: 'instances are ready or not in the simulation',
+  revertOnDeletion: 'nothing is deleted in a simulation',
+  suspend: 'not modelled',
+  sessionAffinity: 'not modelled yet',
+};
+
+function seconds(o: ManifestObject, path: (string | number)[], fallback: number): number {
+  const raw = o.get(path);
+  if (raw === undefined) return fallback;
+  const s = typeof raw === 'string' ? parseGoDuration(raw) : undefined;
+  if (s === undefined || s < 0) {
+    o.error(path, `expected a duration like 30s, 1m or 1h30m (Go's form), got ${JSON.stringify(raw)}`);
+    return fallback;
+  }
+  return s;
+}
+
+function wholeNumber(o: ManifestObject, path: (string | number)[], min: number): number | undefined {
+  const raw = o.get(path);
+  if (raw === undefined) return undefined;
+  if (typeof raw !== 'number' || !Number.isInteger(raw) || raw < min) {
+    o.error(path, `expected a whole number of at least ${min}, got ${JSON.stringify(raw)}`);
+    return undefined;
+  }
+  return raw;
+}
+
+/** The weights Flagger walks: stepWeights as given, else stepWeight, 2·stepWeight, … up to maxWeight. */
+function weights(o: ManifestObject): number[] {
+  const a = ['spec', 'analysis'];
+  const maxWeight = wholeNumber(o, [...a, 'maxWeight'], 1) ?? 100;
+  const list = o.get([...a, 'stepWeights']);
+  if (Array.isArray(list)) {
+    if (!list.every((w) => typeof w === 'number' && w > 0 && w <= 100)) o.error([...a, 'stepWeights'], 'expected a list of percentages between 1 and 100, e.g. [1, 10, 50]');
+    return list.filter((w): w is number => typeof w === 'number' && w > 0 && w <= 100);
+  }
+  const step = wholeNumber(o, [...a, 'stepWeight'], 1);
+  if (step === undefined) return [];
+  const out: number[] = [];
+  for (let w = step; w <= Math.min(maxWeight, 100); w += step) out.push(w);
+  if (out.at(-1) !== maxWeight && maxWeight < 100) out.push(maxWeight); // Flagger caps the last step at maxWeight
+  return out;
+}
+
+export function flaggerCanaryEntry(o: ManifestObject, label: string): CompareEntry | undefined {
+  o.closed(['spec'], SPEC_KEYS);
+  o.closed(['spec', 'analysis'], ANALYSIS_KEYS);
+  const a = ['spec', 'analysis'];
+  if (!isObject(o.get(a))) {
+    o.error(['spec'], 'a Canary needs spec.analysis (interval, threshold, stepWeight, maxWeight, metrics)', true);
+    return undefined;
+  }
+  const interval = Math.max(10, seconds(o, [...a, 'interval'], 60));
+  const threshold = wholeNumber(o, [...a, 'threshold'], 1) ?? 1;
+  if (o.get([...a, 'iterations']) !== undefined) {
+    o.error([...a, 'iterations'], 'not modelled yet: iterations (Flagger A/B testing and blue-green) — give stepWeight/maxWeight or stepWeights for a canary');
+    return undefined;
+  }
+  const walk = weights(o);
+  const limits = flaggerLimits(o); // read before any early return, so that its errors are reported too
+  if (walk.length === 0) {
+    if (o.errors.length === 0) o.error(a, 'give stepWeight (with maxWeight) or stepWeights: the weights the canary walks', true);
+    return undefined;
+  }
+  const hooks = o.get([...a, 'webhooks']);
+  const gate = (type: string) => Array.isArray(hooks) && hooks.some((h) => isObject(h) && h.type === type);
+  // Flagger checks after each interval, then moves on: a step holds its weight for one interval.
+  const steps: CanaryStep[] = [...(gate('confirm-rollout') ? [{ pause: null }] : []), ...walk.flatMap((w): CanaryStep[] => [{ setWeight: w / 100 }, { pause: interval }])];
+  if (gate('confirm-promotion')) steps.push({ pause: null });
+  const skip = o.get(['spec', 'skipAnalysis']) === true;
+  const checked = limits.errorRate !== undefined || limits.latencyP99 !== undefined;
+  // The simulated analysis judges each interval at its end, so the first check comes one interval
+  // after the canary starts, as in Flagger. `threshold` failed checks roll back: failureLimit is one less.
+  const analysis: AnalysisOptions | undefined =
+    skip || !checked ? undefined : { judge: 'threshold', interval, failureLimit: threshold - 1, minSamples: 1, count: 5, ...limits };
+  if (skip) o.note(['spec', 'skipAnalysis'], 'skipAnalysis: the canary walks its weights without checks');
+  if (Array.isArray(hooks)) {
+    hooks.forEach((h, i) => {
+      if (isObject(h) && (h.type === 'confirm-rollout' || h.type === 'confirm-promotion')) {
+        o.get([...a, 'webhooks', i]);
+        o.note([...a, 'webhooks', i], `${String(h.type)} ${String(h.name ?? '')}: modelled as a wait for a human (promote it with manual: [{ at, event: promote }])`);
+      }
+    });
+  }
+  o.noteUnread(['spec'], WHY, 'not modelled');
+  return { pattern: 'canary', label, options: { steps, ...(analysis ? { analysis } : {}) } };
+}
