@@ -12,10 +12,11 @@ import { schemaCommand } from './commands/schema';
 import { validateCommand } from './commands/validate';
 import { checkCommand } from './commands/check';
 import { matrixCommand } from './commands/matrix';
+import { sweepCommand } from './commands/sweep';
 import { CliError, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE } from './errors';
 import { err, out, toleratePipeClosing } from './io';
 
-const COMMANDS: Command[] = [runCommand, validateCommand, checkCommand, matrixCommand, schemaCommand, benchCommand, helpCommand(() => COMMANDS)];
+const COMMANDS: Command[] = [runCommand, sweepCommand, validateCommand, checkCommand, matrixCommand, schemaCommand, benchCommand, helpCommand(() => COMMANDS)];
 
 function findCommand(name: string): Command {
   const command = COMMANDS.find((c) => c.name === name);

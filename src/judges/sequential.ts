@@ -9,7 +9,7 @@
 // uses GrowthBook's tuning (its GAVI confidence sequences, Waudby-Smith et al.): ρ makes the boundary
 // tightest at N* = 5000 users. With that τ², rejecting here is the same event as a GAVI confidence
 // sequence for the difference excluding zero (GrowthBook applies it to the relative lift).
-import { abVerdict } from './abTest';
+import { abVerdict, confidence, lift, liftStandardError } from './abTest';
 import type { AbVerdict, ArmStats } from './types';
 
 /** GrowthBook's default sequential tuning parameter: total users where the test is sharpest. */
@@ -42,6 +42,17 @@ export function mixingRho2(alpha: number, tuning = SEQUENTIAL_TUNING): number {
   return (l + Math.log(l + 1)) / tuning;
 }
 
+/**
+ * Half-width of the (1 − alpha) confidence sequence for an estimate with standard error `se` after
+ * n users: GrowthBook's sequentialIntervalHalfwidth (Waudby-Smith et al. 2023), with s² = se²·n:
+ * √(s² · 2(nρ² + 1)/(n²ρ²) · ln(√(nρ² + 1)/alpha)). It holds at every look at once.
+ */
+export function sequentialHalfwidth(se: number, n: number, alpha: number, tuning = SEQUENTIAL_TUNING): number {
+  const rho2 = mixingRho2(alpha, tuning);
+  const s2 = se * se * n;
+  return Math.sqrt((s2 * 2 * (n * rho2 + 1) * Math.log(Math.sqrt(n * rho2 + 1) / alpha)) / (n * n * rho2));
+}
+
 /** One look at the running experiment; pass the previous look's `state` to keep the test valid. */
 export function judgeSequential(
   a: ArmStats,
@@ -49,6 +60,7 @@ export function judgeSequential(
   alpha = 0.05,
   state: SequentialState = initialSequentialState(),
   expectedShareA = 0.5,
+  tuning = SEQUENTIAL_TUNING,
 ): SequentialVerdict {
   const rateA = a.users > 0 ? a.converters / a.users : 0;
   const rateB = b.users > 0 ? b.converters / b.users : 0;
@@ -60,11 +72,15 @@ export function judgeSequential(
   let p = 1;
   if (variance > 0 && Number.isFinite(variance)) {
     const z = (rateB - rateA) / Math.sqrt(variance);
-    p = Math.min(1, Math.exp(-logLikelihoodRatio(z, n, mixingRho2(alpha))));
+    p = Math.min(1, Math.exp(-logLikelihoodRatio(z, n, mixingRho2(alpha, tuning))));
   }
   const minP = Math.min(state.minP, p);
   // The decision is taken once, at the look that crossed; later looks do not overturn it.
   const winner = state.winner ?? (minP < alpha ? (rateB > rateA ? 'B' : 'A') : null);
   const next: SequentialState = { minP, winner, looks: state.looks + 1 };
-  return { ...abVerdict(a, b, minP, winner, expectedShareA, 'yet (sequential)'), state: next };
+  const se = liftStandardError(a, b);
+  const half = Number.isFinite(se) && n > 0 ? sequentialHalfwidth(se, n, alpha, tuning) : NaN;
+  const range: [number, number] | null = Number.isFinite(half) ? [lift(a, b) - half, lift(a, b) + half] : null;
+  const interval = { range, label: `${confidence(alpha)} confidence sequence` };
+  return { ...abVerdict(a, b, minP, winner, expectedShareA, 'yet (sequential)', interval), state: next };
 }

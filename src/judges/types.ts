@@ -22,8 +22,16 @@ export interface AnalysisSpec {
   latencyP99?: { max?: number };
   /** baseline judge: significance level of each metric's one-sided test (default 0.02, Kayenta's 98% confidence) */
   alpha?: number;
-  /** baseline judge: smallest relative worsening that can fail a metric (default 0.1 = 10% worse) */
+  /** baseline judge: smallest relative worsening that can fail a metric (default 0.1 = 10% worse; Kayenta's allowedIncrease − 1) */
   effectSize?: number;
+  /**
+   * baseline judge: how alpha is spent over the looks. 'plan' (default): alpha is the chance of a
+   * false failure over the whole analysis, shared among the planned looks (alphaSpending.ts);
+   * 'per-look': every look is tested at alpha, so false failures add up look after look.
+   */
+  errorControl?: 'plan' | 'per-look';
+  /** baseline judge with plan control: the looks planned (default: count for bounded runs, else 20) */
+  looks?: number;
   /** baseline judge: score (0–100) at or above which the run passes (default 95) / is marginal (default 75) */
   pass?: number;
   marginal?: number;
@@ -60,6 +68,10 @@ export interface Verdict {
   samples: number;
   /** baseline judge: Kayenta-style score 0–100 */
   score?: number;
+  /** baseline judge: this look (1-based), the looks planned, and the α each metric was tested at */
+  look?: number;
+  looks?: number;
+  alpha?: number;
   /** the whole evidence as one phrase, e.g. "error rate 4.2% > 1% (n=1,204)" */
   text: string;
 }
@@ -75,9 +87,11 @@ export interface AbVerdict {
   winner: 'A' | 'B' | null;
   /** relative lift of B over A in conversion rate, e.g. 0.2 = +20% */
   lift: number;
+  /** its (1 − alpha) confidence interval (fixed) or confidence sequence (sequential); null if undefined */
+  liftInterval: [number, number] | null;
   pValue: number;
   samples: number;
-  /** sample-ratio mismatch detected (p < 0.001): the experiment is invalid and must halt */
+  /** sample-ratio mismatch detected (always-valid p < 0.001): the experiment is invalid and must halt */
   srm: boolean;
   srmPValue: number;
   text: string;

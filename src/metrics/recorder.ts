@@ -11,6 +11,10 @@ export const MAX_VERSIONS = 15;
 
 export class Recorder {
   readonly requests: Float64Array;
+  /** when each version got its first real request (−1: never): users meet a release from then on */
+  readonly firstArrivalAt: Float64Array;
+  /** when each version got its first mirrored copy (−1: never) */
+  readonly firstShadowAt: Float64Array;
   readonly ok: Float64Array;
   readonly errors: Float64Array;
   readonly rejected: Float64Array;
@@ -23,7 +27,14 @@ export class Recorder {
   private readonly userHarm: Uint16Array;
   readonly usersAffected: Float64Array;
   usersAffectedAll = 0;
-  /** users who got each version at least once, and those of them who converted on it (A/B) */
+  /**
+   * A/B attribution. From enrolment on, each request is tagged with the arm (version) it was routed
+   * to on arrival. A user counts as exposed to an arm once one of their tagged requests has its
+   * answer (served, failed or rejected), and as converted on it when a tagged request converts.
+   * Requests that arrived before enrolment count for no arm, and a user still waiting for a first
+   * answer counts in neither the users nor the converters: both sides of the rate are read at answers.
+   */
+  enrolled = false;
   private readonly userExposed: Uint16Array;
   private readonly userConverted: Uint16Array;
   readonly usersExposed: Float64Array;
@@ -48,6 +59,8 @@ export class Recorder {
     const per = () => new Float64Array(versions);
     const hist = (bits: number) => Array.from({ length: versions }, () => new LogHistogram(bits));
     this.requests = per();
+    this.firstArrivalAt = per().fill(-1);
+    this.firstShadowAt = per().fill(-1);
     this.ok = per();
     this.errors = per();
     this.rejected = per();
@@ -72,24 +85,23 @@ export class Recorder {
     this.userConverted = new Uint16Array(users);
   }
 
-  arrival(v: number, user: number): void {
+  arrival(v: number, now: number): void {
+    if (this.requests[v] === 0) this.firstArrivalAt[v] = now;
     this.requests[v]++;
     this.bucketRequests[v]++;
-    const bit = 1 << v;
-    if (!(this.userExposed[user] & bit)) {
-      this.userExposed[user] |= bit;
-      this.usersExposed[v]++;
-    }
   }
 
+  /** A request turned away on arrival (503): an answer, so an enrolled user is exposed. */
   rejection(v: number, user: number): void {
     this.rejected[v]++;
     this.bucketRejected[v]++;
     this.harm(v, user);
+    if (this.enrolled) this.expose(v, user);
   }
 
-  /** A request served by version v: waited `wait` s in the queue, `latency` s in all. */
-  completion(v: number, user: number, latency: number, wait: number, failed: boolean, converted: boolean): void {
+  /** A request served by version v: waited `wait` s in the queue, `latency` s in all; `enrolled` if it arrived in the experiment. */
+  completion(v: number, user: number, latency: number, wait: number, failed: boolean, converted: boolean, enrolled = false): void {
+    if (enrolled) this.expose(v, user);
     this.waitSum[v] += wait;
     if (wait > 0) this.waited[v]++;
     // The bucket histograms have 2 fewer sub-bucket bits, so their index is the fine index >> 2.
@@ -104,7 +116,7 @@ export class Recorder {
       this.conversions[v]++;
       this.ok[v]++;
       const bit = 1 << v;
-      if (!(this.userConverted[user] & bit)) {
+      if (enrolled && !(this.userConverted[user] & bit)) {
         this.userConverted[user] |= bit;
         this.usersConverted[v]++;
       }
@@ -113,15 +125,17 @@ export class Recorder {
     }
   }
 
-  /** Starts counting exposures and conversions afresh (users enrolled in an experiment from now on). */
-  resetExposure(): void {
+  /** Starts an experiment: exposures and conversions are counted afresh, for requests arriving from now on. */
+  enrol(): void {
+    this.enrolled = true;
     this.userExposed.fill(0);
     this.userConverted.fill(0);
     this.usersExposed.fill(0);
     this.usersConverted.fill(0);
   }
 
-  shadowArrival(v: number): void {
+  shadowArrival(v: number, now: number): void {
+    if (this.shadowRequests[v] === 0) this.firstShadowAt[v] = now;
     this.shadowRequests[v]++;
     this.bucketShadow[v]++;
   }
@@ -158,6 +172,13 @@ export class Recorder {
     this.bucketRejected.fill(0);
     this.bucketShadow.fill(0);
     for (const h of this.bucketLatency) h.clear();
+  }
+
+  private expose(v: number, user: number): void {
+    const bit = 1 << v;
+    if (this.userExposed[user] & bit) return;
+    this.userExposed[user] |= bit;
+    this.usersExposed[v]++;
   }
 
   private harm(v: number, user: number): void {

@@ -7,8 +7,10 @@ import { type BaseContext, type DecisionParams, type PatternEvent, type PatternI
 import { abLook, planned } from './decisions';
 import type { AbTestOptions } from './options';
 import type { AbVerdict, ArmStats } from '../judges/types';
+import { count, pEquals, percent } from '../judges/format';
 import { judgeFixed } from '../judges/abTest';
-import { initialSequentialState, judgeSequential, type SequentialState } from '../judges/sequential';
+import { planAbTest } from '../judges/abPlan';
+import { SEQUENTIAL_TUNING, initialSequentialState, judgeSequential, type SequentialState } from '../judges/sequential';
 
 interface Context extends BaseContext {
   options: AbTestOptions;
@@ -19,8 +21,33 @@ interface Context extends BaseContext {
   verdict: AbVerdict | null;
 }
 
+const percentOf = (arm: ArmStats) => percent(arm.users > 0 ? arm.converters / arm.users : 0);
 const shareA = (c: Context) => c.options.variants[0].weight / (c.options.variants[0].weight + c.options.variants[1].weight);
 const bScale = (c: Context) => Math.max(1, Math.ceil(c.platform.instances * (1 - shareA(c))));
+
+/** The current read: sequential (always valid, carrying its state) or the fixed test. */
+function read(c: Context): AbVerdict & { state?: SequentialState } {
+  const [a, b] = arms(c);
+  if (c.options.method === 'sequential') {
+    return judgeSequential(a, b, c.options.alpha, c.sequential, shareA(c), c.options.sequentialTuning ?? SEQUENTIAL_TUNING);
+  }
+  return judgeFixed(a, b, c.options.alpha, shareA(c));
+}
+
+/** The run record's abTest: the verdict, the method and what the planned test could see. */
+function record(c: Context, v: AbVerdict, winner: string | null) {
+  const o = c.options;
+  return {
+    winner,
+    lift: v.lift,
+    liftInterval: v.liftInterval,
+    pValue: v.pValue,
+    samples: v.samples,
+    method: o.method,
+    srmPValue: v.srmPValue,
+    plan: planAbTest(c.platform.world.versions.conversionRate[c.a], o.minSamples, o.alpha),
+  };
+}
 
 function arms(c: Context): [ArmStats, ArmStats] {
   const r = c.platform.world.recorder;
@@ -51,18 +78,15 @@ export const abTestMachine = setup({
     deployB: ({ context }) => context.platform.scaleTo(context.b, bScale(context)),
     enrol: ({ context }) => {
       const p = context.platform;
-      p.world.recorder.resetExposure();
+      p.world.recorder.enrol();
       p.setStickyWeights([{ version: context.a, weight: shareA(context) }, { version: context.b, weight: 1 - shareA(context) }]);
     },
     noteStart: assign({ startedAt: ({ context }) => context.platform.now }),
     look: assign(({ context }) => {
-      const [a, b] = arms(context);
-      if (context.options.method === 'sequential') {
-        const v = judgeSequential(a, b, context.options.alpha, context.sequential, shareA(context));
-        return { verdict: v, sequential: v.state };
-      }
+      const v = read(context);
+      if (v.state) return { verdict: v, sequential: v.state };
       // The fixed test is read once, when both variants reach the horizon; before that only SRM is checked.
-      const v = judgeFixed(a, b, context.options.alpha, shareA(context));
+      const [a, b] = arms(context);
       const atHorizon = Math.min(a.users, b.users) >= context.options.minSamples;
       return { verdict: atHorizon || v.srm ? v : null };
     }),
@@ -75,7 +99,7 @@ export const abTestMachine = setup({
       const v = context.verdict;
       if (!v) return;
       const winner = v.winner === null ? null : context.options.variants[v.winner === 'A' ? 0 : 1].name;
-      context.platform.abTest = { winner, lift: v.lift, pValue: v.pValue, samples: v.samples };
+      context.platform.abTest = record(context, v, winner);
     },
     decide: ({ context }, params: { to: string; what: string }) => {
       const p = context.platform;
@@ -84,11 +108,15 @@ export const abTestMachine = setup({
       p.decide(planned(p.now, context.label, 'Running', params.to, v?.srm ? 'sample ratio mismatch' : 'experiment read', `${params.what}: ${v?.text ?? 'no verdict'}`, v ? { ...v } : undefined));
     },
     recordTimeout: ({ context }) => {
+      // No decision was taken, so none is reported: the sequential method's always-valid p-value
+      // (never the fixed-horizon one, which peeking would make meaningless), and no winner.
       const p = context.platform;
+      const v = read(context);
+      p.abTest = record(context, { ...v, winner: null }, null);
+      const method = context.options.method === 'sequential' ? 'always-valid ' : 'before its horizon, ';
       const [a, b] = arms(context);
-      const v = judgeFixed(a, b, context.options.alpha, shareA(context));
-      p.abTest = { winner: null, lift: v.lift, pValue: v.pValue, samples: v.samples };
-      p.decide(planned(p.now, context.label, 'Running', 'concluded', 'maxDuration', `ended without a decision after maxDuration ${context.options.maxDuration} s (${v.text}); A stays`));
+      const reading = `B converts ${percentOf(b)} vs A ${percentOf(a)} (${method}${pEquals(v.pValue)}, n=${count(v.samples)})`;
+      p.decide(planned(p.now, context.label, 'Running', 'concluded', 'maxDuration', `ended without a decision after maxDuration ${context.options.maxDuration} s: ${reading} → no winner; A stays`, { ...v, winner: null }));
     },
     keepA: ({ context }) => context.platform.routeBack(context.a, context.b),
     scaleBToFull: ({ context }) => context.platform.scaleTo(context.b, context.platform.instances),
@@ -123,7 +151,7 @@ export const abTestMachine = setup({
             Collecting: {
               after: { interval: { actions: ['look', 'measure'], target: 'Collecting', reenter: true } },
               always: [
-                { guard: 'srm', actions: ['report', { type: 'decide', params: { to: 'halted', what: 'halted: sample ratio mismatch, the split is broken' } }], target: '#ab-test.halted' },
+                { guard: 'srm', actions: ['report', { type: 'decide', params: { to: 'halted', what: 'halted' } }], target: '#ab-test.halted' },
                 { guard: 'bWins', actions: ['report', { type: 'decide', params: { to: 'promoting', what: 'B wins, shipping B to everyone' } }], target: '#ab-test.promoting' },
                 { guard: 'aWins', actions: ['report', { type: 'decide', params: { to: 'rolledBack', what: 'B is worse, keeping A' } }], target: '#ab-test.aborted' },
                 { guard: 'horizonReached', actions: ['report', { type: 'decide', params: { to: 'concluded', what: 'no significant difference at the horizon, keeping A' } }], target: '#ab-test.concluded' },

@@ -4,7 +4,9 @@
 import { fromCallback } from 'xstate';
 import type { Verdict } from '../judges/types';
 import { judgeThreshold } from '../judges/threshold';
-import { judgeBaseline } from '../judges/baseline';
+import { judgeBaseline, type Look } from '../judges/baseline';
+import { BASELINE_DEFAULTS } from '../judges/baseline';
+import { DEFAULT_PLANNED_LOOKS, lookAlpha } from '../judges/alphaSpending';
 import type { AnalysisOptions } from './options';
 import type { Platform } from './platform';
 import { measurement } from './decisions';
@@ -33,12 +35,22 @@ export const analysisActor = fromCallback<{ type: 'noop' }, AnalysisInput>(({ se
   const baselineWindow = platform.window(baseline);
   let checks = 0;
   let failedChecks = 0;
+  /** looks that tested something: a look without enough data spends no α */
+  let judgedLooks = 0;
   let cancel = () => {};
+  const looks = spec.looks ?? (bounded ? spec.count : DEFAULT_PLANNED_LOOKS);
+  const control = spec.errorControl ?? 'plan';
+  const nextLook = (): Look => ({
+    k: judgedLooks + 1,
+    looks,
+    control,
+    alpha: lookAlpha(spec.alpha ?? BASELINE_DEFAULTS.alpha, looks, judgedLooks + 1, control),
+  });
 
   const check = () => {
     const c = candidateWindow.read();
     const verdict =
-      spec.judge === 'baseline' ? judgeBaseline(spec, c, baselineWindow.read()) : judgeThreshold(spec, c);
+      spec.judge === 'baseline' ? judgeBaseline(spec, c, baselineWindow.read(), nextLook()) : judgeThreshold(spec, c);
     candidateWindow.open();
     baselineWindow.open();
     checks++;
@@ -48,6 +60,7 @@ export const analysisActor = fromCallback<{ type: 'noop' }, AnalysisInput>(({ se
       sendBack({ type: 'analysis.inconclusive', verdict, minSamples: spec.minSamples });
       return;
     }
+    judgedLooks++;
     if (failedChecks > spec.failureLimit) {
       sendBack({ type: 'analysis.failed', verdict, failedChecks, failureLimit: spec.failureLimit });
       return;

@@ -74,6 +74,8 @@ export interface AbTestOptions {
   maxDuration: number; // default 40 min
   /** how often the experiment is read */
   interval: number; // default 60 s
+  /** sequential method: total users where the mSPRT is sharpest (GrowthBook's sequentialTuningParameter) */
+  sequentialTuning?: number; // default 5000
 }
 
 export interface DarkLaunchOptions {

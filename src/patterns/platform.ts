@@ -7,7 +7,7 @@ import type { MeasuredWorld } from '../metrics/measuredWorld';
 import { DRAINING, READY, STARTING } from '../world/fleet';
 import { Flag, type FlagConfig } from '../world/flag';
 import { compileMatch, matches, type UserMatchSpec } from '../world/userMatch';
-import type { Decision, Measurement } from './report';
+import type { AbTestRecord, Decision, Measurement } from './report';
 import { MetricWindow } from '../metrics/window';
 
 export class Platform {
@@ -23,7 +23,7 @@ export class Platform {
   detectedAt: number | null = null;
   recoveredAt: number | null = null;
   /** set by a pattern that reports an A/B result */
-  abTest: { winner: string | null; lift: number; pValue: number; samples: number } | null = null;
+  abTest: AbTestRecord | null = null;
 
   constructor(
     readonly world: MeasuredWorld,

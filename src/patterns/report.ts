@@ -25,3 +25,20 @@ export interface Measurement {
   evidence: Record<string, unknown>;
 }
 
+/** What an A/B test concluded, and what it was planned to see. */
+export interface AbTestRecord {
+  /** the winning variant's name; null: no winner (none yet at maxDuration, or a halt) */
+  winner: string | null;
+  /** relative lift of B over A, and its interval: a confidence interval (fixed) or confidence sequence (sequential) */
+  lift: number;
+  liftInterval: [number, number] | null;
+  /** the test's p-value: fixed-horizon, or always-valid for the sequential method */
+  pValue: number;
+  /** users in both arms */
+  samples: number;
+  method: 'fixed' | 'sequential';
+  /** the always-valid sample-ratio-mismatch p-value at the last look */
+  srmPValue: number;
+  /** the planned fixed-horizon test: minimum detectable relative lift at 80% power with minSamples per arm */
+  plan: { baselineRate: number; samplesPerArm: number; alpha: number; power: number; mde: number | null };
+}

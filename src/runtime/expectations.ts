@@ -15,7 +15,22 @@ export interface ExpectationFailure {
 }
 
 function metricOf(run: RunRecord, metric: RunMetric): number | null {
-  return metric === 'latencyP99Ms' ? run.latencyMs.p99 : run[metric];
+  switch (metric) {
+    case 'latencyP99Ms':
+      return run.latencyMs.p99;
+    case 'latencyP95Ms':
+      return run.latencyMs.p95;
+    case 'latencyMeanMs':
+      return run.latencyMs.mean;
+    case 'abLift':
+      return run.abTest?.lift ?? null;
+    case 'abPValue':
+      return run.abTest?.pValue ?? null;
+    case 'abSamples':
+      return run.abTest?.samples ?? null;
+    default:
+      return run[metric];
+  }
 }
 
 function checkBounds(value: number | null, bounds: ExpectBounds, field: string, push: (field: string, expected: string, measured: string) => void): void {

@@ -72,6 +72,8 @@ export interface MatrixCell {
   outcome: string;
   /** the release was stopped before it reached everyone (rolled back, paused, stalled, or A kept) */
   caught: boolean;
+  /** rolled back or halted although the release had no defect of its own */
+  falseAlarm: boolean;
   detectionSeconds: number | null;
   usersAffected: number;
   failedRequests: number;
@@ -86,7 +88,8 @@ export function cellOf(run: RunRecord, control: RunRecord): MatrixCell {
   const fault = run.faults[0];
   return {
     outcome: run.outcome,
-    caught: run.outcome !== 'promoted' && run.outcome !== 'steady',
+    caught: run.outcome !== 'promoted' && run.outcome !== 'steady' && run.falseAlarm !== true,
+    falseAlarm: run.falseAlarm === true,
     detectionSeconds: run.detectionSeconds,
     usersAffected: run.usersAffected,
     failedRequests: run.errors + run.rejected,

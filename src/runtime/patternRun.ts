@@ -7,6 +7,7 @@ import { Platform } from '../patterns/platform';
 import { PATTERNS, outcomeOf } from '../patterns/registry';
 import { runGuarded } from './progressGuard';
 import { buildRecord } from './record';
+import { scoreDetection } from './detection';
 import type { MachineStep } from './stream';
 import type { ManualAction, RunOptions, RunRecord } from './types';
 
@@ -78,12 +79,14 @@ export class PatternRun {
     const state = typeof snapshot.value === 'string' ? snapshot.value : Object.keys(snapshot.value)[0];
     const since = (t: number | null, from: number) => (t === null ? null : round1(t - from));
     const detectedAt = platform.detectedAt;
+    const score = scoreDetection(world, platform.scenario, platform.candidate, platform.stable, detectedAt, platform.decisions);
     const report = {
       outcome: outcomeOf(entry.pattern, state),
       rolloutSeconds: since(platform.fullyRolledOutAt, platform.rolloutAt),
-      detectionSeconds: since(detectedAt, detectionClockStart(platform.rolloutAt, world.faultCosts.startedAt, detectedAt)),
+      detectionSeconds: score.detectionSeconds,
+      falseAlarm: score.falseAlarm,
       recoverySeconds: detectedAt === null ? null : since(platform.recoveredAt, detectedAt),
-      decisions: platform.decisions,
+      decisions: score.decisions,
       abTest: platform.abTest ?? undefined,
     };
     return buildRecord(world, entry, report, this.options.seriesBucket !== undefined);
@@ -126,11 +129,4 @@ function stateNames(value: unknown, into = new Set<string>()): Set<string> {
       stateNames(v, into);
     }
   return into;
-}
-
-/** Detection is timed from the rollout's start, or from the latest fault that began after it and before the decision. */
-function detectionClockStart(rolloutAt: number, faultStarts: (number | null)[], detectedAt: number | null): number {
-  let from = rolloutAt;
-  for (const t of faultStarts) if (t !== null && t > from && (detectedAt === null || t <= detectedAt)) from = t;
-  return from;
 }

@@ -9,6 +9,7 @@ export interface PatternReport {
   outcome: string;
   rolloutSeconds: number | null;
   detectionSeconds: number | null;
+  falseAlarm?: boolean;
   recoverySeconds: number | null;
   decisions: RunRecord['decisions'];
   abTest?: RunRecord['abTest'];
@@ -48,6 +49,7 @@ export function buildRecord(world: MeasuredWorld, entry: CompareEntry, report: P
     events: world.engine.events,
     faults: world.faultCosts.report(),
   };
+  if (report.falseAlarm !== undefined) record.falseAlarm = report.falseAlarm;
   if (report.abTest) record.abTest = report.abTest;
   if (withSeries) record.series = world.series.toJSON();
   return record;

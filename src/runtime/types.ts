@@ -1,10 +1,10 @@
 import type { Fault, FaultCost } from '../world/faults/types';
 
-export type { Decision, Measurement } from '../patterns/report';
+export type { AbTestRecord, Decision, Measurement } from '../patterns/report';
 export type { ManualAction } from '../patterns/manualAction';
 import type { ManualAction } from '../patterns/manualAction';
 export type { VersionSeries, RunSeries } from '../metrics/series';
-import type { Decision } from '../patterns/report';
+import type { AbTestRecord, Decision } from '../patterns/report';
 import type { RunSeries } from '../metrics/series';
 
 // The run record: what one pattern did to one scenario. Its JSON form is a contract
@@ -35,12 +35,20 @@ export interface RunRecord {
   waited: number;
   instanceSeconds: number;
   rolloutSeconds: number | null;
+  /**
+   * Seconds from the moment users were first exposed to what the rollout reacted to, until it
+   * rolled back, halted or was aborted: the release's defect (from the first request the defective
+   * new version served, or the moment the defect began if later); for a false alarm, the fault that
+   * set it off, or the new version's first request. null: it never reacted.
+   */
   detectionSeconds: number | null;
+  /** present when the rollout reacted: true when the release had no defect (the rollback protected nobody) */
+  falseAlarm?: boolean;
   recoverySeconds: number | null;
   decisions: Decision[];
   conversions: number;
   events: number;
-  abTest?: { winner: string | null; lift: number; pValue: number; samples: number };
+  abTest?: AbTestRecord;
   /** what each fault cost this run */
   faults: FaultCost[];
   series?: RunSeries;

@@ -43,7 +43,9 @@ export type RunOutcome = 'promoted' | 'rolled-back' | 'paused' | 'incomplete' | 
 /** The run totals an expectation can bound (seconds for *Seconds, milliseconds for latencyP99Ms). */
 export type RunMetric =
   | 'requests' | 'ok' | 'errors' | 'rejected' | 'usersAffected' | 'usersAffectedExternal'
-  | 'rolloutSeconds' | 'detectionSeconds' | 'recoverySeconds' | 'instanceSeconds' | 'conversions' | 'latencyP99Ms';
+  | 'rolloutSeconds' | 'detectionSeconds' | 'recoverySeconds' | 'instanceSeconds' | 'conversions'
+  | 'latencyP99Ms' | 'latencyP95Ms' | 'latencyMeanMs'
+  | 'abLift' | 'abPValue' | 'abSamples';
 
 /** What one fault cost a run (see `FaultCost`) that an expectation can bound. */
 export type FaultMetric = 'failedRequests' | 'usersAffected' | 'corruptedWrites' | 'duplicatedWrites';

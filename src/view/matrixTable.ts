@@ -11,7 +11,7 @@ const VERDICTS: Record<string, string> = {
 };
 
 function cell(c: MatrixCell): string {
-  const verdict = VERDICTS[c.outcome] ?? c.outcome;
+  const verdict = c.falseAlarm ? '✗ false alarm, rolled back' : (VERDICTS[c.outcome] ?? c.outcome);
   const detection = c.detectionSeconds === null ? '' : ` in ${Math.round(c.detectionSeconds)} s`;
   const cost = `${c.usersAffected.toLocaleString('en-US')} users`;
   const writes = c.corruptedWrites > 0 ? `, ${c.corruptedWrites.toLocaleString('en-US')} bad writes` : '';
@@ -21,10 +21,12 @@ function cell(c: MatrixCell): string {
 
 /** A legend for the table's symbols. */
 export const MATRIX_LEGEND =
-  '✔ rolled back: the pattern stopped the release and routed everyone back. ■ paused / never finished: ' +
+  '✔ rolled back: the pattern stopped the release and routed everyone back. ✗ false alarm: it rolled back a ' +
+  'release that had no defect of its own (the fault hit every version alike, or every new instance): protecting ' +
+  'nobody, it threw away a good release. ■ paused / never finished: ' +
   'the release stalled before reaching everyone (a progress deadline, an inconclusive analysis, an experiment ' +
-  'that kept A). ✘ promoted: the release reached everyone, fault and all. "in N s": from the rollout start ' +
-  '(or the fault, for faults that come later) to the decision. Users: users who saw at least one failed ' +
+  'that kept A). ✘ promoted: the release reached everyone, fault and all. "in N s": from the moment users were ' +
+  'first exposed to the defect (for a false alarm, to the fault that set it off) to the decision. Users: users who saw at least one failed ' +
   'request. inst-h: instance-hours beyond the control run.';
 
 export function matrixMarkdown(matrix: Matrix): string {

@@ -18,7 +18,8 @@ const seconds = (x: number | null) => (x === null ? '–' : `${x.toFixed(0)} s`)
 // What a learner compares first comes first: the outcome, who was hurt, how fast it was caught.
 export const SUMMARY_COLUMNS: SummaryColumn[] = [
   { key: 'label', title: 'run', numeric: false, cell: (r) => r.label },
-  { key: 'outcome', title: 'outcome', numeric: false, cell: (r) => r.outcome },
+  // A rollback of a release with no defect is not a catch: it says so next to the outcome.
+  { key: 'outcome', title: 'outcome', numeric: false, cell: (r) => (r.falseAlarm ? `${r.outcome} (false alarm)` : r.outcome) },
   { key: 'usersAffected', title: 'users affected', numeric: true, cell: (r) => int(r.usersAffected) },
   { key: 'detection', title: 'detection', numeric: true, cell: (r) => seconds(r.detectionSeconds) },
   { key: 'recovery', title: 'recovery', numeric: true, cell: (r) => seconds(r.recoverySeconds) },

@@ -3,7 +3,7 @@
 // Kubernetes' CrashLoopBackOff delays when a version keeps crashing.
 import type { World } from './world';
 import { FAILED, READY, TERMINATED } from './fleet';
-import { SAMPLED, SHADOW } from './requestFlags';
+import { ENROLLED, SAMPLED, SHADOW } from './requestFlags';
 
 /** CrashLoopBackOff: 10 s, doubling per crash, at most 5 min (Kubernetes' kubelet). */
 const BACKOFF_FIRST = 10;
@@ -64,7 +64,7 @@ export class InstanceFailures {
       if (requests.failed[slot] & SAMPLED) this.world.sampler!.ended(slot, now, true);
       if (requests.failed[slot] & SHADOW) recorder.shadowCompletion(v, age, true);
       else {
-        recorder.completion(v, user, age, age, true, false);
+        recorder.completion(v, user, age, age, true, false, (requests.failed[slot] & ENROLLED) !== 0);
         faultCosts.failure(f, user);
       }
       requests.release(slot);

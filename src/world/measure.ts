@@ -4,10 +4,14 @@ import type { World } from './world';
 
 /** Hears every request's fate, per version (shadow copies apart), and counts the current bucket. */
 export interface RequestRecorder {
-  arrival(v: number, user: number): void;
+  /** a real request routed to version v at time `now` */
+  arrival(v: number, now: number): void;
   rejection(v: number, user: number): void;
-  completion(v: number, user: number, latency: number, wait: number, failed: boolean, converted: boolean): void;
-  shadowArrival(v: number): void;
+  /** `enrolled`: the request arrived while an A/B experiment was enrolling (it counts for its arm) */
+  completion(v: number, user: number, latency: number, wait: number, failed: boolean, converted: boolean, enrolled?: boolean): void;
+  shadowArrival(v: number, now: number): void;
+  /** an A/B experiment has enrolled: requests arriving from now on are tagged with their arm */
+  readonly enrolled: boolean;
   shadowRejection(v: number): void;
   shadowCompletion(v: number, latency: number, failed: boolean): void;
   /** arrivals per version in the current bucket: phase-triggered faults read the candidate's share */

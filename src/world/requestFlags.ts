@@ -5,3 +5,5 @@ export const CONVERTED = 2;
 export const SHADOW = 4;
 /** chosen for the traffic animation: its arrival and outcome are reported to the sampler */
 export const SAMPLED = 8;
+/** arrived while an experiment was enrolling: its answer counts for the arm it was routed to */
+export const ENROLLED = 16;

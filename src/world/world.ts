@@ -9,7 +9,7 @@ import { DrawBuffer } from '../random/drawBuffer';
 import { EV_DEPARTURE, EV_INSTANCE_READY, EV_TICK } from './events';
 import { Fleet, FAILED as FAILED_INSTANCE, READY } from './fleet';
 import { InstanceFailures } from './instanceFailures';
-import { CONVERTED, FAILED, SAMPLED, SHADOW } from './requestFlags';
+import { CONVERTED, ENROLLED, FAILED, SAMPLED, SHADOW } from './requestFlags';
 import { RequestSampler } from './sampler';
 import { Requests } from './requests';
 import { Router } from './router';
@@ -172,7 +172,7 @@ export class World<R extends RequestRecorder = RequestRecorder, S extends Bucket
 
     const i = router.route(user, routeDraw, instanceDraw, now);
     const v = router.behaviour;
-    recorder.arrival(v, user);
+    recorder.arrival(v, now);
     const sampled = this.sampler !== null && this.sampler.take(now);
     if (i < 0 || !this.admit(i, user, v, failDraw, serviceDraw, conversionDraw, sampled ? SAMPLED : 0, now)) {
       this.reject(v, user, i);
@@ -226,7 +226,7 @@ export class World<R extends RequestRecorder = RequestRecorder, S extends Bucket
   /** A copy of the request for the mirror version; its answer is discarded. */
   private mirror(user: number, failDraw: number, serviceDraw: number, instanceDraw: number, now: number, sampled: boolean): void {
     const m = this.mirrorVersion;
-    this.recorder.shadowArrival(m);
+    this.recorder.shadowArrival(m, now);
     const i = this.router.chooseInstance(m, instanceDraw);
     if (i < 0 || !this.admit(i, user, m, failDraw, serviceDraw, 1, sampled ? SHADOW | SAMPLED : SHADOW, now)) {
       this.recorder.shadowRejection(m);
@@ -258,7 +258,7 @@ export class World<R extends RequestRecorder = RequestRecorder, S extends Bucket
       conversionRate *= fx.conversion[v];
     }
     requests.cause[slot] = cause;
-    requests.failed[slot] = flags | (failed ? FAILED : 0) | (conversionDraw < conversionRate ? CONVERTED : 0);
+    requests.failed[slot] = flags | (failed ? FAILED : 0) | (conversionDraw < conversionRate ? CONVERTED : 0) | (this.recorder.enrolled ? ENROLLED : 0);
     if (flags & SAMPLED) this.sampler!.admitted(slot, now, v, i, (flags & SHADOW) !== 0);
     if (idle) this.startService(i, slot, now);
     else fleet.enqueue(i, slot);
@@ -296,7 +296,7 @@ export class World<R extends RequestRecorder = RequestRecorder, S extends Bucket
     if (outcome & SAMPLED) this.sampler!.ended(slot, now, (outcome & FAILED) !== 0);
     if (outcome & SHADOW) recorder.shadowCompletion(v, now - arrived, (outcome & FAILED) !== 0);
     else {
-      recorder.completion(v, user, now - arrived, requests.startedAt[slot] - arrived, (outcome & FAILED) !== 0, (outcome & CONVERTED) !== 0);
+      recorder.completion(v, user, now - arrived, requests.startedAt[slot] - arrived, (outcome & FAILED) !== 0, (outcome & CONVERTED) !== 0, (outcome & ENROLLED) !== 0);
       if (cause >= 0 && outcome & FAILED) this.faultCosts.failure(cause, user);
     }
     requests.release(slot);

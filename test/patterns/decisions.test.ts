@@ -36,8 +36,9 @@ describe('decision records', () => {
     expect(decision).toMatchObject({ from: 'progressing', to: 'aborted', reason: 'analysis failed' });
   });
 
-  it('time a rollback from the rollout start to the decision', () => {
-    expect(run.detectionSeconds).toBe(decision.t - 60);
+  it('time a rollback from users’ first exposure to the defect (the canary’s first request, after its 20 s start-up) to the decision', () => {
+    expect(run.detectionSeconds).toBeCloseTo(decision.t - 80, 0);
+    expect(run.falseAlarm).toBe(false);
   });
 
   it('formats simulated time as a clock', () => {

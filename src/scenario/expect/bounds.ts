@@ -15,6 +15,8 @@ interface Unit {
 
 const COUNT: Unit = { value: (what) => z.number().min(0).describe(what), show: formatNumber };
 const SECONDS: Unit = { value: (what) => duration(what), show: formatDuration };
+const FRACTION: Unit = { value: (what) => z.number().min(-1).describe(what), show: formatNumber };
+const PROBABILITY: Unit = { value: (what) => z.number().min(0).max(1).describe(what), show: formatNumber };
 const milliseconds = whenPresent((input) => `expected a number of milliseconds like 800, got ${describeValue(input)}`);
 const MILLISECONDS: Unit = { value: (what) => z.number({ error: milliseconds }).min(0).describe(`${what} In milliseconds.`), show: (x) => `${formatNumber(x)}ms` };
 
@@ -42,11 +44,16 @@ const RUN_METRICS: Record<RunMetric, [Unit, string]> = {
   usersAffected: [COUNT, 'the users who saw at least one failed or rejected request'],
   usersAffectedExternal: [COUNT, 'the affected users who are not employees'],
   rolloutSeconds: [SECONDS, 'the time from the rollout start until all traffic is on the new version'],
-  detectionSeconds: [SECONDS, 'the time from the rollout start until the release is judged bad'],
+  detectionSeconds: [SECONDS, 'the time from the moment users were first exposed to the defect (for a false alarm: to the fault that set it off) until the rollout reacts'],
   recoverySeconds: [SECONDS, 'the time from that judgement until the old version serves everyone again'],
   instanceSeconds: [SECONDS, 'the instance time used over the run (the cost of capacity)'],
   conversions: [COUNT, 'the sessions that converted'],
   latencyP99Ms: [MILLISECONDS, "the run's 99th-percentile latency"],
+  latencyP95Ms: [MILLISECONDS, "the run's 95th-percentile latency"],
+  latencyMeanMs: [MILLISECONDS, "the run's mean latency"],
+  abLift: [FRACTION, "the A/B test's relative lift of B over A, as a fraction (-0.3 is 30% worse); ab-test runs only"],
+  abPValue: [PROBABILITY, "the A/B test's p-value (always-valid for the sequential method); ab-test runs only"],
+  abSamples: [COUNT, 'the users in both arms of the A/B test; ab-test runs only'],
 };
 
 /** What one fault cost the run (see `FaultCost`). */

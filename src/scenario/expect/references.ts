@@ -19,6 +19,11 @@ function expectationProblems(data: Data, label: string, expectation: Data, fault
   if (expectation.abWinner !== undefined && typeof pattern === 'string' && pattern !== 'ab-test') {
     problems.push({ path: ['expect', label, 'abWinner'], anchor: 'key', message: `only an ab-test run has a winner; run "${label}" is a ${pattern} run` });
   }
+  for (const key of ['abLift', 'abPValue', 'abSamples']) {
+    if (expectation[key] !== undefined && typeof pattern === 'string' && pattern !== 'ab-test') {
+      problems.push({ path: ['expect', label, key], anchor: 'key', message: `only an ab-test run has ${key}; run "${label}" is a ${pattern} run` });
+    }
+  }
   if (isMapping(expectation.fault)) {
     for (const name of Object.keys(expectation.fault)) {
       if (faults.includes(name)) continue;

@@ -43,6 +43,11 @@ export const abTestKnobs = knobs({
   minSamples: int(10, 1_000_000_000, 'Users per variant before the fixed test is read (its horizon). Default 2000.').prefault(2000),
   maxDuration: duration('With no decision by then the experiment ends incomplete and A stays. Default 40m.', { above: 0 }).prefault('40m'),
   interval: duration('How often the experiment is read. At least 1s. Default 1m.', { min: LIMITS.minIntervalSeconds }).prefault('1m'),
+  sequentialTuning: int(
+    100,
+    1_000_000_000,
+    "Sequential method: the total users at which the always-valid test is sharpest (GrowthBook's sequential tuning parameter); set it near the users you expect to enrol. Default 5000.",
+  ).optional(),
 });
 
 /** The default variants: the running version against the one being deployed, half the users each. */

@@ -10,7 +10,7 @@ import { LIMITS } from '../limits';
 
 /** The baseline judge's own defaults (Kayenta: 98% confidence, fail only when 10% worse; pass 95, marginal 75). */
 const BASELINE = { alpha: 0.02, effectSize: 0.1, pass: 95, marginal: 75 };
-const BASELINE_ONLY = ['alpha', 'effectSize', 'pass', 'marginal'] as const;
+const BASELINE_ONLY = ['alpha', 'effectSize', 'allowedIncrease', 'errorControl', 'looks', 'pass', 'marginal'] as const;
 
 const score = (what: string) => z.number().min(0).max(100).describe(`Baseline judge: ${what}`);
 
@@ -27,8 +27,24 @@ const shape = closed(
     errorRate: closed({ max: percent('Highest acceptable share of failed requests (threshold judge; the baseline judge needs none).').optional() }, 'Check the error rate (threshold judge: against max; baseline judge: against the stable version, write errorRate: {}).').optional(),
     latencyP99: closed({ max: duration('Highest acceptable 99th-percentile latency (threshold judge; the baseline judge needs none).', { above: 0 }).optional() }, 'Check the latency (threshold judge: its p99 against max; baseline judge: against the stable version, write latencyP99: {}).').optional(),
     count: int(1, 10_000, 'Checks in a bounded run (verification after a switch, blue-green analyses). Default 5.').prefault(5),
-    alpha: z.number().gt(0).lt(1).describe(`Baseline judge: significance level of each metric's test. Default ${BASELINE.alpha}.`).optional(),
+    alpha: z
+      .number()
+      .gt(0)
+      .lt(1)
+      .describe(`Baseline judge: the chance of failing a good release. With errorControl: plan, over the whole analysis; with per-look, at every look. Default ${BASELINE.alpha}.`)
+      .optional(),
+    errorControl: z
+      .enum(['plan', 'per-look'])
+      .describe('Baseline judge: plan spends alpha over the planned looks, so a good release fails with probability ≤ alpha in all; per-look tests every look at alpha, so false failures add up (about 1 − (1 − alpha)^looks). Default plan.')
+      .optional(),
+    looks: int(1, 10_000, 'Baseline judge, plan control: the looks planned; later looks draw on a reserve. Default: count for bounded runs, 20 otherwise.').optional(),
     effectSize: percent(`Baseline judge: smallest relative worsening that can fail a metric. Default ${BASELINE.effectSize * 100}%.`).optional(),
+    allowedIncrease: z
+      .number()
+      .min(1)
+      .max(100)
+      .describe("Baseline judge: Kayenta's effect-size tolerance as a ratio, e.g. 1.1 (10% worse may pass); the same as effectSize: 10%. Give one of the two.")
+      .optional(),
     pass: score(`score (0–100) at or above which a check passes. Default ${BASELINE.pass}.`).optional(),
     marginal: score(`score (0–100) at or above which a check is marginal; at most pass. Default ${BASELINE.marginal}.`).optional(),
   },
@@ -50,6 +66,9 @@ const consistent = rule<Parsed>((a, report) => {
     }
     return;
   }
+  if (a.allowedIncrease !== undefined && a.effectSize !== undefined) {
+    report(`allowedIncrease ${formatNumber(a.allowedIncrease)} and effectSize say the same thing (allowedIncrease = 1 + effectSize); keep one`, ['allowedIncrease']);
+  }
   const pass = a.pass ?? BASELINE.pass;
   const marginal = a.marginal ?? BASELINE.marginal;
   if (marginal <= pass) return;
@@ -63,8 +82,10 @@ export function analysis(description: string) {
     .check(consistent)
     .transform((a): AnalysisOptions => {
       if (a.judge === 'threshold') return a;
-      const { alpha = BASELINE.alpha, effectSize = BASELINE.effectSize, pass = BASELINE.pass, marginal = BASELINE.marginal } = a;
-      return { ...a, alpha, effectSize, pass, marginal };
+      const { allowedIncrease, alpha = BASELINE.alpha, errorControl = 'plan', pass = BASELINE.pass, marginal = BASELINE.marginal } = a;
+      const effectSize = a.effectSize ?? (allowedIncrease !== undefined ? allowedIncrease - 1 : BASELINE.effectSize);
+      const { allowedIncrease: _, ...rest } = a;
+      return { ...rest, alpha, effectSize, errorControl, pass, marginal };
     })
     .describe(description);
 }

@@ -29,7 +29,7 @@ describe('sim errors', () => {
 
   it('suggests the command meant for a misspelt one', () => {
     expectUserError(['rnu', tiny], 'unknown command "rnu"; did you mean "run"?');
-    expectUserError(['frobnicate'], 'unknown command "frobnicate"; the commands are run, validate, check, matrix, schema, bench, help');
+    expectUserError(['frobnicate'], 'unknown command "frobnicate"; the commands are run, sweep, validate, check, matrix, schema, bench, help');
   });
 
   it('rejects malformed flag values', () => {

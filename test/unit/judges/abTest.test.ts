@@ -14,30 +14,37 @@ describe('judgeFixed (two-sided two-proportion z-test)', () => {
     expect(v.pValue).toBeCloseTo(0.017548, 5); // scipy: 2·norm.sf(2.37501)
     expect(v.samples).toBe(20_000);
     expect(v.srm).toBe(false);
-    expect(v.text).toBe('B converts 3.6% vs A 3.0% (+20.0%, p=0.018, n=20,000) → B wins');
+    expect(v.text).toBe('B converts 3.6% vs A 3.0% (+20.0%, 95% CI +1.9% to +38.1%, p=0.018, n=20,000) → B wins');
   });
 
   it('declares A the winner when B converts significantly less', () => {
     const v = judgeFixed(arm(5000, 600), arm(5000, 520), 0.05);
     expect(v.winner).toBe('A');
     expect(v.lift).toBeCloseTo(-2 / 15, 12);
-    expect(v.text).toBe('B converts 10.4% vs A 12.0% (-13.3%, p=0.011, n=10,000) → A wins');
+    expect(v.text).toBe('B converts 10.4% vs A 12.0% (-13.3%, 95% CI -22.9% to -3.7%, p=0.011, n=10,000) → A wins');
   });
 
   it('declares no winner when the same lift is not significant', () => {
     const v = judgeFixed(arm(6000, 180), arm(6000, 216), 0.05);
     expect(v.winner).toBeNull();
     expect(v.pValue).toBeCloseTo(0.065816, 5);
-    expect(v.text).toBe('B converts 3.6% vs A 3.0% (+20.0%, p=0.066, n=12,000) → no winner at α=0.05');
+    expect(v.text).toBe('B converts 3.6% vs A 3.0% (+20.0%, 95% CI -3.3% to +43.3%, p=0.066, n=12,000) → no winner at α=0.05');
     expect(judgeFixed(arm(6000, 180), arm(6000, 216), 0.1).winner).toBe('B');
   });
 
-  it('withholds the winner under a sample-ratio mismatch', () => {
-    const v = judgeFixed(arm(5000, 150), arm(5400, 400), 0.05);
+  it('withholds the winner under a sample-ratio mismatch (always-valid, checked at every look)', () => {
+    const v = judgeFixed(arm(5000, 150), arm(5600, 400), 0.05);
     expect(v.srm).toBe(true);
     expect(v.srmPValue).toBeLessThan(0.001);
     expect(v.winner).toBeNull();
-    expect(v.text).toMatch(/^sample ratio mismatch: 5,000 vs 5,400 users for a 50\/50 split \(p<0\.0001\) → halt; B converts/);
+    expect(v.text).toMatch(/^sample ratio mismatch: 5,000 vs 5,600 users for a 50\/50 split \(always-valid p<0\.0001\), the split is broken; B converts .* is not trustworthy$/);
+  });
+
+  it('gives the lift a confidence interval by the delta method (GrowthBook), checked with SciPy', () => {
+    // scipy: l ± norm.ppf(0.975)·√(mB(1−mB)/(mA²nB) + mA(1−mA)mB²/(mA⁴nA))
+    const [lo, hi] = judgeFixed(arm(10_000, 300), arm(10_000, 360), 0.05).liftInterval!;
+    expect(lo).toBeCloseTo(0.01917274131993149, 10);
+    expect(hi).toBeCloseTo(0.3808272586800684, 10);
   });
 
   it('computes the lift as rateB / rateA − 1', () => {
@@ -81,12 +88,20 @@ describe('judgeSequential (mSPRT, always valid)', () => {
     const first = judgeSequential(arm(10_000, 300), arm(10_000, 420), 0.05);
     expect(first.winner).toBe('B');
     expect(first.pValue).toBeLessThan(0.05);
-    expect(first.text).toMatch(/^B converts 4\.2% vs A 3\.0% \(\+40\.0%, p=0\.\d+, n=20,000\) → B wins$/);
+    expect(first.text).toMatch(/^B converts 4\.2% vs A 3\.0% \(\+40\.0%, 95% confidence sequence \+7\.5% to \+72\.5%, p=0\.\d+, n=20,000\) → B wins$/);
     // Later data that looks even: the decision taken at the crossing look stands.
     const later = judgeSequential(arm(20_000, 700), arm(20_000, 700), 0.05, first.state);
     expect(later.winner).toBe('B');
     expect(later.pValue).toBe(first.pValue);
     expect(later.state.looks).toBe(2);
+  });
+
+  it('gives the lift a confidence sequence: GrowthBook’s sequential half-width, wider than the fixed interval', () => {
+    // Computed in Python with GrowthBook's sequentialIntervalHalfwidth and sequentialRho.
+    expect(judgeSequential(arm(10_000, 300), arm(10_000, 420), 0.05).liftInterval![0]).toBeCloseTo(0.07490042492553356, 10);
+    expect(judgeSequential(arm(10_000, 1000), arm(10_000, 1000), 0.05).liftInterval![1]).toBeCloseTo(0.1326722169927685, 10);
+    const tuned = judgeSequential(arm(10_000, 1000), arm(10_000, 1000), 0.05, undefined, 0.5, 20_000);
+    expect(tuned.liftInterval![1]).toBeCloseTo(0.12877301156480536, 10);
   });
 
   it('reports a non-increasing running p-value across looks', () => {

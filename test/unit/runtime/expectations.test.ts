@@ -37,4 +37,19 @@ describe('checking expectations', () => {
     expect(text).toMatch(/^s\.yaml:31:40: expect\.canary\.usersAffected\.max: expected at most 5, measured \d+ \(seed 1\)$/);
     expect(formatExpectationFailure('s.yaml', failures[2])).toBe('s.yaml:30:3: expect.canary.rolloutSeconds.min: expected at least 1, measured none (it never happened) (seed 1)');
   });
+
+  it('bounds the p95 and mean latency, and an A/B run’s lift, p-value and samples', () => {
+    const run = results[0].runs[0];
+    const ab = { ...run, label: 'ab', abTest: { ...AB, lift: -0.3, pValue: 0.0004, samples: 12_000 } };
+    const withAb = [{ ...results[0], runs: [ab] }];
+    const bounds = (b: object): ScenarioExpectation => ({ ab: { bounds: b, faults: {} } });
+    const lat = { latencyP95Ms: { min: run.latencyMs.p95 - 1, max: run.latencyMs.p95 + 1 }, latencyMeanMs: { min: run.latencyMs.mean - 1, max: run.latencyMs.mean + 1 } };
+    expect(checkExpectations({ ...base, expect: bounds({ ...lat, abLift: { max: -0.2 }, abPValue: { max: 0.001 }, abSamples: { min: 10_000 } }) }, withAb)).toEqual([]);
+    const failed = checkExpectations({ ...base, expect: bounds({ latencyP95Ms: { max: 1 }, latencyMeanMs: { max: 1 }, abLift: { min: 0 }, abPValue: { min: 0.05 }, abSamples: { max: 100 } }) }, withAb);
+    expect(failed.map((f) => f.field)).toEqual(['latencyP95Ms.max', 'latencyMeanMs.max', 'abLift.min', 'abPValue.min', 'abSamples.max']);
+    // A run without an A/B test has none to bound.
+    expect(checkExpectations({ ...base, expect: { canary: { bounds: { abLift: { max: 0 } }, faults: {} } } }, results).map((f) => f.measured)).toContain('none (it never happened)');
+  });
 });
+
+const AB = { winner: 'A', lift: 0, liftInterval: null, pValue: 1, samples: 0, method: 'fixed' as const, srmPValue: 1, plan: { baselineRate: 0.1, samplesPerArm: 5000, alpha: 0.05, power: 0.8, mde: 0.17 } };

@@ -55,4 +55,17 @@ describe('analysis errors', () => {
       's.yaml:13:65: compare[3].prePromotionAnalysis.errorRate.maximum: unknown key "maximum"; expected one of "max"',
     ]);
   });
+
+  it('takes Kayenta’s allowedIncrease or effectSize, not both, and names the error control', () => {
+    expect(analysis('{ judge: baseline, allowedIncrease: 1.2 }')).toEqual([]);
+    expect(analysis('{ judge: baseline, allowedIncrease: 1.2, effectSize: 20% }')).toEqual([
+      's.yaml:28:51: compare[8].analysis.allowedIncrease: allowedIncrease 1.2 and effectSize say the same thing (allowedIncrease = 1 + effectSize); keep one',
+    ]);
+    expect(analysis('{ judge: baseline, errorControl: perlook }')).toEqual([
+      's.yaml:28:48: compare[8].analysis.errorControl: expected one of "plan", "per-look", got "perlook"; did you mean "per-look"?',
+    ]);
+    expect(analysis('{ errorRate: { max: 1% }, looks: 10 }')).toEqual([
+      's.yaml:28:48: compare[8].analysis.looks: looks is used by the baseline judge only; add judge: baseline or remove it',
+    ]);
+  });
 });

@@ -44,8 +44,16 @@ describe('pattern defaults', () => {
       analysis: { judge: 'threshold', interval: 60, initialDelay: 0, failureLimit: 0, minSamples: 100, count: 5, latencyP99: { max: 0.25 } },
     });
     expect(optionsOfOne('{ pattern: big-bang, analysis: { judge: baseline, interval: 30s, failureLimit: 2, minSamples: 0, count: 1, pass: 80 } }')).toEqual({
-      analysis: { judge: 'baseline', interval: 30, initialDelay: 0, failureLimit: 2, minSamples: 0, count: 1, alpha: 0.02, effectSize: 0.1, pass: 80, marginal: 75 },
+      analysis: { judge: 'baseline', interval: 30, initialDelay: 0, failureLimit: 2, minSamples: 0, count: 1, alpha: 0.02, effectSize: 0.1, errorControl: 'plan', pass: 80, marginal: 75 },
     });
+  });
+});
+
+describe('the baseline judge’s error control', () => {
+  it('spends alpha over the plan by default, and reads Kayenta’s allowedIncrease as 1 + effectSize', () => {
+    const a = optionsOfOne('{ pattern: canary, analysis: { judge: baseline, allowedIncrease: 1.25, looks: 12 } }') as { analysis: Record<string, unknown> };
+    expect(a.analysis).toMatchObject({ errorControl: 'plan', effectSize: 0.25, looks: 12 });
+    expect(a.analysis).not.toHaveProperty('allowedIncrease');
   });
 });
 

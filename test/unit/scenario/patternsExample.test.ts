@@ -46,7 +46,7 @@ describe('the full compare example', () => {
         { when: { registeredFor: { atLeast: 86400 } }, serve: 'on' },
       ],
       propagationDelay: 30,
-      analysis: { judge: 'baseline', interval: 60, initialDelay: 0, failureLimit: 0, minSamples: 100, count: 5, alpha: 0.01, effectSize: 0.05, pass: 90, marginal: 70 },
+      analysis: { judge: 'baseline', interval: 60, initialDelay: 0, failureLimit: 0, minSamples: 100, count: 5, alpha: 0.01, effectSize: 0.05, errorControl: 'plan', pass: 90, marginal: 70 },
     });
   });
 
@@ -83,7 +83,7 @@ describe('the full compare example', () => {
       previewTraffic: 5,
       prePromotionAnalysis: threshold({ errorRate: { max: 0.01 }, count: 3 }),
       // the baseline judge gets its own defaults; with no metric named it compares both
-      postPromotionAnalysis: { ...threshold({}), judge: 'baseline', alpha: 0.02, effectSize: 0.1, pass: 95, marginal: 75 },
+      postPromotionAnalysis: { ...threshold({}), judge: 'baseline', alpha: 0.02, effectSize: 0.1, errorControl: 'plan', pass: 95, marginal: 75 },
       scaleDownDelay: 300,
     });
     expect(options('dark-launch')).toEqual({ mirror: 1, internalUsers: true, duration: 600, analysis: threshold({ errorRate: { max: 0.02 } }) });

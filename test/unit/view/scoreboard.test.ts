@@ -64,7 +64,7 @@ describe('the scoreboard', () => {
   });
 
   it("states an A/B run's verdict", () => {
-    const [row] = scoreboardRows([record('ab-test', { abTest: { winner: 'A', lift: -0.3, pValue: 0.00002, samples: 41204 } })]);
+    const [row] = scoreboardRows([record('ab-test', { abTest: { winner: 'A', lift: -0.3, liftInterval: [-0.35, -0.25], pValue: 0.00002, samples: 41204, method: 'fixed', srmPValue: 1, plan: { baselineRate: 0.1, samplesPerArm: 5000, alpha: 0.05, power: 0.8, mde: 0.17 } } })]);
     expect(row.abVerdict).toBe('winner A, lift -30.0%, p<0.0001, 41,204 samples');
   });
 
