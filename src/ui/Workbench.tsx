@@ -36,8 +36,8 @@ function offsetOf(text: string, line: number, column: number): number {
 export function Workbench({ scenario, shareName, params }: Props) {
   const draft = useDraft(scenario.file, scenario.text);
   const [seed, setSeed] = useState(params.seed);
-  // A draft whose last run did not finish is shown, not run again on load.
-  const [heldReason, release] = useHeldDraft(scenario.file, draft.text);
+  // An author's draft whose last run did not finish is shown, not run again on load.
+  const [heldReason, release] = useHeldDraft(scenario.file, draft.text, shareName === null ? null : scenario.text);
   const [request, setRequest] = useState<SimulationRequest | null>(() => (heldReason !== null ? null : { text: draft.text, file: scenario.file, seed }));
   const [speed, setSpeed] = useState(params.speed ?? DEFAULT_SPEED);
   const [panels, setPanels] = useState(params.panels);

@@ -56,8 +56,12 @@ export function useRunMark(file: string, text: string | null, state: StreamState
   }, [file, text, state]);
 }
 
-/** The reason the draft is held back on load (null: run it as usual), and how to release it. */
-export function useHeldDraft(file: string, text: string): [string | null, () => void] {
-  const [reason, setReason] = useState(() => unfinishedRunReason(file, text));
+/**
+ * The reason the draft is held back on load (null: run it as usual), and how to release it.
+ * A shipped scenario that nobody edited is never held: it is known to finish, and a learner who
+ * reloads while it plays expects to see it play again.
+ */
+export function useHeldDraft(file: string, text: string, shipped: string | null): [string | null, () => void] {
+  const [reason, setReason] = useState(() => (text === shipped ? null : unfinishedRunReason(file, text)));
   return [reason, () => setReason(null)];
 }

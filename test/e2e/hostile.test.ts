@@ -118,6 +118,15 @@ describe('hostile input on the page', () => {
     await context.close();
   });
 
+  it('runs an unedited shipped scenario again after a reload mid-run: only an author\'s draft is held back', async () => {
+    const { page, context } = await visit('');
+    await page.locator('[data-testid="run-status"][data-status="streaming"]').waitFor();
+    await page.reload();
+    await page.locator('[data-testid="run-status"][data-status="done"]').waitFor({ timeout: 120_000 });
+    expect(await page.getByTestId('held-draft').count()).toBe(0);
+    await context.close();
+  });
+
   it('does not re-run a draft whose last run never finished (the tab closed or crashed while it ran)', async () => {
     // The default scenario takes seconds to simulate: reloading while it runs leaves it unfinished.
     const { page, context } = await visit('');
