@@ -1,14 +1,9 @@
 // Node and browser agree: the built site, running the default scenario in a Web Worker inside
 // Chromium, shows exactly the summary that runScenario computes here in Node for the same seed.
 // Also: a broken scenario shows its errors (never a blank page) and the author's text survives.
-import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { preview, type PreviewServer } from 'vite';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseScenario, runScenario } from '../../src';
 import type { ScenarioResult } from '../../src/runtime/types';
@@ -16,15 +11,12 @@ import type { StreamMessage } from '../../src/runtime/stream';
 import { formatScenarioError } from '../../src/scenario/errors';
 import type { Scenario } from '../../src/scenario/types';
 import { summaryRows } from '../../src/view/summary';
+import { openSite, root, visit as visitSite, type Site } from './site';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const TABLE = '[data-testid="summary-table"]';
 const ERRORS = '[data-testid="scenario-errors"]';
 
-let outDir: string;
-let server: PreviewServer;
-let browser: Browser;
-let baseUrl: string;
+let site: Site;
 let defaultText: string;
 let scenario: Scenario;
 
@@ -33,61 +25,14 @@ beforeAll(async () => {
   const parsed = parseScenario(defaultText, 'default.yaml');
   if (!parsed.ok) throw new Error(parsed.errors.map(formatScenarioError).join('\n'));
   scenario = parsed.scenario;
-
-  // Build the site as `npm run build` does. A child process, because inside Vitest NODE_ENV is
-  // "test" and an in-process build would ship React's development build instead.
-  outDir = await mkdtemp(join(tmpdir(), 'rollout-lab-site-'));
-  await promisify(execFile)(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
-    cwd: root,
-    env: { ...process.env, NODE_ENV: 'production' },
-  });
-  // Port 0: the system picks a free port, so parallel runs never collide.
-  server = await preview({
-    root,
-    logLevel: 'warn',
-    build: { outDir },
-    preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
-  });
-  const address = server.httpServer.address();
-  if (address === null || typeof address === 'string') throw new Error('the preview server has no port');
-  baseUrl = `http://127.0.0.1:${address.port}/`;
-
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  site = await openSite();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (outDir) await rm(outDir, { recursive: true, force: true });
+  await site?.close();
 });
 
-interface Visit {
-  page: Page;
-  context: BrowserContext;
-  /** console errors and uncaught exceptions, from the page and its workers */
-  problems: string[];
-}
-
-/** Opens the site in a fresh browser profile (empty localStorage) and records what goes wrong. */
-async function visit(search = ''): Promise<Visit> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('worker', (worker) => {
-    worker.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`worker console error: ${message.text()}`);
-    });
-  });
-  await page.goto(baseUrl + search);
-  return { page, context, problems };
-}
+const visit = (search = '') => visitSite(site, search);
 
 /** Every cell of the summary table, header row first, as the reader sees it. */
 async function readTable(page: Page): Promise<string[][]> {
@@ -145,7 +90,7 @@ describe('Node and browser agree', () => {
 describe('the streamed run in Chromium', () => {
   it("posts start, slices covering the whole run, then the runner's very record", async () => {
     // The built worker, driven directly: every message it posts, in order, as the page receives them.
-    const worker = (await readdir(join(outDir, 'assets'))).find((f) => /^worker-.*\.js$/.test(f));
+    const worker = (await readdir(join(site.outDir, 'assets'))).find((f) => /^worker-.*\.js$/.test(f));
     expect(worker).toBeDefined();
     const { page, context, problems } = await visit();
     const messages = await page.evaluate(
@@ -159,7 +104,7 @@ describe('the streamed run in Chromium', () => {
           };
           w.postMessage({ text, file: 'default.yaml' });
         }),
-      { url: `${baseUrl}assets/${worker}`, text: defaultText },
+      { url: `${site.baseUrl}assets/${worker}`, text: defaultText },
     );
     const types = messages.map((m) => m.type);
     expect(types[0]).toBe('start');

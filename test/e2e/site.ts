@@ -14,6 +14,8 @@ export const root = fileURLToPath(new URL('../..', import.meta.url));
 
 export interface Site {
   baseUrl: string;
+  /** the built site's folder (its assets, e.g. the worker script) */
+  outDir: string;
   browser: Browser;
   close: () => Promise<void>;
 }
@@ -41,6 +43,7 @@ export async function openSite(): Promise<Site> {
   });
   return {
     baseUrl: `http://127.0.0.1:${address.port}/`,
+    outDir,
     browser,
     close: async () => {
       await browser.close();
