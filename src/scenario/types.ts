@@ -6,23 +6,16 @@ import type { Fault } from '../world/faults/types';
 
 export type { LoadBalancer, ServiceTimeSpec, VersionSpec, FleetSpec, TrafficShape, TrafficSpec, UsersSpec, RolloutSpec, WorldSpec } from '../world/spec';
 export type { PatternName, CompareEntry } from '../patterns/names';
-import type { FleetSpec, RolloutSpec, TrafficSpec, UsersSpec, VersionSpec } from '../world/spec';
+import type { WorldSpec } from '../world/spec';
 import type { CompareEntry } from '../patterns/names';
 
-export interface Scenario {
+/** A scenario is the world it builds plus the runs to compare and the lesson around them. */
+export interface Scenario extends WorldSpec {
   schemaVersion: 1;
   title: string;
   summary?: string;
   seed: number;
-  duration: number;
-  fleet: FleetSpec;
-  traffic: TrafficSpec;
-  users: UsersSpec;
-  versions: VersionSpec[];
-  rollout?: RolloutSpec;
   compare: CompareEntry[];
-  /** the failures injected into every compared run (a parsed file always has the list, [] by default) */
-  faults?: Fault[];
   /** scripted human actions, sent to the runs at their simulated times (a parsed file always has the list) */
   manual?: ManualAction[];
   /** what the learner should take away (a parsed file always has the list, [] by default) */
