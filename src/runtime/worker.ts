@@ -4,7 +4,8 @@
 // runner's. Between slices it yields to its own event loop, so a newer request (or the page
 // terminating it) takes over at once.
 import { parseScenario } from '../scenario/parse';
-import { ScenarioSession } from './session';
+import { checkSession, ScenarioSession } from './session';
+import { streamStart } from './streamStart';
 import { DEFAULT_BUCKET } from './patternRun';
 import type { StreamMessage } from './stream';
 
@@ -45,8 +46,11 @@ async function stream({ text, file, seed }: SimulationRequest, id: number): Prom
   const parsed = parseScenario(text, file);
   if (!parsed.ok) return post({ type: 'invalid', errors: parsed.errors });
   try {
+    // `start` goes out before the runs are set up (their worlds, statecharts and users): the page
+    // lays out its panels meanwhile.
+    checkSession(parsed.scenario, { seed });
+    post({ type: 'start', start: streamStart(parsed.scenario, seed ?? parsed.scenario.seed, DEFAULT_BUCKET) });
     const session = new ScenarioSession(parsed.scenario, { seed }, STREAM);
-    post({ type: 'start', start: session.start(DEFAULT_BUCKET) });
     let span = FIRST_SLICE_SECONDS;
     while (!session.done) {
       const began = performance.now();
