@@ -6,9 +6,9 @@ import type { Scenario } from '../scenario/types';
 import { PatternRun } from './patternRun';
 import { checkRunSize } from './runSize';
 import { RunSlicer } from './runSlicer';
-import { fleetFrame } from './fleetFrame';
+import { FleetColumnsWriter } from './fleetColumns';
 import { streamStart } from './streamStart';
-import type { FleetFrame, StreamSlice, StreamStart } from './stream';
+import type { StreamSlice, StreamStart } from './stream';
 import { Users } from '../world/users';
 import { assertStatesExist } from './stateReferences';
 import type { RunOptions, ScenarioResult } from './types';
@@ -64,17 +64,17 @@ export class ScenarioSession {
     const t0 = this.now;
     const t1 = Math.min(t, this.scenario.duration);
     const runs = this.runs.map((run, k) => {
-      const frames: FleetFrame[] = [];
+      const frames = new FleetColumnsWriter();
       if (this.stream) {
         const every = this.stream.frameSeconds;
         for (let at = (Math.floor(t0 / every) + 1) * every; at < t1; at += every) {
           run.advance(at);
-          frames.push(fleetFrame(run.world));
+          frames.add(run.world);
         }
       }
       run.advance(t1);
-      if (this.stream) frames.push(fleetFrame(run.world));
-      return this.slicers[k].slice(frames);
+      if (this.stream) frames.add(run.world);
+      return this.slicers[k].slice(frames.finish());
     });
     this.now = t1;
     return { t0, t1, runs };
