@@ -9,10 +9,14 @@ import { Charts, FleetView, MeasurementStrip, StatechartView, TrafficView } from
 
 interface Props {
   timeline: Timeline;
-  /** the store's revision: a new slice redraws the panel */
-  revision: number;
   run: number;
+  /**
+   * the time shown; while playing, a step behind the playhead at most (see panelTime). Slices
+   * arriving do not redraw a panel: what it shows at t was computed before the playhead got there.
+   */
   t: number;
+  /** the playhead on every animation frame, for the traffic */
+  clock: { readonly current: number };
   speed: number;
   playing: boolean;
   reducedMotion: boolean;
@@ -21,10 +25,10 @@ interface Props {
   outcome?: string;
   /** the first panel carries the fleet's and traffic's keys; the others leave them out to stay compact */
   withKeys: boolean;
-  onHide: () => void;
+  onHide: (run: number) => void;
 }
 
-function RunPanelView({ timeline, run, t, speed, playing, reducedMotion, selected, outcome, withKeys, onHide }: Props) {
+function RunPanelView({ timeline, run, t, clock, speed, playing, reducedMotion, selected, outcome, withKeys, onHide }: Props) {
   const [machineRef, machineWidth] = useWidth<HTMLDivElement>(360);
   const [chartsRef, chartsWidth] = useWidth<HTMLDivElement>(400);
   const [hovered, setHovered] = useState<number | undefined>();
@@ -34,10 +38,9 @@ function RunPanelView({ timeline, run, t, speed, playing, reducedMotion, selecte
   const previous = useRef<RunAt | undefined>(undefined);
   const now = keepUnchanged(previous.current, runAt(timeline, run, t));
   previous.current = now;
-  // The charts' playhead moves by whole pixels, and at most about 15 times a second of real time:
-  // between two steps nothing on them changes. The fleet follows at the same pace.
-  // Paused, both show the exact instant.
-  const step = Math.max(start.durationSeconds / Math.max(1, chartsWidth), playing ? speed / 15 : 0);
+  // The charts' playhead moves by whole pixels: between two steps nothing on them changes. The
+  // fleet follows at the same pace. Paused, both show the exact instant.
+  const step = start.durationSeconds / Math.max(1, chartsWidth);
   const chartsNow = playing ? Math.floor(now.t / step) * step : now.t;
   const fleetFrame = playing ? frameAt(timeline, run, chartsNow) : now.frame;
   const highlight = hovered ?? clicked ?? selected;
@@ -52,7 +55,7 @@ function RunPanelView({ timeline, run, t, speed, playing, reducedMotion, selecte
         <span className="panel-state" title="the statechart's active state">
           {outcome ?? now.active.join(', ')}
         </span>
-        <button type="button" className="icon-button" onClick={onHide} aria-label={`hide ${info.label}`} title="hide this panel">
+        <button type="button" className="icon-button" onClick={() => onHide(run)} aria-label={`hide ${info.label}`} title="hide this panel">
           ×
         </button>
       </header>
@@ -61,7 +64,7 @@ function RunPanelView({ timeline, run, t, speed, playing, reducedMotion, selecte
           <StatechartView graph={info.machine} active={now.active} lastStep={now.lastStep} width={machineWidth} height={Math.round(machineWidth * 0.5)} />
           <FleetView frame={fleetFrame} versions={start.versions} width={machineWidth} legend={withKeys} />
           {/* the whole sample, in arrival order: the drawing picks the requests travelling at `now` */}
-          <TrafficView requests={timeline.runs[run].requests} height={80} now={now.t} speed={speed} fleet={now.frame} versions={start.versions} reducedMotion={reducedMotion} legend={withKeys} />
+          <TrafficView requests={timeline.runs[run].requests} height={80} now={now.t} clock={playing ? clock : undefined} speed={speed} fleet={now.frame} versions={start.versions} reducedMotion={reducedMotion} legend={withKeys} />
         </div>
         <div className="panel-charts" ref={chartsRef}>
           <Charts
@@ -75,6 +78,7 @@ function RunPanelView({ timeline, run, t, speed, playing, reducedMotion, selecte
             faults={now.faults}
             decisions={now.decisions}
             highlight={highlight}
+            playing={playing}
             onDecisionHover={setHovered}
             onDecisionClick={select}
           />

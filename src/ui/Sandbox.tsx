@@ -16,6 +16,20 @@ import { useReducedMotion } from './useReducedMotion';
 import { useShortcuts } from './useShortcuts';
 import { useStaggered } from './useStaggered';
 
+/** Times a second a playing panel redraws its statechart, fleet, charts and log (the traffic moves every frame). */
+const PANEL_RATE = 15;
+
+/**
+ * The time panel k of n shows while playing: the playhead on a grid of PANEL_RATE steps a second,
+ * each panel's grid shifted by k/n of a step, so that the panels redraw on different frames rather
+ * than all in the same one. It is never ahead of the playhead and at most one step behind it.
+ */
+export function panelTime(t: number, speed: number, k: number, n: number): number {
+  const step = speed / PANEL_RATE;
+  const shift = (step * k) / n;
+  return Math.max(0, Math.floor((t + shift) / step) * step - shift);
+}
+
 export interface ViewState {
   t: number;
   speed: number;
@@ -46,6 +60,8 @@ export function Sandbox({ file, seedFromAddress, timeline, revision, result, ini
   const playback = usePlayback({ initialT: initial.t ?? 0, speed, autoplay: initial.playing, computedUntil: () => timeline.computedUntil, duration });
   const [selected, setSelected] = useState<DecisionRef | null>(null);
   const t = clampTime(timeline, playback.t);
+  // The traffic follows the playhead on every frame by itself; the rest of a panel moves at its own pace.
+  const clock = useMemo(() => ({ get current() { return clampTime(timeline, playback.clock.current); } }), [timeline, playback.clock]);
   const second = Math.floor(t);
   useEffect(() => onTime(second), [second, onTime]);
 
@@ -73,6 +89,7 @@ export function Sandbox({ file, seedFromAddress, timeline, revision, result, ini
   }, [selected, start, reducedMotion]);
 
   const ended = result !== undefined && t >= duration;
+  const hide = useCallback((r: number) => onPanels(shown.filter((x) => x !== r)), [onPanels, shown]);
   const peaks = useMemo(() => timeline.runs.map((run) => peakP99(run.buckets)), [timeline, revision]);
 
   return (
@@ -97,20 +114,20 @@ export function Sandbox({ file, seedFromAddress, timeline, revision, result, ini
       />
       <PanelChooser runs={start.runs} shown={shown} onChange={onPanels} />
       <div className="panels" data-count={shown.length} data-testid="panels">
-        {shown.slice(0, mounted).map((r) => (
+        {shown.slice(0, mounted).map((r, k) => (
           <RunPanel
             key={r}
             timeline={timeline}
-            revision={revision}
             run={r}
-            t={t}
+            t={playback.playing ? panelTime(t, speed, k, shown.length) : t}
+            clock={clock}
             speed={speed}
             playing={playback.playing}
             reducedMotion={reducedMotion}
             selected={selected?.run === r ? selected.index : undefined}
             outcome={ended ? result.runs[r].outcome : undefined}
             withKeys={r === shown[0]}
-            onHide={() => onPanels(shown.filter((x) => x !== r))}
+            onHide={hide}
           />
         ))}
       </div>

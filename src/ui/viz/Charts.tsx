@@ -32,6 +32,12 @@ export interface ChartsProps {
   width?: number;
   /** height of each small multiple's plot area */
   rowHeight?: number;
+  /**
+   * while playing, the table for screen readers keeps the figures of the moment playback started
+   * and catches up when it stops: a table rewritten many times a second can be read by nobody, and
+   * laying it out again on every step cost more than drawing the charts
+   */
+  playing?: boolean;
 }
 
 const MARGIN = { left: 42, right: 16, top: 30, rowGap: 16, axis: 18 };
@@ -53,7 +59,7 @@ function rowsOf(data: ChartData): Row[] {
 }
 
 export function Charts(props: ChartsProps) {
-  const { buckets, versions, bucketSeconds, durationSeconds, now, faults, decisions, highlight, width = 400, rowHeight = 44 } = props;
+  const { buckets, versions, bucketSeconds, durationSeconds, now, faults, decisions, highlight, width = 400, rowHeight = 44, playing = false } = props;
   // The playhead moves every frame but the series only when a bucket ends: everything drawn from
   // the series is memoised on the buckets shown, so a frame redraws little more than the playhead.
   const shownCount = countAtOrBefore(buckets, now + 1e-9, (b) => b.t + bucketSeconds);
@@ -77,7 +83,9 @@ export function Charts(props: ChartsProps) {
     () => <DecisionMarkers decisions={decisions} x={x} bottom={plotBottom} highlight={highlight} handlers={handlers} />,
     [decisions.length, lastDecision, x, plotBottom, highlight], // the decisions: their count and the last one
   );
-  const table = useMemo(() => <ChartsTable data={data} versions={versions} />, [data, versions]);
+  const tableData = useRef(data);
+  if (!playing) tableData.current = data;
+  const table = useMemo(() => <ChartsTable data={tableData.current} versions={versions} />, [tableData.current, versions]);
   const shown = versions.map((name, v) => ({ name, v })).filter(({ v }) => data.errorRate.some((l) => l.version === v));
 
   return (
