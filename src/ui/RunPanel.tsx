@@ -45,6 +45,9 @@ function RunPanelView({ timeline, run, t, clock, speed, playing, reducedMotion, 
   const fleetFrame = playing ? frameAt(timeline, run, chartsNow) : now.frame;
   const highlight = hovered ?? clicked ?? selected;
   const select = useCallback((i: number) => setClicked((c) => (c === i ? undefined : i)), []);
+  // The conversions a release lost are counted against the run that released nothing.
+  const controlRun = start.runs.findIndex((r) => r.pattern === 'none');
+  const control = controlRun >= 0 && controlRun !== run ? timeline.runs[controlRun].buckets : undefined;
   const idle = info.pattern === 'none' ? 'The control run: nothing to decide.' : 'No decision yet.';
 
   return (
@@ -71,6 +74,7 @@ function RunPanelView({ timeline, run, t, clock, speed, playing, reducedMotion, 
             width={chartsWidth}
             rowHeight={30}
             buckets={now.buckets}
+            control={control}
             versions={start.versions}
             bucketSeconds={start.bucketSeconds}
             durationSeconds={start.durationSeconds}

@@ -17,14 +17,16 @@ export interface ChartRowProps {
   x: ScaleLinear<number, number>;
   y: number;
   height: number;
+  /** the bottom of the scale; 0 unless a line goes below it */
+  min?: number;
   max: number;
   format: (value: number) => string;
   lines?: RowLine[];
   stacks?: Array<{ version: number; points: StackPoint[] }>;
 }
 
-export function ChartRow({ title, x, y, height, max, format, lines = [], stacks = [] }: ChartRowProps) {
-  const yScale = useMemo(() => scaleLinear().domain([0, max]).nice(3).range([height, 0]), [max, height]);
+export function ChartRow({ title, x, y, height, min = 0, max, format, lines = [], stacks = [] }: ChartRowProps) {
+  const yScale = useMemo(() => scaleLinear().domain([min, max]).nice(3).range([height, 0]), [min, max, height]);
   const toLine = line<Point>()
     .defined((p) => p.value !== null)
     .x((p) => x(p.t))

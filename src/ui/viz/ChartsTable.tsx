@@ -13,6 +13,8 @@ export function ChartsTable({ data, versions }: { data: ChartData; versions: str
           <th>time</th>
           {lines.map((l) => [<th key={`e${l.name}`}>{`${l.name} error rate`}</th>, <th key={`p${l.name}`}>{`${l.name} p99`}</th>])}
           <th>users affected</th>
+          {data.lostConversions && <th>conversions lost vs the control</th>}
+          {data.badWrites && <th>bad writes</th>}
         </tr>
       </thead>
       <tbody>
@@ -24,6 +26,8 @@ export function ChartsTable({ data, versions }: { data: ChartData; versions: str
               <td key={`p${l.name}`}>{l.p99[i]?.value == null ? '–' : formatMs(l.p99[i].value!)}</td>,
             ])}
             <td>{formatCount(u.value ?? 0)}</td>
+            {data.lostConversions && <td>{formatCount(data.lostConversions[i]?.value ?? 0)}</td>}
+            {data.badWrites && <td>{formatCount(data.badWrites[i]?.value ?? 0)}</td>}
           </tr>
         ))}
       </tbody>

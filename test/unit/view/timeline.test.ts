@@ -37,6 +37,7 @@ const bucket = (t: number, requests: number) => ({
   usersAffected: 0,
   conversions: 0,
   corruptedWrites: 0,
+  duplicatedWrites: 0,
 });
 
 const request = (t: number, end: number): SampledRequest => ({ t, end, version: 0, instance: 0, outcome: 'ok', shadow: false });
