@@ -1,7 +1,7 @@
 // "Payments only one day after registration": flag rules that read the simulated clock.
 import { describe, expect, it } from 'vitest';
 import { measuredWorld, type MeasuredWorld } from '../../src/metrics/measuredWorld';
-import { Platform } from '../../src/patterns/platform';
+import { Platform } from '../../src/runtime/platform';
 import { scenario, version } from '../support/scenarios';
 
 const DAY = 86400;
