@@ -80,7 +80,7 @@ export class PatternRun {
     if (snapshot.status === 'error') throw snapshot.error;
     const since = (t: number | null, from: number) => (t === null ? null : round1(t - from));
     const detectedAt = platform.detectedAt;
-    const score = scoreDetection(world, platform.scenario, platform.candidate, platform.stable, detectedAt, platform.decisions);
+    const score = scoreDetection(world, platform.scenario, platform.candidate, platform.stable, detectedAt, platform.detectedBy, platform.decisions);
     const report = {
       outcome: outcomeOf(snapshot),
       rolloutSeconds: since(platform.fullyRolledOutAt, platform.rolloutAt),
