@@ -130,17 +130,14 @@ export class Platform {
     const w = new Float64Array(this.world.versions.count);
     w[this.stable] = 1 - share;
     w[this.candidate] += share;
-    this.world.router.mode = 'weights';
-    this.world.router.setWeights(w);
+    this.world.router.useWeights(w);
   }
 
   /** Splits users between versions by weight, each user keeping their version (experiments). */
   setStickyWeights(weights: { version: number; weight: number }[]): void {
     const w = new Float64Array(this.world.versions.count);
     for (const { version, weight } of weights) w[version] += weight;
-    this.world.router.mode = 'weights';
-    this.world.router.sticky = true;
-    this.world.router.setWeights(w);
+    this.world.router.useWeights(w, { sticky: true });
   }
 
   routeAllTo(v: number): void {
@@ -180,8 +177,7 @@ export class Platform {
 
   /** One service over every ready instance, whatever its version (Kubernetes rolling update). */
   usePool(): void {
-    this.world.router.mode = 'pool';
-    this.world.router.stable = this.stable;
+    this.world.router.usePool(this.stable);
   }
 
   mirror(v: number, share: number): void {
@@ -196,13 +192,8 @@ export class Platform {
 
   /** Every instance runs `build`; the flag chooses the candidate's or the stable behaviour per user. */
   useFlag(build: number, propagationDelay: number): void {
-    const router = this.world.router;
     this.flag = new Flag(this.world.users, propagationDelay);
-    router.flag = this.flag;
-    router.flagBuild = build;
-    router.flagOn = this.candidate;
-    router.flagOff = this.stable;
-    router.mode = 'flag';
+    this.world.router.useFlag(this.flag, build, this.candidate, this.stable);
   }
 
   setFlag(config: FlagConfig): void {
