@@ -123,6 +123,7 @@ export function walk({ machine, input, change }: Worldless, events: EventObject[
   const taken = new Set<string>();
   const see = (value: unknown) => activeIds(machine, value).forEach((id) => visited.add(id));
   const replay = (state: AnyMachineSnapshot, event: EventObject) => {
+    if (state.status !== 'active') return; // a final state hears nothing
     const actor = createActor(machine, {
       snapshot: machine.getPersistedSnapshot(state),
       input,
