@@ -3,7 +3,26 @@
 // instance, and hands the buffers over; the page decodes only the frame it draws.
 import type { MeasuredWorld } from '../metrics/measuredWorld';
 import { DRAINING, FAILED, READY, STARTING, TERMINATED, ZONES } from '../world/fleet';
-import type { FleetFrame, InstanceState } from './stream';
+
+/** An instance's lifecycle as drawn: the fleet's states plus the crash-loop back-off. */
+export type InstanceState = 'starting' | 'ready' | 'draining' | 'terminated' | 'failed' | 'backoff';
+
+/** The fleet at one instant, as drawn: one entry per instance that is not terminated (columns, same length). */
+export interface FleetFrame {
+  /** simulated seconds */
+  t: number;
+  /** instance ids (stable across frames: an instance keeps its id for life) */
+  id: number[];
+  /** index into MachineInfo's / StreamStart's `versions` */
+  version: number[];
+  state: InstanceState[];
+  /** requests waiting in the instance's queue */
+  queue: number[];
+  /** requests in service (at most the fleet's concurrency) */
+  busy: number[];
+  /** availability zone, 'a' | 'b' | 'c' */
+  zone: string[];
+}
 
 export interface FleetColumns {
   /** simulated seconds, one per frame */

@@ -8,25 +8,7 @@
 import type { Decision, ScenarioResult } from './types';
 import type { ScenarioError } from '../scenario/errors';
 
-/** An instance's lifecycle as drawn: the fleet's states plus the crash-loop back-off. */
-export type InstanceState = 'starting' | 'ready' | 'draining' | 'terminated' | 'failed' | 'backoff';
-
-/** The fleet at one instant, as drawn: one entry per instance that is not terminated (columns, same length). */
-export interface FleetFrame {
-  /** simulated seconds */
-  t: number;
-  /** instance ids (stable across frames: an instance keeps its id for life) */
-  id: number[];
-  /** index into MachineInfo's / StreamStart's `versions` */
-  version: number[];
-  state: InstanceState[];
-  /** requests waiting in the instance's queue */
-  queue: number[];
-  /** requests in service (at most the fleet's concurrency) */
-  busy: number[];
-  /** availability zone, 'a' | 'b' | 'c' */
-  zone: string[];
-}
+export type { FleetFrame, InstanceState } from './fleetColumns';
 
 /** One sampled request, for the traffic animation (defined where the world samples it). */
 export type { Measurement } from '../patterns/report';
@@ -46,7 +28,7 @@ export type { FleetColumns, RequestColumns };
 /** A transition of the pattern's statechart. */
 export interface MachineStep {
   t: number;
-  /** state values as dotted paths of the active leaf states, e.g. ["progressing.StepPause"] */
+  /** state values as dotted paths of the active leaf states, e.g. ["progressing.stepPause"] */
   from: string[];
   to: string[];
   /**
@@ -87,7 +69,7 @@ export interface RunSlice {
 export interface MachineGraph {
   id: string;
   states: Array<{
-    /** dotted path from the root, e.g. "progressing.StepPause" ("" for the root) */
+    /** dotted path from the root, e.g. "progressing.stepPause" ("" for the root) */
     path: string;
     key: string;
     /** parent's path; null for the root */
