@@ -12,23 +12,10 @@ import { ScenarioBrief } from './ScenarioBrief';
 import { ScenarioOverview } from './ScenarioOverview';
 import { TransportBar } from './TransportBar';
 import { usePlayback } from './usePlayback';
+import { panelTime } from '../view/playback';
 import { useReducedMotion } from './useReducedMotion';
 import { useShortcuts } from './useShortcuts';
 import { useStaggered } from './useStaggered';
-
-/** Times a second a playing panel redraws its statechart, fleet, charts and log (the traffic moves every frame). */
-const PANEL_RATE = 15;
-
-/**
- * The time panel k of n shows while playing: the playhead on a grid of PANEL_RATE steps a second,
- * each panel's grid shifted by k/n of a step, so that the panels redraw on different frames rather
- * than all in the same one. It is never ahead of the playhead and at most one step behind it.
- */
-export function panelTime(t: number, speed: number, k: number, n: number): number {
-  const step = speed / PANEL_RATE;
-  const shift = (step * k) / n;
-  return Math.max(0, Math.floor((t + shift) / step) * step - shift);
-}
 
 export interface ViewState {
   t: number;
