@@ -30,7 +30,7 @@ export function appendFleet(track: FleetTrack, columns: FleetColumns): void {
   }
 }
 
-export function fleetFrameAt(track: FleetTrack, k: number): FleetFrame {
+function fleetFrameAt(track: FleetTrack, k: number): FleetFrame {
   let frame = track.decoded.get(k);
   if (!frame) {
     frame = decodeFrame(track.chunks[track.chunk[k]], track.local[k]);
