@@ -45,7 +45,7 @@ function RunPanelView({ timeline, run, t, speed, playing, reducedMotion, selecte
   const idle = info.pattern === 'none' ? 'The control run: nothing to decide.' : 'No decision yet.';
 
   return (
-    <section className="panel" aria-labelledby={`panel-${run}`} data-run={info.label} data-decisions={now.decisions.length}>
+    <section className="panel" aria-labelledby={`panel-${run}`} data-run={info.label} data-run-index={run} data-decisions={now.decisions.length}>
       <header className="panel-head">
         <h3 id={`panel-${run}`}>{info.label}</h3>
         {info.label !== info.pattern && <span className="panel-pattern">{info.pattern}</span>}
