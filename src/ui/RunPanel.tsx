@@ -58,7 +58,7 @@ function RunPanelView({ timeline, run, t, speed, playing, reducedMotion, selecte
       </header>
       <div className="panel-body">
         <div className="panel-machine" ref={machineRef}>
-          <StatechartView graph={info.machine} active={now.active} lastStep={now.lastStep} width={machineWidth} height={Math.round(machineWidth * 0.5)} />
+          <StatechartView graph={info.machine} active={now.active} lastStep={now.lastStep} width={machineWidth} height={Math.round(machineWidth * 0.62)} />
           <FleetView frame={fleetFrame} versions={start.versions} width={machineWidth} legend={withKeys} />
           {/* the whole sample, in arrival order: the drawing picks the requests travelling at `now` */}
           <TrafficView requests={timeline.runs[run].requests} height={80} now={now.t} speed={speed} fleet={now.frame} versions={start.versions} reducedMotion={reducedMotion} legend={withKeys} />
