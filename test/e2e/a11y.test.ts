@@ -207,6 +207,13 @@ describe('the sandbox for everyone', () => {
   it('at 1280×720 shows two panels side by side, whole, below the time control after one scroll', async () => {
     const { page, context, problems } = await visit(site, '?t=400');
     await page.locator('.panel').nth(1).waitFor();
+    // every panel's charts carry their numbers as a table, a column per chart, and the statechart
+    // its active state as text
+    for (const panel of await page.locator('.panel').all()) {
+      const heads = (await panel.locator('.panel-charts table th').allTextContents()).join(' | ');
+      for (const chart of ['error rate', 'p99', 'traffic share', 'users affected', 'conversions']) expect(heads).toContain(chart);
+      expect(await panel.locator('.sc-caption-lit').textContent()).toMatch(/^● \w/);
+    }
     // on arrival the panels start above the fold
     const top = await page.locator('.panels').evaluate((el) => el.getBoundingClientRect().top);
     expect(top).toBeLessThan(720 - 100);
