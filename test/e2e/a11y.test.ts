@@ -61,11 +61,10 @@ describe('the sandbox for everyone', () => {
     await page.locator('[data-testid="clock"][data-playing="true"]').waitFor();
     await page.keyboard.press('k');
     await page.locator('[data-testid="clock"][data-playing="false"]').waitFor();
-    // back to the start, then the next decision: paused there, said in the live region
-    await page.keyboard.press('Shift+ArrowLeft');
-    await page.keyboard.press('Shift+ArrowLeft');
+    // the next decision, once the simulation has computed it: paused there, said in the live region
     const first = firstDecision();
     expect(await simTime(page)).toBeLessThan(first.t);
+    await page.waitForFunction((t) => Number(document.querySelector('[data-testid="clock"]')?.getAttribute('data-computed')) >= t, first.t);
     await page.keyboard.press('n');
     await page.locator(`[data-testid="clock"][data-sim-time="${first.t.toFixed(1)}"]`).waitFor();
     await page.getByTestId('announcer').filter({ hasText: first.text }).waitFor();
