@@ -75,3 +75,9 @@ export function panelTime(t: number, speed: number, k: number, n: number): numbe
   const shift = (step * k) / n;
   return Math.max(0, Math.floor((t + shift) / step) * step - shift);
 }
+
+/** The next recognisable speed up (`direction` 1) or down (-1) from `speed`, for the [ and ] keys. */
+export function stepSpeed(speed: number, direction: 1 | -1): number {
+  const candidates = direction > 0 ? NICE_SPEEDS.filter((s) => s > speed * 1.001) : NICE_SPEEDS.filter((s) => s < speed / 1.001).reverse();
+  return candidates[0] ?? clampSpeed(speed);
+}
