@@ -4,6 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { configDefaults, defineConfig } from 'vitest/config';
 import { scenarioCardsPlugin } from './scripts/scenarioCardsPlugin.ts';
 
+/** Test files that simulate many runs each (tens of seconds apiece): in `npm test`, not in `npm run test:fast`. */
+const SWEEPS = ['test/stats/judgesPlan.test.ts', 'test/unit/cli/sweep.test.ts', 'test/fuzz/**/*.test.ts', 'test/faults/liveInjection.test.ts'];
+
 export default defineConfig({
   // Relative asset URLs: the built site works from any folder of any static host.
   base: './',
@@ -11,17 +14,29 @@ export default defineConfig({
   // The simulation worker imports ES modules; keep it a module worker in the build as in dev.
   worker: { format: 'es' },
   test: {
-    // Two projects share the settings above. Each names its own files: `include` set here would be
+    // The projects share the settings above. Each names its own files: `include` set here would be
     // merged into both lists rather than replaced.
     projects: [
       {
         extends: true,
         test: {
-          // The fast tier (`npm run test:fast`): everything but the scenario library and the browser.
+          // The fast tier (`npm run test:fast`): everything but the simulation-heavy sweeps below,
+          // the scenario library and the browser.
           name: 'unit',
           include: ['test/**/*.test.ts'],
-          exclude: [...configDefaults.exclude, 'test/e2e/**', 'test/scenarios/**'],
+          exclude: [...configDefaults.exclude, 'test/e2e/**', 'test/scenarios/**', ...SWEEPS],
           // Simulations run in beforeAll hooks; a busy 2-core machine needs more than the default 10 s.
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Statistical operating characteristics over many seeds, fuzzing, the sweep command, and live
+          // injection of every fault kind against its declared twin:
+          // each file simulates for tens of seconds, so they run in `npm test`, not in the fast tier.
+          name: 'sweeps',
+          include: SWEEPS,
           hookTimeout: 120_000,
         },
       },

@@ -42,11 +42,18 @@ function transitionsOf(node: AnyStateNode): Transition[] {
   return out;
 }
 
-/** A guard's name: 'canaryReady', or e.g. 'not(canaryReady)' for XState's guard helpers. */
+/**
+ * A guard's name: 'noMoreSteps', 'fleetReady(stable)' for a platform guard with a fixed version, or
+ * e.g. 'xstate.not' for XState's guard helpers.
+ */
 function guardName(guard: unknown): string | null {
   if (guard === undefined || guard === null) return null;
   if (typeof guard === 'string') return guard;
-  if (typeof guard === 'object' && 'type' in guard) return String((guard as { type: unknown }).type);
+  if (typeof guard === 'object' && 'type' in guard) {
+    const { type, params } = guard as { type: unknown; params?: unknown };
+    const version = params && typeof params === 'object' && 'version' in params ? (params as { version: unknown }).version : null;
+    return typeof version === 'string' ? `${String(type)}(${version})` : String(type);
+  }
   if (typeof guard === 'function') return guard.name || 'inline guard';
   return 'guard';
 }

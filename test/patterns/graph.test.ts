@@ -4,6 +4,7 @@
 // an event (delayed and done events included) and every eventless one is taken in some walk, with its
 // targets active right after it.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
 import { getStateNodes } from 'xstate/graph';
 import { PATTERNS } from '../../src/patterns/registry';
 import type { CompareEntry, PatternName } from '../../src/index';
@@ -50,6 +51,14 @@ describe.each(allPatterns().map((entry) => [entry.pattern, entry] as const))('%s
     const events = offeredEvents(machine);
     const entries = [entry, ...(VARIANTS[pattern] ? [{ ...entry, options: { ...entry.options, ...VARIANTS[pattern] } }] : [])];
     walks = entries.flatMap((e) => SHAPES.map((facts) => walk(worldless(machine, e, facts), events)));
+  });
+
+  it('holds data only: its context survives a JSON round trip, with no world in it', () => {
+    const { input } = worldless(machine, entry, SHAPES[0]);
+    const actor = createActor(machine, { input, clock: { setTimeout: () => 0, clearTimeout: () => {} } }).start();
+    const context = actor.getSnapshot().context ?? {};
+    actor.stop();
+    expect(JSON.parse(JSON.stringify(context))).toEqual(context);
   });
 
   it('visits every state node', () => {

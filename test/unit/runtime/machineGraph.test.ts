@@ -45,6 +45,7 @@ describe('describeMachine', () => {
       { source: 'progressing.stepPause', targets: ['progressing.step'], event: 'after stepPause', guard: null },
       { source: 'progressing.step', targets: ['progressing.settingWeight'], event: 'always', guard: 'isWeightStep' },
       { source: 'progressing.settingWeight', targets: ['progressing.step'], event: 'fleet.changed', guard: 'fleetReady' },
+      { source: 'promoting', targets: ['succeeded'], event: 'fleet.changed', guard: 'fleetReady(candidate)' },
       { source: 'aborted', targets: ['rolledBack'], event: 'always', guard: null },
     ]));
     // every target is a state the graph lists
