@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { RunRecord } from '../../src/runtime/types';
 import type { Scenario } from '../../src/scenario/types';
 import { userLossDraw } from '../../src/world/faults/kinds/assignmentLoss';
+import { summariseExperiment } from '../../src/cli/sweep/experiment';
 import { loadPlan, runSeeds } from '../support/judgePlans';
 
 const SEEDS = 6;
@@ -45,6 +46,11 @@ describe(`assignment-loss of 10% of B's users, ${SEEDS} seeds`, () => {
 
   it('never halts the same experiment without the fault', () => {
     expect(sound.filter((r) => r.decisions.some((d) => d.to === 'halted'))).toEqual([]);
+  });
+
+  it('is what `sim sweep` counts as sample-ratio halts', () => {
+    expect(summariseExperiment(broken)).toMatchObject({ srmHalts: SEEDS, winsA: 0, winsB: 0 });
+    expect(summariseExperiment(sound)).toMatchObject({ srmHalts: 0 });
   });
 
   it('changes nothing users see: requests, errors and conversions are those of the sound split', () => {

@@ -2,6 +2,7 @@
 // of rolling back (Wilson 95% interval), the median time to that decision, and the users affected.
 import type { ScenarioResult } from '../../runtime/types';
 import { Z975, meanInterval } from '../stats/tInterval';
+import { type ExperimentCell, summariseExperiment } from './experiment';
 
 export interface SweepCell {
   value: string;
@@ -16,6 +17,8 @@ export interface SweepCell {
   detectionSecondsMedian: number | null;
   usersAffectedMean: number;
   usersAffectedCi95: [number, number] | null;
+  /** an A/B experiment's winners, sample-ratio halts and lift (null: the run is no experiment) */
+  experiment: ExperimentCell | null;
 }
 
 /** Wilson score interval (Wilson 1927), as statsmodels' proportion_confint(method='wilson'). */
@@ -52,6 +55,7 @@ export function summarisePoint(value: string, results: readonly ScenarioResult[]
       detectionSecondsMedian: median(reacted.map((x) => x.detectionSeconds).filter((t): t is number => t !== null)),
       usersAffectedMean: ui ? ui.mean : users[0],
       usersAffectedCi95: ui ? ui.ci95 : null,
+      experiment: summariseExperiment(runs),
     };
   });
 }
