@@ -4,7 +4,7 @@
 // true lift). Reactions alone miss these: a B win ships B and a halt keeps A, so neither is a rollback.
 import type { RunRecord } from '../../runtime/types';
 import { meanInterval } from '../stats/tInterval';
-import { wilson } from './summary';
+import { wilson } from '../stats/wilson';
 
 export interface ExperimentCell {
   /** wins of the first variant (the stable version stays) and of the second (the new version ships) */
