@@ -5,7 +5,7 @@ import { formatPath } from './errors';
 /** Which part of a mapping entry an error is about: the key (unknown keys) or its value. */
 export type Anchor = 'key' | 'value';
 
-export interface Position {
+interface Position {
   line: number;
   column: number;
 }
