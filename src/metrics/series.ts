@@ -5,7 +5,8 @@
 //  - ready, starting, draining: the most instances able to serve the version at any moment of the
 //    bucket (with a feature flag, every instance of the flag's build serves both behaviours);
 //  - weight: the version's share of the bucket's requests (0 for all when there were none);
-//  - usersAffected, conversions, corruptedWrites (per run): totals so far, at the bucket's end.
+//  - usersAffected, conversions, corruptedWrites (per run): totals so far, at the bucket's end;
+//    the streamed buckets also carry duplicatedWrites (the `--series` output leaves it out).
 import type { Recorder } from './recorder';
 import { DRAINING, READY, STARTING, type Fleet } from '../world/fleet';
 import type { Router } from '../world/router';
@@ -49,6 +50,8 @@ export interface SeriesBucket {
   usersAffected: number;
   conversions: number;
   corruptedWrites: number;
+  /** writes a fault duplicated (a mirrored copy that wrote for real), so far */
+  duplicatedWrites: number;
 }
 
 /** Run totals so far, read at a bucket's end. */
@@ -56,6 +59,7 @@ interface CumulativeTotals {
   usersAffected: number;
   conversions: number;
   corruptedWrites: number;
+  duplicatedWrites: number;
 }
 
 export class SeriesCollector implements BucketListener {
@@ -64,6 +68,7 @@ export class SeriesCollector implements BucketListener {
   private readonly usersAffected: number[] = [];
   private readonly conversions: number[] = [];
   private readonly corruptedWrites: number[] = [];
+  private readonly duplicatedWrites: number[] = [];
 
   constructor(
     private readonly names: string[],
@@ -81,6 +86,7 @@ export class SeriesCollector implements BucketListener {
       usersAffected: r.usersAffectedAll,
       conversions: r.conversions.reduce((a, b) => a + b, 0),
       corruptedWrites: world.faultCosts.corrupted.reduce((a, b) => a + b, 0),
+      duplicatedWrites: world.faultCosts.duplicated.reduce((a, b) => a + b, 0),
     });
     r.resetBucket();
   }
@@ -104,6 +110,7 @@ export class SeriesCollector implements BucketListener {
     this.usersAffected.push(totals.usersAffected);
     this.conversions.push(totals.conversions);
     this.corruptedWrites.push(totals.corruptedWrites);
+    this.duplicatedWrites.push(totals.duplicatedWrites);
   }
 
   /** Buckets recorded so far. */
@@ -122,6 +129,7 @@ export class SeriesCollector implements BucketListener {
       usersAffected: this.usersAffected[k],
       conversions: this.conversions[k],
       corruptedWrites: this.corruptedWrites[k],
+      duplicatedWrites: this.duplicatedWrites[k],
     };
   }
 

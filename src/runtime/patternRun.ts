@@ -10,6 +10,7 @@ import { runGuarded } from './progressGuard';
 import { buildRecord } from './record';
 import { scoreDetection } from './detection';
 import type { MachineStep } from './stream';
+import type { Users } from '../world/users';
 import type { PatternInput } from '../patterns/common';
 import type { ManualAction, RunOptions, RunRecord } from './types';
 
@@ -28,13 +29,14 @@ export class PatternRun {
   constructor(
     scenario: Scenario,
     readonly entry: CompareEntry,
-    private readonly options: RunOptions & { seed: number },
+    private readonly options: RunOptions & { seed: number; users?: Users },
   ) {
     this.world = measuredWorld(scenario, {
       seed: options.seed,
       bucketSeconds: options.seriesBucket ?? DEFAULT_BUCKET,
       eventBudget: options.eventBudget ?? DEFAULT_EVENT_BUDGET,
       inject: options.inject,
+      users: options.users,
     });
     const { world } = this;
     const definition = PATTERNS[entry.pattern];

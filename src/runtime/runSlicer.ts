@@ -1,7 +1,8 @@
 // Cuts one run's history into slices: what happened since the previous slice (buckets completed,
 // transitions, decisions, measurements, faults started or ended, sampled requests finished), plus
 // the fleet frames the session took on its way.
-import type { FleetFrame, FaultWindow, RunSlice } from './stream';
+import type { FaultWindow, FleetColumns, RunSlice } from './stream';
+import { encodeRequests } from './requestColumns';
 import type { PatternRun } from './patternRun';
 
 export class RunSlicer {
@@ -17,7 +18,7 @@ export class RunSlicer {
     this.faultEnded = run.world.faults.map(() => false);
   }
 
-  slice(fleet: FleetFrame[]): RunSlice {
+  slice(fleet: FleetColumns): RunSlice {
     const { world, platform } = this.run;
     const series = world.series;
     const buckets = [];
@@ -31,7 +32,7 @@ export class RunSlicer {
     return {
       buckets,
       fleet,
-      requests: world.sampler?.drain() ?? [],
+      requests: encodeRequests(world.sampler?.drain() ?? []),
       steps,
       state: this.run.state,
       decisions,

@@ -6,10 +6,10 @@ import type { Scenario } from '../scenario/types';
 import { PatternRun } from './patternRun';
 import { checkRunSize } from './runSize';
 import { RunSlicer } from './runSlicer';
-import { fleetFrame } from './fleetFrame';
-import { describeMachine } from './machineGraph';
-import { PATTERNS } from '../patterns/registry';
-import type { FleetFrame, StreamSlice, StreamStart } from './stream';
+import { FleetColumnsWriter } from './fleetColumns';
+import { streamStart } from './streamStart';
+import type { StreamSlice, StreamStart } from './stream';
+import { Users } from '../world/users';
 import { assertStatesExist } from './stateReferences';
 import type { RunOptions, ScenarioResult } from './types';
 
@@ -19,6 +19,12 @@ interface StreamOptions {
   frameSeconds: number;
   /** sampled requests per simulated second per run (0: none) */
   requestsPerSecond: number;
+}
+
+/** Throws what would stop a session before it starts: a run too large, a state named that no pattern has. */
+export function checkSession(scenario: Scenario, options: RunOptions = {}): void {
+  checkRunSize(scenario, options.seriesBucket);
+  assertStatesExist(scenario, [...(scenario.faults ?? []), ...(options.inject ?? [])]);
 }
 
 export class ScenarioSession {
@@ -33,12 +39,13 @@ export class ScenarioSession {
     options: RunOptions = {},
     private readonly stream: StreamOptions | null = null,
   ) {
-    checkRunSize(scenario, options.seriesBucket);
+    checkSession(scenario, options);
     this.seed = options.seed ?? scenario.seed;
-    assertStatesExist(scenario, [...(scenario.faults ?? []), ...(options.inject ?? [])]);
     // The scenario's scripted actions come first; a caller's (a what-if) are added to them.
     const manual = [...(scenario.manual ?? []), ...(options.manual ?? [])];
-    this.runs = scenario.compare.map((entry) => new PatternRun(scenario, entry, { ...options, manual, seed: this.seed }));
+    // Every run meets the same people: the population is drawn once and shared.
+    const users = new Users(scenario.users, this.seed);
+    this.runs = scenario.compare.map((entry) => new PatternRun(scenario, entry, { ...options, manual, seed: this.seed, users }));
     if (stream && stream.requestsPerSecond > 0) for (const run of this.runs) run.world.sampleRequests(stream.requestsPerSecond);
     this.slicers = this.runs.map((run) => new RunSlicer(run));
   }
@@ -49,24 +56,7 @@ export class ScenarioSession {
 
   /** What the page needs before any slice: the scenario's texts and each run's statechart. */
   start(bucketSeconds: number): StreamStart {
-    const s = this.scenario;
-    return {
-      scenario: s.title,
-      ...(s.summary !== undefined ? { summary: s.summary } : {}),
-      objectives: s.objectives ?? [],
-      ...(s.narrative !== undefined ? { narrative: s.narrative } : {}),
-      seed: this.seed,
-      durationSeconds: s.duration,
-      bucketSeconds,
-      versions: s.versions.map((v) => v.name),
-      runs: s.compare.map((e) => ({ pattern: e.pattern, label: e.label, machine: describeMachine(PATTERNS[e.pattern].machine) })),
-      plannedFaults: (s.faults ?? []).map((f) => ({
-        label: f.label,
-        kind: f.kind,
-        at: 'at' in f.start ? f.start.at : null,
-        duration: f.duration,
-      })),
-    };
+    return streamStart(this.scenario, this.seed, bucketSeconds);
   }
 
   /** Runs every run up to simulated time t (at most the duration) and says what happened meanwhile. */
@@ -74,17 +64,17 @@ export class ScenarioSession {
     const t0 = this.now;
     const t1 = Math.min(t, this.scenario.duration);
     const runs = this.runs.map((run, k) => {
-      const frames: FleetFrame[] = [];
+      const frames = new FleetColumnsWriter();
       if (this.stream) {
         const every = this.stream.frameSeconds;
         for (let at = (Math.floor(t0 / every) + 1) * every; at < t1; at += every) {
           run.advance(at);
-          frames.push(fleetFrame(run.world));
+          frames.add(run.world);
         }
       }
       run.advance(t1);
-      if (this.stream) frames.push(fleetFrame(run.world));
-      return this.slicers[k].slice(frames);
+      if (this.stream) frames.add(run.world);
+      return this.slicers[k].slice(frames.finish());
     });
     this.now = t1;
     return { t0, t1, runs };

@@ -1,30 +1,14 @@
 // The streamed run: what the simulation worker posts to the page while it computes, slice by slice
 // of simulated time, so the first frame is drawn at once and the page never waits for the whole run.
-// Everything here is plain data (structured-clone safe): numbers, strings, arrays and records.
+// Everything here is plain data (structured-clone safe): numbers, strings, arrays and records; the
+// bulky parts of a slice (fleet frames, sampled requests) are typed-array columns that the worker
+// transfers rather than copies (`transferablesOf`).
 // The last message of a stream carries the very ScenarioResult that `runScenario` (and so
 // `sim run --json`) gives for the same scenario and seed.
 import type { Decision, ScenarioResult } from './types';
 import type { ScenarioError } from '../scenario/errors';
 
-/** An instance's lifecycle as drawn: the fleet's states plus the crash-loop back-off. */
-export type InstanceState = 'starting' | 'ready' | 'draining' | 'terminated' | 'failed' | 'backoff';
-
-/** The fleet at one instant: one entry per instance that is not terminated (columns, same length). */
-export interface FleetFrame {
-  /** simulated seconds */
-  t: number;
-  /** instance ids (stable across frames: an instance keeps its id for life) */
-  id: number[];
-  /** index into MachineInfo's / StreamStart's `versions` */
-  version: number[];
-  state: InstanceState[];
-  /** requests waiting in the instance's queue */
-  queue: number[];
-  /** requests in service (at most the fleet's concurrency) */
-  busy: number[];
-  /** availability zone, 'a' | 'b' | 'c' */
-  zone: string[];
-}
+export type { FleetFrame, InstanceState } from './fleetColumns';
 
 /** One sampled request, for the traffic animation (defined where the world samples it). */
 export type { Measurement } from '../patterns/report';
@@ -32,7 +16,9 @@ export type { SeriesBucket } from '../metrics/series';
 import type { Measurement } from '../patterns/report';
 import type { SeriesBucket } from '../metrics/series';
 export type { SampledRequest } from '../world/sampler';
-import type { SampledRequest } from '../world/sampler';
+import type { FleetColumns } from './fleetColumns';
+import type { RequestColumns } from './requestColumns';
+export type { FleetColumns, RequestColumns };
 
 /**
  * One bucket of a run's time series: the same fields as `--series`, per version in StreamStart's
@@ -66,9 +52,9 @@ export interface RunSlice {
   /** buckets that ended within the slice */
   buckets: SeriesBucket[];
   /** fleet frames at a fixed cadence within the slice (at least one, at t1) */
-  fleet: FleetFrame[];
+  fleet: FleetColumns;
   /** sampled requests whose outcome became known within the slice (they arrived then or shortly before) */
-  requests: SampledRequest[];
+  requests: RequestColumns;
   /** transitions within the slice, and the active state paths at t1 */
   steps: MachineStep[];
   state: string[];
@@ -131,3 +117,13 @@ export type StreamMessage =
   | { type: 'end'; result: ScenarioResult }
   | { type: 'invalid'; errors: ScenarioError[] }
   | { type: 'failed'; message: string };
+
+/** The buffers of a slice's columns: handed over with postMessage, not copied. */
+export function transferablesOf(slice: StreamSlice): ArrayBuffer[] {
+  const buffers: ArrayBuffer[] = [];
+  for (const run of slice.runs) {
+    for (const column of Object.values(run.fleet)) buffers.push(column.buffer as ArrayBuffer);
+    for (const column of Object.values(run.requests)) buffers.push(column.buffer as ArrayBuffer);
+  }
+  return buffers;
+}

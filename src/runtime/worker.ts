@@ -6,9 +6,10 @@
 import { parseScenario } from '../scenario/parse';
 import { atField } from '../scenario/positions';
 import { RunLimitError } from './runSize';
-import { ScenarioSession } from './session';
+import { checkSession, ScenarioSession } from './session';
+import { streamStart } from './streamStart';
 import { DEFAULT_BUCKET } from './patternRun';
-import type { StreamMessage } from './stream';
+import { transferablesOf, type StreamMessage } from './stream';
 
 export interface SimulationRequest {
   /** the scenario file's text */
@@ -27,7 +28,7 @@ const FIRST_SLICE_SECONDS = 2;
 const MAX_SLICE_SECONDS = 60;
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-const post = (message: StreamMessage) => scope.postMessage(message);
+const post = (message: StreamMessage, transfer: Transferable[] = []) => scope.postMessage(message, transfer);
 /** the request being served; a newer one makes older loops stop at their next yield */
 let current = 0;
 
@@ -39,12 +40,16 @@ async function stream({ text, file, seed }: SimulationRequest, id: number): Prom
   const parsed = parseScenario(text, file);
   if (!parsed.ok) return post({ type: 'invalid', errors: parsed.errors });
   try {
+    // `start` goes out before the runs are set up (their worlds, statecharts and users): the page
+    // lays out its panels meanwhile.
+    checkSession(parsed.scenario, { seed });
+    post({ type: 'start', start: streamStart(parsed.scenario, seed ?? parsed.scenario.seed, DEFAULT_BUCKET) });
     const session = new ScenarioSession(parsed.scenario, { seed }, STREAM);
-    post({ type: 'start', start: session.start(DEFAULT_BUCKET) });
     let span = FIRST_SLICE_SECONDS;
     while (!session.done) {
       const began = performance.now();
-      post({ type: 'slice', slice: session.advance(session.now + span) });
+      const slice = session.advance(session.now + span);
+      post({ type: 'slice', slice }, transferablesOf(slice));
       // Aim the next slice at the target time, growing or shrinking by at most a factor of 2.
       const took = Math.max(1, performance.now() - began);
       span = Math.min(MAX_SLICE_SECONDS, Math.max(1, Math.round(span * Math.min(2, Math.max(0.5, SLICE_TARGET_MS / took)))));

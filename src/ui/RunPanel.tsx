@@ -9,10 +9,14 @@ import { Charts, FleetView, MeasurementStrip, StatechartView, TrafficView } from
 
 interface Props {
   timeline: Timeline;
-  /** the store's revision: a new slice redraws the panel */
-  revision: number;
   run: number;
+  /**
+   * the time shown; while playing, a step behind the playhead at most (see panelTime). Slices
+   * arriving do not redraw a panel: what it shows at t was computed before the playhead got there.
+   */
   t: number;
+  /** the playhead on every animation frame, for the traffic */
+  clock: { readonly current: number };
   speed: number;
   playing: boolean;
   reducedMotion: boolean;
@@ -21,10 +25,10 @@ interface Props {
   outcome?: string;
   /** the first panel carries the fleet's and traffic's keys; the others leave them out to stay compact */
   withKeys: boolean;
-  onHide: () => void;
+  onHide: (run: number) => void;
 }
 
-function RunPanelView({ timeline, run, t, speed, playing, reducedMotion, selected, outcome, withKeys, onHide }: Props) {
+function RunPanelView({ timeline, run, t, clock, speed, playing, reducedMotion, selected, outcome, withKeys, onHide }: Props) {
   const [machineRef, machineWidth] = useWidth<HTMLDivElement>(360);
   const [chartsRef, chartsWidth] = useWidth<HTMLDivElement>(400);
   const [hovered, setHovered] = useState<number | undefined>();
@@ -34,14 +38,16 @@ function RunPanelView({ timeline, run, t, speed, playing, reducedMotion, selecte
   const previous = useRef<RunAt | undefined>(undefined);
   const now = keepUnchanged(previous.current, runAt(timeline, run, t));
   previous.current = now;
-  // The charts' playhead moves by whole pixels, and at most about 15 times a second of real time:
-  // between two steps nothing on them changes. The fleet follows at the same pace.
-  // Paused, both show the exact instant.
-  const step = Math.max(start.durationSeconds / Math.max(1, chartsWidth), playing ? speed / 15 : 0);
+  // The charts' playhead moves by whole pixels: between two steps nothing on them changes. The
+  // fleet follows at the same pace. Paused, both show the exact instant.
+  const step = start.durationSeconds / Math.max(1, chartsWidth);
   const chartsNow = playing ? Math.floor(now.t / step) * step : now.t;
   const fleetFrame = playing ? frameAt(timeline, run, chartsNow) : now.frame;
   const highlight = hovered ?? clicked ?? selected;
   const select = useCallback((i: number) => setClicked((c) => (c === i ? undefined : i)), []);
+  // The conversions a release lost are counted against the run that released nothing.
+  const controlRun = start.runs.findIndex((r) => r.pattern === 'none');
+  const control = controlRun >= 0 && controlRun !== run ? timeline.runs[controlRun].buckets : undefined;
   const idle = info.pattern === 'none' ? 'The control run: nothing to decide.' : 'No decision yet.';
 
   return (
@@ -52,7 +58,7 @@ function RunPanelView({ timeline, run, t, speed, playing, reducedMotion, selecte
         <span className="panel-state" title="the statechart's active state">
           {outcome ?? now.active.join(', ')}
         </span>
-        <button type="button" className="icon-button" onClick={onHide} aria-label={`hide ${info.label}`} title="hide this panel">
+        <button type="button" className="icon-button" onClick={() => onHide(run)} aria-label={`hide ${info.label}`} title="hide this panel">
           ×
         </button>
       </header>
@@ -61,13 +67,14 @@ function RunPanelView({ timeline, run, t, speed, playing, reducedMotion, selecte
           <StatechartView graph={info.machine} active={now.active} lastStep={now.lastStep} width={machineWidth} height={Math.round(machineWidth * 0.62)} />
           <FleetView frame={fleetFrame} versions={start.versions} width={machineWidth} legend={withKeys} />
           {/* the whole sample, in arrival order: the drawing picks the requests travelling at `now` */}
-          <TrafficView requests={timeline.runs[run].requests} height={80} now={now.t} speed={speed} fleet={now.frame} versions={start.versions} reducedMotion={reducedMotion} legend={withKeys} />
+          <TrafficView requests={timeline.runs[run].requests} height={80} now={now.t} clock={playing ? clock : undefined} speed={speed} fleet={now.frame} versions={start.versions} reducedMotion={reducedMotion} legend={withKeys} />
         </div>
         <div className="panel-charts" ref={chartsRef}>
           <Charts
             width={chartsWidth}
             rowHeight={30}
             buckets={now.buckets}
+            control={control}
             versions={start.versions}
             bucketSeconds={start.bucketSeconds}
             durationSeconds={start.durationSeconds}
@@ -75,6 +82,7 @@ function RunPanelView({ timeline, run, t, speed, playing, reducedMotion, selecte
             faults={now.faults}
             decisions={now.decisions}
             highlight={highlight}
+            playing={playing}
             onDecisionHover={setHovered}
             onDecisionClick={select}
           />

@@ -14,6 +14,7 @@ import { ScenarioBrief } from './ScenarioBrief';
 import { ScenarioOverview } from './ScenarioOverview';
 import { TransportBar } from './TransportBar';
 import { usePlayback } from './usePlayback';
+import { panelTime } from '../view/playback';
 import { useReducedMotion } from './useReducedMotion';
 import { useShortcuts } from './useShortcuts';
 import { useStaggered } from './useStaggered';
@@ -58,6 +59,8 @@ export function Sandbox({ file, seedFromAddress, timeline, revision, result, ini
   const playback = usePlayback({ initialT: initial.t ?? 0, speed, autoplay: initial.playing, computedUntil: () => timeline.computedUntil, duration });
   const [selected, setSelected] = useState<DecisionRef | null>(null);
   const t = clampTime(timeline, playback.t);
+  // The traffic follows the playhead on every frame by itself; the rest of a panel moves at its own pace.
+  const clock = useMemo(() => ({ get current() { return clampTime(timeline, playback.clock.current); } }), [timeline, playback.clock]);
   const second = Math.floor(t);
   useEffect(() => onTime(second), [second, onTime]);
 
@@ -102,6 +105,7 @@ export function Sandbox({ file, seedFromAddress, timeline, revision, result, ini
   }, [selected, start, reducedMotion]);
 
   const ended = result !== undefined && t >= duration;
+  const hide = useCallback((r: number) => onPanels(shown.filter((x) => x !== r)), [onPanels, shown]);
   const peaks = useMemo(() => timeline.runs.map((run) => peakP99(run.buckets)), [timeline, revision]);
 
   return (
@@ -129,20 +133,20 @@ export function Sandbox({ file, seedFromAddress, timeline, revision, result, ini
       />
       <PanelChooser runs={start.runs} shown={shown} onChange={onPanels} />
       <div className="panels" data-count={shown.length} data-testid="panels">
-        {shown.slice(0, mounted).map((r) => (
+        {shown.slice(0, mounted).map((r, k) => (
           <RunPanel
             key={r}
             timeline={timeline}
-            revision={revision}
             run={r}
-            t={t}
+            t={playback.playing ? panelTime(t, speed, k, shown.length) : t}
+            clock={clock}
             speed={speed}
             playing={playback.playing}
             reducedMotion={reducedMotion}
             selected={selected?.run === r ? selected.index : undefined}
             outcome={ended ? result.runs[r].outcome : undefined}
             withKeys={r === shown[0]}
-            onHide={() => onPanels(shown.filter((x) => x !== r))}
+            onHide={hide}
           />
         ))}
       </div>

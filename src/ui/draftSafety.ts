@@ -48,12 +48,15 @@ export function unfinishedRunReason(file: string, text: string): string | null {
 
 /** Keeps the mark of the run of `text` in step with its state. */
 export function useRunMark(file: string, text: string | null, state: StreamState): void {
+  // Written when the status changes, not on every slice the stream publishes (up to once a frame).
+  const failure = state.status === 'failed' ? state.message : null;
+  const status = state.status;
   useEffect(() => {
     if (text === null) return;
-    if (state.status === 'reading' || state.status === 'streaming') writeMark(file, { fingerprint: fingerprint(text) });
-    else if (state.status === 'failed') writeMark(file, { fingerprint: fingerprint(text), reason: state.message });
+    if (status === 'reading' || status === 'streaming') writeMark(file, { fingerprint: fingerprint(text) });
+    else if (failure !== null) writeMark(file, { fingerprint: fingerprint(text), reason: failure });
     else writeMark(file, null);
-  }, [file, text, state]);
+  }, [file, text, status, failure]);
 }
 
 /**

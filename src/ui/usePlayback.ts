@@ -6,6 +6,8 @@ import { advancePlayhead } from '../view/playback';
 export interface Playback {
   /** simulated seconds */
   t: number;
+  /** the playhead as of this animation frame, for drawings that follow it outside React */
+  clock: { readonly current: number };
   playing: boolean;
   /** the playhead is held back by the computation */
   waiting: boolean;
@@ -68,5 +70,5 @@ export function usePlayback({ initialT, speed, autoplay, computedUntil, duration
     setWaiting(false);
   }, []);
 
-  return { t, playing, waiting, play, pause, seek };
+  return { t, clock: now, playing, waiting, play, pause, seek };
 }

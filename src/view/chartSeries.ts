@@ -31,7 +31,14 @@ export interface ChartData {
   usersAffected: Point[];
   /** present only when the scenario has them (a nonzero value somewhere) */
   conversions?: Point[];
-  corruptedWrites?: Point[];
+  /**
+   * conversions the control run (no release) made by each bucket's end minus this run's: what the
+   * release cost so far (below zero when it gained). The runs share their users and draws, so the
+   * difference comes from the release. Present when a control run is given and converts at all.
+   */
+  lostConversions?: Point[];
+  /** writes corrupted or duplicated by faults, so far (the scoreboard's "bad writes") */
+  badWrites?: Point[];
 }
 
 /** Buckets whose end is at or before `now`. */
@@ -48,7 +55,7 @@ function presentVersions(buckets: SeriesBucket[], count: number): number[] {
   return present;
 }
 
-export function chartData(all: SeriesBucket[], versionCount: number, bucketSeconds: number, now: number): ChartData {
+export function chartData(all: SeriesBucket[], versionCount: number, bucketSeconds: number, now: number, control?: SeriesBucket[]): ChartData {
   const buckets = shownBuckets(all, bucketSeconds, now);
   const mid = (b: SeriesBucket) => b.t + bucketSeconds / 2;
   const end = (b: SeriesBucket) => b.t + bucketSeconds;
@@ -80,16 +87,27 @@ export function chartData(all: SeriesBucket[], versionCount: number, bucketSecon
     }),
   }));
 
-  const cumulative = (field: 'usersAffected' | 'conversions' | 'corruptedWrites') => buckets.map((b) => ({ t: end(b), value: b[field] }));
-  const nonzero = (points: Point[]) => (points.some((p) => (p.value ?? 0) > 0) ? points : undefined);
+  const cumulative = (field: 'usersAffected' | 'conversions') => buckets.map((b) => ({ t: end(b), value: b[field] }));
+  const nonzero = (points: Point[]) => (points.some((p) => (p.value ?? 0) !== 0) ? points : undefined);
+  // The control's bucket k covers the same time as this run's (every run is cut on the same grid).
+  const controlled = control && control.some((b) => b.conversions > 0) ? control : undefined;
+  const lost = controlled && buckets.map((b, k) => ({ t: end(b), value: controlled[k] ? controlled[k].conversions - b.conversions : null }));
   return {
     errorRate,
     p99Ms,
     share,
     usersAffected: cumulative('usersAffected'),
     conversions: nonzero(cumulative('conversions')),
-    corruptedWrites: nonzero(cumulative('corruptedWrites')),
+    ...(lost ? { lostConversions: lost } : {}),
+    badWrites: nonzero(buckets.map((b) => ({ t: end(b), value: b.corruptedWrites + b.duplicatedWrites }))),
   };
+}
+
+/** The smallest value of some lines, never above 0 (a chart of gains and losses reaches below zero). */
+export function minOf(lines: Point[][]): number {
+  let min = 0;
+  for (const points of lines) for (const p of points) if (p.value !== null && p.value < min) min = p.value;
+  return min;
 }
 
 /** The largest value of some lines, never below `floor` (so a quiet chart keeps a sensible scale). */

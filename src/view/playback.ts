@@ -62,6 +62,20 @@ export function advancePlayhead(t: number, wallSeconds: number, speed: number, c
   return { t: wanted, waiting: false, ended: false };
 }
 
+/** Times a second a playing panel redraws its statechart, fleet, charts and log (the traffic moves every frame). */
+const PANEL_RATE = 15;
+
+/**
+ * The time panel k of n shows while playing: the playhead on a grid of PANEL_RATE steps a second,
+ * each panel's grid shifted by k/n of a step, so that the panels redraw on different frames rather
+ * than all in the same one. It is never ahead of the playhead and at most one step behind it.
+ */
+export function panelTime(t: number, speed: number, k: number, n: number): number {
+  const step = speed / PANEL_RATE;
+  const shift = (step * k) / n;
+  return Math.max(0, Math.floor((t + shift) / step) * step - shift);
+}
+
 /** The next recognisable speed up (`direction` 1) or down (-1) from `speed`, for the [ and ] keys. */
 export function stepSpeed(speed: number, direction: 1 | -1): number {
   const candidates = direction > 0 ? NICE_SPEEDS.filter((s) => s > speed * 1.001) : NICE_SPEEDS.filter((s) => s < speed / 1.001).reverse();

@@ -3,9 +3,10 @@
 // streamed. Queries about an instant live in timelineAt.ts.
 import type { Decision } from '../runtime/types';
 import { countAtOrBefore } from './sortedSearch';
+import { appendFleet, emptyFleetTrack, type FleetTrack } from './fleetTrack';
+import { decodeRequests } from '../runtime/requestColumns';
 import type {
   FaultWindow,
-  FleetFrame,
   MachineStep,
   Measurement,
   SampledRequest,
@@ -16,7 +17,7 @@ import type {
 
 export interface RunTimeline {
   buckets: SeriesBucket[];
-  fleet: FleetFrame[];
+  fleet: FleetTrack;
   /** sorted by arrival */
   requests: SampledRequest[];
   steps: MachineStep[];
@@ -46,7 +47,7 @@ export function createTimeline(start: StreamStart): Timeline {
     revision: 0,
     runs: start.runs.map(() => ({
       buckets: [],
-      fleet: [],
+      fleet: emptyFleetTrack(),
       requests: [],
       steps: [],
       initialState: null,
@@ -90,9 +91,10 @@ export function appendSlice(timeline: Timeline, slice: StreamSlice): void {
     if (!into) return;
     if (into.initialState === null) into.initialState = run.steps.length > 0 ? run.steps[0].from : run.state;
     into.buckets.push(...run.buckets);
-    into.fleet.push(...run.fleet);
-    for (const request of run.requests) into.longestRequest = Math.max(into.longestRequest, request.end - request.t);
-    mergeByArrival(into.requests, run.requests);
+    appendFleet(into.fleet, run.fleet);
+    const requests = decodeRequests(run.requests);
+    for (const request of requests) into.longestRequest = Math.max(into.longestRequest, request.end - request.t);
+    mergeByArrival(into.requests, requests);
     into.steps.push(...run.steps);
     into.decisions.push(...run.decisions);
     into.measurements.push(...run.measurements);

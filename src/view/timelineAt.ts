@@ -4,6 +4,7 @@ import type { Decision } from '../runtime/types';
 import type { FaultWindow, FleetFrame, MachineStep, Measurement, SampledRequest, SeriesBucket } from '../runtime/stream';
 import { countAtOrBefore, countBefore } from './sortedSearch';
 import type { Timeline } from './timeline';
+import { latestFrame } from './fleetTrack';
 
 export interface RunAt {
   /** the playhead, clamped to what is computed */
@@ -28,9 +29,7 @@ export const clampTime = (timeline: Timeline, t: number): number => Math.max(0, 
 
 /** The latest fleet frame of run r at or before t. */
 export function frameAt(timeline: Timeline, r: number, time: number): FleetFrame | undefined {
-  const fleet = timeline.runs[r].fleet;
-  const frames = countAtOrBefore(fleet, clampTime(timeline, time), (f) => f.t);
-  return frames > 0 ? fleet[frames - 1] : undefined;
+  return latestFrame(timeline.runs[r].fleet, clampTime(timeline, time));
 }
 
 export function runAt(timeline: Timeline, r: number, time: number): RunAt {

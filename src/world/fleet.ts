@@ -9,7 +9,7 @@ export const DRAINING = 2;
 export const TERMINATED = 3;
 export const FAILED = 4;
 const STATE_COUNT = 5;
-const ZONES = ['a', 'b', 'c'];
+export const ZONES = ['a', 'b', 'c'];
 
 export class Fleet {
   count = 0;

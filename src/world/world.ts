@@ -31,6 +31,11 @@ export interface WorldOptions<R extends RequestRecorder = RequestRecorder, S ext
   eventBudget: number;
   /** faults injected on top of the scenario's (live injection re-simulates with these) */
   inject?: Fault[];
+  /**
+   * the population, when the caller already drew it from this spec and seed: compared runs share
+   * one (it is read-only, and drawing 200,000 users nine times was most of a session's set-up)
+   */
+  users?: Users;
 }
 
 
@@ -72,7 +77,7 @@ export class World<R extends RequestRecorder = RequestRecorder, S extends Bucket
     this.duration = scenario.duration;
     this.bucketSeconds = options.bucketSeconds;
     this.versions = new Versions(scenario.versions);
-    this.users = new Users(scenario.users, options.seed);
+    this.users = options.users ?? new Users(scenario.users, options.seed);
     const { fleet } = scenario;
     this.fleet = new Fleet(this.engine.queue, this.versions.count, fleet.concurrency, fleet.queueLimit, fleet.startupTime);
     this.router = new Router(this.fleet, this.users, this.versions.count, fleet.loadBalancer);

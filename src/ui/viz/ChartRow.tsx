@@ -17,6 +17,8 @@ export interface ChartRowProps {
   x: ScaleLinear<number, number>;
   y: number;
   height: number;
+  /** the bottom of the scale; 0 unless a line goes below it */
+  min?: number;
   max: number;
   format: (value: number) => string;
   lines?: RowLine[];
@@ -26,9 +28,9 @@ export interface ChartRowProps {
 /** A stacked area's texture per version beyond the first, so shares read without colour: hatched one way, the other, dotted. */
 const TEXTURE = ['', 'M0,6 L6,0', 'M0,0 L6,6', 'M2.5,2.5 h1'];
 
-export function ChartRow({ title, x, y, height, max, format, lines = [], stacks = [] }: ChartRowProps) {
+export function ChartRow({ title, x, y, height, min = 0, max, format, lines = [], stacks = [] }: ChartRowProps) {
   const textureId = useId();
-  const yScale = useMemo(() => scaleLinear().domain([0, max]).nice(3).range([height, 0]), [max, height]);
+  const yScale = useMemo(() => scaleLinear().domain([min, max]).nice(3).range([height, 0]), [min, max, height]);
   const toLine = line<Point>()
     .defined((p) => p.value !== null)
     .x((p) => x(p.t))

@@ -6,7 +6,7 @@ import { memo, useMemo, useRef } from 'react';
 import { scaleLinear } from 'd3-scale';
 import type { Decision } from '../../index';
 import type { FaultWindow, SeriesBucket } from '../../runtime/stream';
-import { chartData, maxOf, type ChartData } from '../../view/chartSeries';
+import { chartData, maxOf, minOf, type ChartData } from '../../view/chartSeries';
 import { formatCount, formatMs, formatRate, minuteTicks } from '../../view/chartFormat';
 import { countAtOrBefore } from '../../view/sortedSearch';
 import { FAULT_FILL, FAULT_INK, versionStyle } from '../../view/palette';
@@ -19,6 +19,8 @@ import './viz.css';
 
 export interface ChartsProps {
   buckets: SeriesBucket[];
+  /** the control run's buckets (pattern none), for the conversions this run lost; absent for the control itself */
+  control?: SeriesBucket[];
   versions: string[];
   bucketSeconds: number;
   durationSeconds: number;
@@ -32,6 +34,12 @@ export interface ChartsProps {
   width?: number;
   /** height of each small multiple's plot area */
   rowHeight?: number;
+  /**
+   * while playing, the table for screen readers keeps the figures of the moment playback started
+   * and catches up when it stops: a table rewritten many times a second can be read by nobody, and
+   * laying it out again on every step cost more than drawing the charts
+   */
+  playing?: boolean;
 }
 
 const MARGIN = { left: 42, right: 16, top: 30, rowGap: 16, axis: 18 };
@@ -48,19 +56,20 @@ function rowsOf(data: ChartData): Row[] {
     { title: 'users affected (so far)', max: maxOf([data.usersAffected], 10), format: formatCount, lines: [{ version: null, points: data.usersAffected }] },
   ];
   if (data.conversions) rows.push({ title: 'conversions (so far)', max: maxOf([data.conversions], 10), format: formatCount, lines: [{ version: null, points: data.conversions }] });
-  if (data.corruptedWrites) rows.push({ title: 'corrupted writes (so far)', max: maxOf([data.corruptedWrites], 10), format: formatCount, lines: [{ version: null, points: data.corruptedWrites }] });
+  if (data.lostConversions) rows.push({ title: 'conversions lost vs the control (so far)', min: minOf([data.lostConversions]), max: maxOf([data.lostConversions], 10), format: formatCount, lines: [{ version: null, points: data.lostConversions }] });
+  if (data.badWrites) rows.push({ title: 'bad writes: corrupted or duplicated (so far)', max: maxOf([data.badWrites], 10), format: formatCount, lines: [{ version: null, points: data.badWrites }] });
   return rows;
 }
 
 export function Charts(props: ChartsProps) {
-  const { buckets, versions, bucketSeconds, durationSeconds, now, faults, decisions, highlight, width = 400, rowHeight = 44 } = props;
+  const { buckets, versions, bucketSeconds, durationSeconds, now, faults, decisions, highlight, width = 400, rowHeight = 44, playing = false } = props;
   // The playhead moves every frame but the series only when a bucket ends: everything drawn from
   // the series is memoised on the buckets shown, so a frame redraws little more than the playhead.
   const shownCount = countAtOrBefore(buckets, now + 1e-9, (b) => b.t + bucketSeconds);
   const lastShown = shownCount > 0 ? buckets[shownCount - 1] : undefined;
   const data = useMemo(
-    () => chartData(buckets.slice(0, shownCount), versions.length, bucketSeconds, Infinity),
-    [shownCount, lastShown, versions.length, bucketSeconds], // the shown buckets: their count and the last one
+    () => chartData(buckets.slice(0, shownCount), versions.length, bucketSeconds, Infinity, props.control),
+    [shownCount, lastShown, versions.length, bucketSeconds, props.control], // the shown buckets: their count and the last one
   );
   const x = useMemo(() => scaleLinear().domain([0, durationSeconds]).range([MARGIN.left, width - MARGIN.right]), [durationSeconds, width]);
   const ticks = useMemo(() => minuteTicks(durationSeconds, Math.max(3, Math.floor(width / 70))), [durationSeconds, width]);
@@ -77,7 +86,9 @@ export function Charts(props: ChartsProps) {
     () => <DecisionMarkers decisions={decisions} x={x} bottom={plotBottom} highlight={highlight} handlers={handlers} />,
     [decisions.length, lastDecision, x, plotBottom, highlight], // the decisions: their count and the last one
   );
-  const table = useMemo(() => <ChartsTable data={data} versions={versions} />, [data, versions]);
+  const tableData = useRef(data);
+  if (!playing) tableData.current = data;
+  const table = useMemo(() => <ChartsTable data={tableData.current} versions={versions} />, [tableData.current, versions]);
   const shown = versions.map((name, v) => ({ name, v })).filter(({ v }) => data.errorRate.some((l) => l.version === v));
 
   return (

@@ -1,6 +1,6 @@
 // The charts as a table, for screen readers: one row per shown bucket, the same numbers as drawn,
-// a column for every chart (traffic share per version, and conversions or corrupted writes when the
-// scenario has them).
+// a column for every chart (traffic share per version, and conversions, conversions lost against
+// the control run and bad writes when the scenario has them).
 import type { ChartData } from '../../view/chartSeries';
 import { formatCount, formatMs, formatRate } from '../../view/chartFormat';
 import { formatClock } from '../../view/playback';
@@ -11,7 +11,8 @@ export function ChartsTable({ data, versions }: { data: ChartData; versions: str
   const shares = data.share.map((s) => ({ name: versions[s.version], at: new Map(s.points.map((p) => [p.t, p.y1 - p.y0])) }));
   const cumulative = [
     ...(data.conversions ? [{ name: 'conversions', points: data.conversions }] : []),
-    ...(data.corruptedWrites ? [{ name: 'corrupted writes', points: data.corruptedWrites }] : []),
+    ...(data.lostConversions ? [{ name: 'conversions lost vs the control', points: data.lostConversions }] : []),
+    ...(data.badWrites ? [{ name: 'bad writes', points: data.badWrites }] : []),
   ];
   return (
     <table className="visually-hidden">

@@ -1,8 +1,11 @@
 // Traffic flow on a canvas: sampled requests travel from the users through the router to the
 // instances, shaped and coloured by version; an error gets a ×, a rejection (503) bounces back
 // with ↩, a mirrored (shadow) request is a dashed ghost. Which requests are drawn, and where, is
-// decided by src/view/trafficParticles; this file only paints. Give it the requests that arrived
-// within `travelWindow(speed)` simulated seconds before `now`.
+// decided by src/view/trafficParticles; this file only paints. Give it the run's whole sample in
+// arrival order: it picks the requests travelling at the playhead.
+// The particles move on every animation frame, but the panel around them need not: given `clock`,
+// the canvas follows it from its own animation loop, outside React, and the component re-renders
+// only when its props change (the label's counts follow `now`, the panel's own pace).
 import { useEffect, useMemo, useRef } from 'react';
 import type { FleetFrame, SampledRequest } from '../../runtime/stream';
 import { chooseRequests, instanceSlots, particleAt, type Particle } from '../../view/trafficParticles';
@@ -13,7 +16,10 @@ import './viz.css';
 
 export interface TrafficViewProps {
   requests: SampledRequest[];
+  /** the time the label describes, and the canvas's time when there is no clock */
   now: number;
+  /** the playhead, read on every animation frame (simulated seconds) */
+  clock?: { readonly current: number };
   speed: number;
   fleet?: FleetFrame;
   versions: string[];
@@ -26,6 +32,7 @@ export interface TrafficViewProps {
 }
 
 const R = 3.2;
+const FONT = '10px system-ui, sans-serif';
 const GLYPH: Record<MarkerShape, string> = { circle: '●', triangle: '▲', square: '■', diamond: '◆' };
 
 function shapePath(ctx: CanvasRenderingContext2D, shape: MarkerShape, x: number, y: number) {
@@ -63,7 +70,7 @@ function paintParticle(ctx: CanvasRenderingContext2D, p: Particle, ink: string) 
   }
 }
 
-export function TrafficView({ requests, now, speed, fleet, versions, reducedMotion, width: fixed, height = 110, legend = true }: TrafficViewProps) {
+export function TrafficView({ requests, now, clock, speed, fleet, versions, reducedMotion, width: fixed, height = 110, legend = true }: TrafficViewProps) {
   const [box, measured] = useWidth<HTMLElement>(400);
   const width = fixed ?? measured;
   const canvas = useRef<HTMLCanvasElement>(null);
@@ -91,14 +98,17 @@ export function TrafficView({ requests, now, speed, fleet, versions, reducedMoti
     return () => scheme.removeEventListener('change', read);
   }, []);
 
-  useEffect(() => {
+  // Paints the stage and the particles at time t; the loop below calls it when t or a prop moved.
+  const paint = (t: number) => {
     const ctx = canvas.current?.getContext('2d');
     if (!ctx || !canvas.current) return;
     const ratio = window.devicePixelRatio || 1;
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     ctx.clearRect(0, 0, width, height);
     const { ink, muted } = inks.current;
-    ctx.font = '10px system-ui, sans-serif';
+    // Setting a canvas font resolves it against the page's style, which lays the page out when it
+    // has just changed: set it only when the canvas lost it (a resize resets a context's state).
+    if (ctx.font !== font.current) font.current = (ctx.font = FONT, ctx.font);
     // The stage: users on the left, the router in the middle, one slot per instance on the right.
     ctx.fillStyle = muted;
     ctx.fillText('users', 2, height / 2 - 12);
@@ -107,20 +117,41 @@ export function TrafficView({ requests, now, speed, fleet, versions, reducedMoti
     ctx.strokeRect(geometry.routerX - 14, height / 2 - 9, 28, 18);
     ctx.fillText('router', geometry.routerX - 15, height / 2 - 12);
     if (fleet) {
-      fleet.id.forEach((id, k) => {
-        if (fleet.state[k] === 'terminated') return;
+      for (let k = 0; k < fleet.id.length; k++) {
+        if (fleet.state[k] === 'terminated') continue;
         ctx.fillStyle = versionStyle(fleet.version[k]).colour;
         ctx.globalAlpha = fleet.state[k] === 'ready' ? 0.9 : 0.35;
-        ctx.fillRect(geometry.instancesX + 4, geometry.slotY(id) - 2, 12, 4);
-      });
+        ctx.fillRect(geometry.instancesX + 4, geometry.slotY(fleet.id[k]) - 2, 12, 4);
+      }
       ctx.globalAlpha = 1;
     }
     // Reduced motion: no particles at all, the window's counts in words instead.
     if (reducedMotion) {
       ctx.fillStyle = ink;
       ctx.fillText(stillText, geometry.routerX + 18, height / 2 + 4);
-    } else for (const q of chosen.requests) paintParticle(ctx, particleAt(q, chosen, geometry), ink);
-  }, [chosen, geometry, fleet, width, height, reducedMotion, stillText]);
+      return;
+    }
+    const drawn = t === now ? chosen : chooseRequests(requests, t, speed, reducedMotion);
+    for (const q of drawn.requests) paintParticle(ctx, particleAt(q, drawn, geometry), ink);
+  };
+  const latest = useRef(paint);
+  const font = useRef('');
+  latest.current = paint;
+
+  // Repaint now that a prop changed, then, with a clock, on every frame the clock moved.
+  useEffect(() => {
+    const at = () => (clock ? clock.current : now);
+    let painted = at();
+    latest.current(painted);
+    if (!clock) return;
+    let frame = requestAnimationFrame(function follow() {
+      const t = at();
+      if (t !== painted) latest.current((painted = t));
+      frame = requestAnimationFrame(follow);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [clock, now, chosen, geometry, fleet, width, height, requests, speed, reducedMotion, stillText]);
+
   const thinning = chosen.share < 1 ? ` (1 in ${Math.round(1 / chosen.share)} of the sample)` : '';
   const label = `Traffic at ${formatClock(now)}: ${chosen.requests.length} requests drawn${thinning}: ${counts.ok} served, ${counts.error} errors, ${counts.rejected} rejected (503), ${counts.shadow} mirrored`;
   const ratio = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;

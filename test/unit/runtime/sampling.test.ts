@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { ScenarioSession } from '../../../src/runtime/session';
 import { scenario } from '../../support/scenarios';
+import { decodeRequests } from '../../../src/runtime/requestColumns';
 
 describe('sampled requests', () => {
   for (const loadBalancer of ['round-robin', 'least-connections', 'random'] as const) {
@@ -13,7 +14,7 @@ describe('sampled requests', () => {
       const session = new ScenarioSession({ ...s, fleet }, {}, { frameSeconds: 1, requestsPerSecond: 5 });
       const slice = session.advance(120);
       const hits = new Map<number, number>();
-      for (const q of slice.runs[0].requests) hits.set(q.instance, (hits.get(q.instance) ?? 0) + 1);
+      for (const q of decodeRequests(slice.runs[0].requests)) hits.set(q.instance, (hits.get(q.instance) ?? 0) + 1);
       expect(hits.size).toBe(10);
       // ~600 sampled over 10 instances: none gets more than twice its fair share.
       const total = [...hits.values()].reduce((a, b) => a + b, 0);

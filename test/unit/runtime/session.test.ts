@@ -8,6 +8,8 @@ import type { Measurement, StreamSlice } from '../../../src/runtime/stream';
 import type { ScenarioResult } from '../../../src/index';
 import { scenario, version } from '../../support/scenarios';
 import { allPatterns } from '../../support/compare';
+import { decodeFleet } from '../../../src/runtime/fleetColumns';
+import { decodeRequests } from '../../../src/runtime/requestColumns';
 
 const bad = scenario({
   duration: 900,
@@ -88,7 +90,7 @@ describe('a streamed session', () => {
   });
 
   it('frames the fleet every simulated second, with the lost instances shown as failed', () => {
-    const frames = slices.flatMap((s) => s.runs[0].fleet);
+    const frames = slices.flatMap((s) => decodeFleet(s.runs[0].fleet));
     expect(frames.map((f) => f.t)).toEqual(Array.from({ length: bad.duration }, (_, k) => k + 1));
     const at31 = frames.find((f) => f.t === 31)!;
     expect(at31.state.filter((s) => s === 'failed')).toHaveLength(2);
@@ -96,14 +98,14 @@ describe('a streamed session', () => {
   });
 
   it('samples at most 20 requests per simulated second per run, each with a known outcome', () => {
-    const sampled = slices.flatMap((s) => s.runs[0].requests);
+    const sampled = slices.flatMap((s) => decodeRequests(s.runs[0].requests));
     const perSecond = new Map<number, number>();
     for (const q of sampled) perSecond.set(Math.floor(q.t), (perSecond.get(Math.floor(q.t)) ?? 0) + 1);
     expect(Math.max(...perSecond.values())).toBeLessThanOrEqual(20);
     expect(sampled.length).toBeGreaterThan(bad.duration * 10);
     for (const q of sampled) expect(q.end).toBeGreaterThanOrEqual(q.t);
     // the same arrivals are sampled in every run: common random numbers, common sample
-    const arrivals = (r: number) => slices.flatMap((s) => s.runs[r].requests).filter((q) => !q.shadow).map((q) => q.t).sort((a, b) => a - b);
+    const arrivals = (r: number) => slices.flatMap((s) => decodeRequests(s.runs[r].requests)).filter((q) => !q.shadow).map((q) => q.t).sort((a, b) => a - b);
     expect(arrivals(1).slice(0, 200)).toEqual(arrivals(0).slice(0, 200));
   });
 });
@@ -142,14 +144,14 @@ describe('fleet frames and sampled requests under faults and mirroring', () => {
     const session = new ScenarioSession(s, {}, { frameSeconds: 1, requestsPerSecond: 10 });
     const slices: StreamSlice[] = [];
     while (!session.done) slices.push(session.advance(session.now + 30));
-    const frames = slices.flatMap((sl) => sl.runs[0].fleet);
+    const frames = slices.flatMap((sl) => decodeFleet(sl.runs[0].fleet));
     const backoff = frames.flatMap((f) => f.state.flatMap((state, k) => (state === 'backoff' ? [f.version[k]] : [])));
     expect(backoff.length).toBeGreaterThan(0);
     expect(new Set(backoff)).toEqual(new Set([1])); // only v2 crashes
     // no frame before the rollout shows anything but v1 ready
     for (const f of frames.filter((f) => f.t < 60)) expect(new Set(f.state)).toEqual(new Set(['ready']));
 
-    const mirrored = slices.flatMap((sl) => sl.runs[1].requests).filter((q) => q.shadow);
+    const mirrored = slices.flatMap((sl) => decodeRequests(sl.runs[1].requests)).filter((q) => q.shadow);
     expect(mirrored.length).toBeGreaterThan(0);
     for (const q of mirrored) expect(q.version).toBe(1);
   });

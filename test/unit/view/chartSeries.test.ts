@@ -8,9 +8,9 @@ const v = (requests: number, errors: number, rejected: number, p99Ms: number, re
 const idle = v(0, 0, 0, 0, 0);
 // Three 60 s buckets: v1 alone, then v2 takes a quarter with failures, then v2 gets everything rejected.
 const buckets: SeriesBucket[] = [
-  { t: 0, versions: [v(100, 1, 0, 200), idle], usersAffected: 1, conversions: 0, corruptedWrites: 0 },
-  { t: 60, versions: [v(75, 0, 0, 210), v(25, 5, 0, 900)], usersAffected: 6, conversions: 0, corruptedWrites: 0 },
-  { t: 120, versions: [v(0, 0, 0, 0, 0), v(40, 0, 40, 0)], usersAffected: 30, conversions: 0, corruptedWrites: 3 },
+  { t: 0, versions: [v(100, 1, 0, 200), idle], usersAffected: 1, conversions: 0, corruptedWrites: 0, duplicatedWrites: 0 },
+  { t: 60, versions: [v(75, 0, 0, 210), v(25, 5, 0, 900)], usersAffected: 6, conversions: 0, corruptedWrites: 0, duplicatedWrites: 0 },
+  { t: 120, versions: [v(0, 0, 0, 0, 0), v(40, 0, 40, 0)], usersAffected: 30, conversions: 0, corruptedWrites: 3, duplicatedWrites: 4 },
 ];
 
 describe('chartData', () => {
@@ -41,8 +41,22 @@ describe('chartData', () => {
   it('business rows appear only when the scenario has them', () => {
     const data = chartData(buckets, 2, 60, 180);
     expect(data.conversions).toBeUndefined();
-    expect(data.corruptedWrites?.map((p) => p.value)).toEqual([0, 0, 3]);
-    expect(chartData(buckets, 2, 60, 120).corruptedWrites).toBeUndefined();
+    // bad writes are the corrupted and the duplicated ones, as the scoreboard counts them
+    expect(data.badWrites?.map((p) => p.value)).toEqual([0, 0, 7]);
+    expect(chartData(buckets, 2, 60, 120).badWrites).toBeUndefined();
+    expect(data.lostConversions).toBeUndefined(); // no control run given
+  });
+
+  it('lost conversions are the control run\'s conversions minus this run\'s, so far, at bucket ends', () => {
+    const converting = (conversions: number[]) => buckets.map((b, k) => ({ ...b, conversions: conversions[k] }));
+    const control = converting([50, 100, 150]);
+    const run = converting([50, 90, 120]);
+    expect(chartData(run, 2, 60, 180, control).lostConversions).toEqual([{ t: 60, value: 0 }, { t: 120, value: 10 }, { t: 180, value: 30 }]);
+    // a release that converts better shows a gain (below zero); a control that never converts shows nothing
+    expect(chartData(converting([50, 110, 170]), 2, 60, 180, control).lostConversions?.map((p) => p.value)).toEqual([0, -10, -20]);
+    expect(chartData(run, 2, 60, 180, buckets).lostConversions).toBeUndefined();
+    // only buckets shown by the playhead
+    expect(chartData(run, 2, 60, 130, control).lostConversions).toHaveLength(2);
   });
 
   it('leaves out versions with neither traffic nor instances', () => {

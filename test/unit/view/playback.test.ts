@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { advancePlayhead, dialFromSpeed, formatClock, formatSpeed, speedFromDial, SPEED_STEPS } from '../../../src/view/playback';
+import { advancePlayhead, dialFromSpeed, formatClock, formatSpeed, panelTime, speedFromDial, SPEED_STEPS } from '../../../src/view/playback';
 
 describe('the speed dial', () => {
   it('spans ¼× to 600× on a log scale', () => {
@@ -43,5 +43,35 @@ describe('the clock', () => {
     expect(formatClock(0)).toBe('0:00');
     expect(formatClock(320.7)).toBe('5:20');
     expect(formatClock(3725)).toBe('1:02:05');
+  });
+});
+
+describe("a playing panel's time", () => {
+  it('is never ahead of the playhead and at most one step (1/15 s of real time) behind it', () => {
+    for (const speed of [0.25, 1, 60, 600]) {
+      let ahead = -Infinity;
+      let behind = 0;
+      for (let t = 0; t < 20 * speed; t += speed / 37)
+        for (let k = 0; k < 9; k++) {
+          const shown = panelTime(t, speed, k, 9);
+          ahead = Math.max(ahead, shown - t);
+          behind = Math.max(behind, t - shown);
+        }
+      expect(ahead).toBeLessThanOrEqual(1e-9);
+      expect(behind).toBeLessThan(speed / 15 + 1e-9);
+      expect(behind).toBeGreaterThan(speed / 30); // it does lag: the grid is not the playhead
+    }
+  });
+
+  it('changes on different frames for different panels, so no frame redraws them all', () => {
+    // 60 frames a second at 600×: which panels change their time on each frame?
+    const speed = 600;
+    const changed: number[] = [];
+    for (let frame = 1; frame <= 600; frame++) {
+      const [before, now] = [((frame - 1) * speed) / 60, (frame * speed) / 60];
+      changed.push(Array.from({ length: 9 }, (_, k) => k).filter((k) => panelTime(before, speed, k, 9) !== panelTime(now, speed, k, 9)).length);
+    }
+    expect(changed.reduce((a, b) => a + b, 0)).toBe(9 * 150); // each panel 15 times a second, for 10 s
+    expect(Math.max(...changed)).toBeLessThanOrEqual(3); // spread over the 4 frames of a step
   });
 });

@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import type { FleetFrame, RunSlice, SampledRequest, StreamSlice, StreamStart } from '../../../src/runtime/stream';
 import { appendSlice, createTimeline } from '../../../src/view/timeline';
+import { encodeFleet } from '../../../src/runtime/fleetColumns';
+import { encodeRequests } from '../../../src/runtime/requestColumns';
 import { clampTime, keepUnchanged, nextDecisionAfter, runAt } from '../../../src/view/timelineAt';
 
 const start: StreamStart = {
@@ -35,14 +37,17 @@ const bucket = (t: number, requests: number) => ({
   usersAffected: 0,
   conversions: 0,
   corruptedWrites: 0,
+  duplicatedWrites: 0,
 });
 
 const request = (t: number, end: number): SampledRequest => ({ t, end, version: 0, instance: 0, outcome: 'ok', shadow: false });
 
-const empty = (): RunSlice => ({ buckets: [], fleet: [], requests: [], steps: [], state: ['stable'], decisions: [], measurements: [], faults: [] });
+const empty = (): RunSlice => ({ buckets: [], fleet: encodeFleet([]), requests: encodeRequests([]), steps: [], state: ['stable'], decisions: [], measurements: [], faults: [] });
 
-function slice(t0: number, t1: number, canary: Partial<RunSlice>): StreamSlice {
-  return { t0, t1, runs: [{ ...empty(), ...canary }, empty()] };
+/** A slice as the worker sends it, its frames and requests written as objects here for reading. */
+function slice(t0: number, t1: number, canary: Partial<Omit<RunSlice, 'fleet' | 'requests'>> & { fleet?: FleetFrame[]; requests?: SampledRequest[] }): StreamSlice {
+  const { fleet = [], requests = [], ...rest } = canary;
+  return { t0, t1, runs: [{ ...empty(), ...rest, fleet: encodeFleet(fleet), requests: encodeRequests(requests) }, empty()] };
 }
 
 function streamed() {
