@@ -2,11 +2,9 @@
 // objects from here, so file-system failures become user messages in one place.
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
 import { checkRunSize, RunLimitError } from '../runtime/runSize';
 import { formatScenarioError, parseScenario, type ParseResult, type Scenario } from '..';
-import { formatPath } from '../scenario/errors';
-import { locate } from '../scenario/positions';
+import { atField } from '../scenario/positions';
 import { type ManifestNote, readManifest, readObjects } from '../scenario/manifest/read';
 import { CliError } from './errors';
 import { terminalSafe } from './terminalText';
@@ -49,22 +47,12 @@ export function besideOf(file: string) {
   };
 }
 
-/** "file:line:col: path: detail" for a field of a file already validated; a flag has no position. */
-function atField(file: string, path: readonly PropertyKey[], detail: string): string {
-  if (path.length === 0) return `${file}: ${detail}`;
-  if (String(path[0]).startsWith('--')) return `${String(path[0])}: ${detail}`;
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(readText(file), { lineCounter, uniqueKeys: false });
-  const { line, column } = locate(doc, lineCounter, path);
-  return `${file}:${line}:${column}: ${formatPath(path)}: ${detail}`;
-}
-
 /** Refuses, before it starts, a run that would allocate more than the limits allow. */
 export function checkRunSizeOf(file: string, scenario: Scenario, seriesBucket: number | undefined): void {
   try {
     checkRunSize(scenario, seriesBucket);
   } catch (error) {
-    if (error instanceof RunLimitError) throw new CliError(atField(file, error.path, error.detail));
+    if (error instanceof RunLimitError) throw new CliError(atField(readText(file), file, error.path, error.detail));
     throw error;
   }
 }

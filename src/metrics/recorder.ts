@@ -92,11 +92,11 @@ export class Recorder {
   }
 
   /** A request turned away on arrival (503): an answer, so an enrolled user is exposed. */
-  rejection(v: number, user: number): void {
+  rejection(v: number, user: number, enrolled = this.enrolled): void {
     this.rejected[v]++;
     this.bucketRejected[v]++;
     this.harm(v, user);
-    if (this.enrolled) this.expose(v, user);
+    if (enrolled) this.expose(v, user);
   }
 
   /** A request served by version v: waited `wait` s in the queue, `latency` s in all; `enrolled` if it arrived in the experiment. */

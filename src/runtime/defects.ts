@@ -4,13 +4,14 @@
 //
 // The release's defects: the new version's own numbers worse than the stable version's (more
 // errors, fewer conversions, slower service), or a fault aimed at the new version that breaks it
-// (errors, latency, crash loops, leaks, a segment, lost conversions, bad writes, or sessions that
-// break across versions). Faults that hit every version alike (a dependency outage, lost
-// instances, a traffic spike) or that every new instance has (a cold start) are not the release's.
+// (errors, latency, crash loops, leaks, a segment, lost conversions, bad writes, sessions that
+// break across versions, or exposures it fails to log). Faults that hit every version alike (a
+// dependency outage, lost instances, a traffic spike) or that every new instance has (a cold
+// start) are not the release's.
 import type { Fault } from '../world/faults/types';
 import type { ServiceTimeSpec, VersionSpec, WorldSpec } from '../world/spec';
 
-const RELEASE_FAULTS = new Set<Fault['kind']>(['error-rate', 'latency', 'crash-loop', 'memory-leak', 'segment', 'conversion-drop', 'bad-writes', 'mixed-version']);
+const RELEASE_FAULTS = new Set<Fault['kind']>(['error-rate', 'latency', 'crash-loop', 'memory-leak', 'segment', 'conversion-drop', 'bad-writes', 'mixed-version', 'assignment-loss']);
 
 function meanServiceTime(s: ServiceTimeSpec): number {
   if (s.distribution === 'exponential') return s.mean;

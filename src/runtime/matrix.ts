@@ -42,6 +42,7 @@ export function standardFault(kind: FaultKind): Fault {
     case 'mixed-version': return { ...base, kind, rate: 1 };
     case 'cold-start': return { ...base, kind, version: 'v2', warmup: 120, factor: 6 };
     case 'bad-writes': return { ...base, kind, version: 'v2', rate: 0.05, writes: 0.2 };
+    case 'assignment-loss': return { ...base, kind, version: 'v2', share: 0.1 };
   }
 }
 

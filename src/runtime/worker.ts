@@ -4,6 +4,8 @@
 // runner's. Between slices it yields to its own event loop, so a newer request (or the page
 // terminating it) takes over at once.
 import { parseScenario } from '../scenario/parse';
+import { atField } from '../scenario/positions';
+import { RunLimitError } from './runSize';
 import { checkSession, ScenarioSession } from './session';
 import { streamStart } from './streamStart';
 import { DEFAULT_BUCKET } from './patternRun';
@@ -56,8 +58,10 @@ async function stream({ text, file, seed }: SimulationRequest, id: number): Prom
     }
     post({ type: 'end', result: session.finish() });
   } catch (e) {
-    // e.g. the event budget stopping a runaway scenario: a message for the author, not a crash
-    post({ type: 'failed', message: e instanceof Error ? e.message : String(e) });
+    // e.g. the event budget stopping a runaway scenario: a message for the author, not a crash;
+    // a run refused for its size names the field to change, with its place in the text
+    const message = e instanceof RunLimitError ? atField(text, file, e.path, e.detail) : e instanceof Error ? e.message : String(e);
+    post({ type: 'failed', message });
   }
 }
 

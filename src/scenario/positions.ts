@@ -1,5 +1,6 @@
 // Maps a field path back to its place in the YAML source, so errors can name line and column.
-import { type Document, type LineCounter, type Node, isAlias, isMap, isScalar, isSeq } from 'yaml';
+import { type Document, LineCounter, type Node, isAlias, isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import { formatPath } from './errors';
 
 /** Which part of a mapping entry an error is about: the key (unknown keys) or its value. */
 export type Anchor = 'key' | 'value';
@@ -45,4 +46,17 @@ function offsetOf(doc: Document, path: readonly PropertyKey[], anchor: Anchor): 
 export function locate(doc: Document, lineCounter: LineCounter, path: readonly PropertyKey[], anchor: Anchor = 'value'): Position {
   const { line, col } = lineCounter.linePos(offsetOf(doc, path, anchor));
   return { line: Math.max(line, 1), column: Math.max(col, 1) };
+}
+
+/**
+ * `file:line:col: path: detail` for a field of the scenario text (a refusal found after parsing,
+ * e.g. a run too large); a path that starts with a flag (`--series`) has no place in the file.
+ */
+export function atField(text: string, file: string, path: readonly PropertyKey[], detail: string): string {
+  if (path.length === 0) return `${file}: ${detail}`;
+  if (String(path[0]).startsWith('--')) return `${String(path[0])}: ${detail}`;
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: false });
+  const { line, column } = locate(doc, lineCounter, path);
+  return `${file}:${line}:${column}: ${formatPath(path)}: ${detail}`;
 }

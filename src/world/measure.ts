@@ -8,7 +8,8 @@ import type { FaultCosts } from './faults/costs';
 export interface RequestRecorder {
   /** a real request routed to version v at time `now` */
   arrival(v: number, now: number): void;
-  rejection(v: number, user: number): void;
+  /** `enrolled`: it arrived while an A/B experiment was enrolling and counts for its arm (default: whether one is) */
+  rejection(v: number, user: number, enrolled?: boolean): void;
   /** `enrolled`: the request arrived while an A/B experiment was enrolling (it counts for its arm) */
   completion(v: number, user: number, latency: number, wait: number, failed: boolean, converted: boolean, enrolled?: boolean): void;
   shadowArrival(v: number, now: number): void;

@@ -192,7 +192,7 @@ export class World<R extends RequestRecorder = RequestRecorder, S extends Bucket
   }
 
   private reject(v: number, user: number, instance: number): void {
-    this.recorder.rejection(v, user);
+    this.recorder.rejection(v, user, this.logsExposure(v, user));
     if (!this.faultEffects.active) return;
     const f = this.capacityCause(instance);
     if (f >= 0) this.faultCosts.failure(f, user);
@@ -263,11 +263,16 @@ export class World<R extends RequestRecorder = RequestRecorder, S extends Bucket
       conversionRate *= fx.conversion[v];
     }
     requests.cause[slot] = cause;
-    requests.failed[slot] = flags | (failed ? FAILED : 0) | (conversionDraw < conversionRate ? CONVERTED : 0) | (this.recorder.enrolled ? ENROLLED : 0);
+    requests.failed[slot] = flags | (failed ? FAILED : 0) | (conversionDraw < conversionRate ? CONVERTED : 0) | (this.logsExposure(v, user) ? ENROLLED : 0);
     if (flags & SAMPLED) this.sampler!.admitted(slot, now, v, i, (flags & SHADOW) !== 0);
     if (idle) this.startService(i, slot, now);
     else fleet.enqueue(i, slot);
     return true;
+  }
+
+  /** Whether an experiment is enrolling and will count this request for its arm. */
+  private logsExposure(v: number, user: number): boolean {
+    return this.recorder.enrolled && !(this.faultEffects.active && this.faultEffects.exposureLost(v, user));
   }
 
   private startService(i: number, slot: number, now: number): void {

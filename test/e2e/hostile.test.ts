@@ -1,8 +1,11 @@
 // The page under hostile input, in Chromium: script payloads in every string field render as text,
-// a hostile link is reported and ignored, a draft whose run is refused or never finished is kept and
-// not run again on load, with the reason shown.
+// a hostile link is reported and ignored, a draft whose run is refused, stalls or never finished is
+// kept and not run again on load, with the reason shown.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SILENCE_REASON, WORKER_SILENCE_MS } from '../../src/ui/workerWatchdog';
 import { openSite, type Site } from './site';
 
 const DRAFT_KEY = 'rollout-lab:draft:default.yaml';
@@ -54,8 +57,9 @@ interface Visit {
 }
 
 /** A fresh profile whose stored draft (if any) is `draft`; dialogs are recorded and dismissed. */
-async function visit(search: string, draft?: string): Promise<Visit> {
+async function visit(search: string, draft?: string, prepare?: (context: BrowserContext) => Promise<void>): Promise<Visit> {
   const context = await site.browser.newContext();
+  await prepare?.(context);
   if (draft !== undefined) {
     await context.addInitScript(([key, text]) => window.localStorage.getItem(key) ?? window.localStorage.setItem(key, text), [DRAFT_KEY, draft] as const);
   }
@@ -112,7 +116,37 @@ describe('hostile input on the page', () => {
     const held = page.getByTestId('held-draft');
     await held.waitFor();
     expect(await held.textContent()).toContain('exceeds the limit of 1,000 MB');
+    // the refusal names the field to change and its place in the text
+    expect(await held.textContent()).toMatch(/default\.yaml:\d+:\d+: fleet\.queueLimit: /);
     expect(await page.locator('#scenario-text').inputValue()).toBe(huge);
+    expect(await page.getByTestId('run-status').count()).toBe(0); // nothing is running
+    expect(dialogs).toEqual([]);
+    await context.close();
+  });
+
+  it('ends a simulation that stops answering, says why, and keeps the draft without running it again', async () => {
+    // The worker's script replaced by one that takes the request and never answers (a slice that
+    // never ends). The page's clock is Playwright's, so the watchdog's silence passes at once.
+    const worker = readdirSync(join(site.outDir, 'assets')).find((f) => /^worker-.*\.js$/.test(f));
+    expect(worker).toBeDefined();
+    const stall = async (context: BrowserContext) => {
+      await context.route(`**/assets/${worker}`, (route) => route.fulfill({ contentType: 'text/javascript', body: 'self.onmessage = () => { for (;;) {} };' }));
+    };
+    const draft = HOSTILE_SCENARIO.replace(/^title: .*$/m, 'title: A draft whose run stalls');
+    const { page, context, dialogs } = await visit('', draft, async (c) => {
+      await stall(c);
+      await c.clock.install();
+    });
+    await page.locator('[data-testid="run-status"]').waitFor();
+    await page.clock.fastForward(WORKER_SILENCE_MS + 1000);
+    const stopped = page.locator('.problems[role="alert"]');
+    await expect.poll(() => stopped.textContent()).toContain(SILENCE_REASON);
+    expect(await page.locator('#scenario-text').inputValue()).toBe(draft);
+    await page.reload();
+    const held = page.getByTestId('held-draft');
+    await held.waitFor();
+    expect(await held.textContent()).toContain(SILENCE_REASON);
+    expect(await page.locator('#scenario-text').inputValue()).toBe(draft);
     expect(await page.getByTestId('run-status').count()).toBe(0); // nothing is running
     expect(dialogs).toEqual([]);
     await context.close();

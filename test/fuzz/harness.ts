@@ -8,11 +8,26 @@ import { BudgetExceededError } from '../../src/sim/engine';
 
 export type Verdict = { kind: 'refused'; message: string } | { kind: 'finished' } | { kind: 'crash'; message: string };
 
+/**
+ * A verdict with the processor time each stage took (user and system, in ms): parsing and
+ * validating, then the run (0 if none). Processor time, not wall time: on a shared, loaded machine
+ * the wall clock mostly measures the other processes.
+ */
+export type Timed = Verdict & { parseMs: number; runMs: number };
+
+/** Processor time used by this process so far, in ms. */
+function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
 /** Messages that are not ours: a stack, JavaScript's own wording, a library's option names. */
 const FOREIGN = /\n\s+at |Maximum call stack|\[object Object\]|Cannot read propert|is not a function|mapAsMap|undefined is not/;
 
-function parseAndRun(text: string, eventBudget: number): Verdict {
+function parseAndRun(text: string, eventBudget: number, times: { parseMs: number; runMs: number }): Verdict {
+  const started = cpuMs();
   const parsed = parseScenario(text, 'fuzz.yaml');
+  times.parseMs = cpuMs() - started;
   if (!parsed.ok) {
     for (const e of parsed.errors) {
       const wellFormed = Number.isInteger(e.line) && e.line >= 1 && Number.isInteger(e.column) && e.column >= 1 && e.message.length > 0;
@@ -20,6 +35,7 @@ function parseAndRun(text: string, eventBudget: number): Verdict {
     }
     return { kind: 'refused', message: parsed.errors[0].message };
   }
+  const running = cpuMs();
   try {
     runScenario(parsed.scenario, { eventBudget });
     return { kind: 'finished' };
@@ -27,21 +43,24 @@ function parseAndRun(text: string, eventBudget: number): Verdict {
     // Refusals a user can act on: an exceeded event budget, a stalled clock, a run-size limit.
     if (!(error instanceof BudgetExceededError || error instanceof RunLimitError)) throw error;
     return FOREIGN.test(error.message) ? { kind: 'crash', message: error.message } : { kind: 'refused', message: error.message };
+  } finally {
+    times.runMs = cpuMs() - running;
   }
 }
 
-export function checkCase(text: string, eventBudget: number): Verdict {
+export function checkCase(text: string, eventBudget: number): Timed {
   // Libraries warn through process.emitWarning on a later tick; catch the call itself.
   const warnings: string[] = [];
   const emitWarning = process.emitWarning;
   process.emitWarning = ((warning: string | Error) => void warnings.push(String(warning))) as typeof process.emitWarning;
   let verdict: Verdict;
+  const times = { parseMs: 0, runMs: 0 };
   try {
-    verdict = parseAndRun(text, eventBudget);
+    verdict = parseAndRun(text, eventBudget, times);
   } catch (error) {
     verdict = { kind: 'crash', message: error instanceof Error ? `${error.message}\n${error.stack}` : String(error) };
   } finally {
     process.emitWarning = emitWarning;
   }
-  return warnings.length > 0 ? { kind: 'crash', message: `Node warning: ${warnings[0]}` } : verdict;
+  return { ...(warnings.length > 0 ? { kind: 'crash', message: `Node warning: ${warnings[0]}` } : verdict), ...times };
 }

@@ -2,7 +2,8 @@
 // operating characteristics. The scenario runs at each of N values of one field, K seeds each, on
 // worker threads; per run of `compare` it reports how often the rollout reacted (rolled back,
 // halted or aborted, with a Wilson 95% interval), how many of those were false alarms, the median
-// time to the decision and the users affected. Deterministic like `run --seeds`.
+// time to the decision and the users affected; for an A/B experiment also its winners, its
+// sample-ratio halts and its mean lift. Deterministic like `run --seeds`.
 import { join } from 'node:path';
 import { integerFlag } from '../args';
 import { CliError, EXIT_OK } from '../errors';
@@ -31,13 +32,35 @@ function printTable(title: string, path: string, cells: SweepCell[]): void {
     ]);
   }
   out(`${title}\n\n${formatTable(rows, [false, false, true, true, true, true, true]).join('\n')}\n`);
+  const experiments = cells.filter((c) => c.experiment !== null);
+  if (experiments.length > 0) out(`\nA/B experiments\n\n${experimentTable(path, experiments).join('\n')}\n`);
 }
 
+function experimentTable(path: string, cells: SweepCell[]): string[] {
+  const rows = [[path, 'run', 'winners (A / B)', '95% interval', 'sample-ratio halts', '95% interval', 'mean lift', '95% interval']];
+  for (const c of cells) {
+    const e = c.experiment!;
+    rows.push([
+      c.value,
+      c.label,
+      `${e.winsA + e.winsB}/${c.seeds} = ${pct(e.winnerRate)} (${e.winsA} / ${e.winsB})`,
+      `${pct(e.winnerCi95[0])}–${pct(e.winnerCi95[1])}`,
+      `${e.srmHalts}/${c.seeds}`,
+      `${pct(e.srmHaltCi95[0])}–${pct(e.srmHaltCi95[1])}`,
+      signedPct(e.liftMean),
+      e.liftCi95 ? `${signedPct(e.liftCi95[0])} … ${signedPct(e.liftCi95[1])}` : '–',
+    ]);
+  }
+  return formatTable(rows, [false, false, true, true, true, true, true, true]);
+}
+
+const signedPct = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x * 100).toFixed(2)}%`;
+
 function csv(path: string, cells: SweepCell[]): string {
-  const head = [path, 'label', 'seeds', 'rollbacks', 'rollbackRate', 'rollbackLo', 'rollbackHi', 'falseAlarms', 'detectionSecondsMedian', 'usersAffectedMean'];
+  const head = [path, 'label', 'seeds', 'rollbacks', 'rollbackRate', 'rollbackLo', 'rollbackHi', 'falseAlarms', 'detectionSecondsMedian', 'usersAffectedMean', 'winsA', 'winsB', 'srmHalts', 'liftMean'];
   const q = (s: string) => (/[",]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
   const lines = cells.map((c) =>
-    [q(c.value), q(c.label), c.seeds, c.rollbacks, c.rollbackRate, c.rollbackCi95[0], c.rollbackCi95[1], c.falseAlarms, c.detectionSecondsMedian ?? '', c.usersAffectedMean].join(','),
+    [q(c.value), q(c.label), c.seeds, c.rollbacks, c.rollbackRate, c.rollbackCi95[0], c.rollbackCi95[1], c.falseAlarms, c.detectionSecondsMedian ?? '', c.usersAffectedMean, c.experiment?.winsA ?? '', c.experiment?.winsB ?? '', c.experiment?.srmHalts ?? '', c.experiment?.liftMean ?? ''].join(','),
   );
   return `${[head.join(','), ...lines].join('\n')}\n`;
 }

@@ -1,7 +1,9 @@
 // Operating characteristics of one grid point: per run of `compare`, over K seeds, the probability
 // of rolling back (Wilson 95% interval), the median time to that decision, and the users affected.
 import type { ScenarioResult } from '../../runtime/types';
-import { Z975, meanInterval } from '../stats/tInterval';
+import { meanInterval } from '../stats/tInterval';
+import { wilson } from '../stats/wilson';
+import { type ExperimentCell, summariseExperiment } from './experiment';
 
 export interface SweepCell {
   value: string;
@@ -16,16 +18,8 @@ export interface SweepCell {
   detectionSecondsMedian: number | null;
   usersAffectedMean: number;
   usersAffectedCi95: [number, number] | null;
-}
-
-/** Wilson score interval (Wilson 1927), as statsmodels' proportion_confint(method='wilson'). */
-export function wilson(successes: number, n: number, z = Z975): [number, number] {
-  if (n === 0) return [0, 1];
-  const p = successes / n;
-  const d = 1 + (z * z) / n;
-  const centre = (p + (z * z) / (2 * n)) / d;
-  const half = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / d;
-  return [Math.max(0, centre - half), Math.min(1, centre + half)];
+  /** an A/B experiment's winners, sample-ratio halts and lift (null: the run is no experiment) */
+  experiment: ExperimentCell | null;
 }
 
 function median(xs: number[]): number | null {
@@ -52,6 +46,7 @@ export function summarisePoint(value: string, results: readonly ScenarioResult[]
       detectionSecondsMedian: median(reacted.map((x) => x.detectionSeconds).filter((t): t is number => t !== null)),
       usersAffectedMean: ui ? ui.mean : users[0],
       usersAffectedCi95: ui ? ui.ci95 : null,
+      experiment: summariseExperiment(runs),
     };
   });
 }

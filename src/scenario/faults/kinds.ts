@@ -106,4 +106,11 @@ export const FAULTS = {
     rate: percent('Share of the version’s writes that are corrupted.'),
     writes: percent('Share of requests that write. Default 20%.').prefault('20%'),
   }),
+  'assignment-loss': kind(
+    "A share of a version's users are never logged as exposed (a dropped tracking call, a redirect that loses them): an A/B split looks broken and its sample-ratio-mismatch guard halts it. Users are served as usual.",
+    {
+      version: version(),
+      share: percent("Share of the version's users an experiment never counts, e.g. 10%."),
+    },
+  ),
 } satisfies Record<FaultKind, FaultSpec>;

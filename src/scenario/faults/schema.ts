@@ -33,6 +33,7 @@ const _own: { [K in FaultKind]: Same<Own<K>, Target<K>> } = {
   'mixed-version': true,
   'cold-start': true,
   'bad-writes': true,
+  'assignment-loss': true,
 };
 void _own;
 

@@ -31,6 +31,8 @@ export type Effect =
   | { type: 'writes'; version: number; rate: number; writes: number }
   /** `version`'s conversion rate is multiplied by `factor` */
   | { type: 'conversion'; version: number; factor: number }
+  /** experiments never log a share `share` of the users routed to `version` as exposed */
+  | { type: 'assignmentLoss'; version: number; share: number }
   /** 503s are charged to this fault: those of `version`'s instances, or of every version (−1) */
   | { type: 'capacity'; version: number }
   /** new instances of `version` crash (the kind's `after` says when) */

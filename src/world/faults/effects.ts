@@ -4,6 +4,7 @@
 import type { Users } from '../users';
 import type { Effect } from './effect';
 import { matches, type UserMatch } from '../userMatch';
+import { userLossDraw } from './kinds/assignmentLoss';
 
 /** A fault that makes requests fail with some probability. */
 export interface FailureEffect {
@@ -47,6 +48,8 @@ export class FaultEffects {
   writes: WriteEffect[] = [];
   /** multiplier on each version's conversion rate */
   readonly conversion: Float64Array;
+  /** per version: the share of its users an experiment never logs as exposed */
+  readonly assignmentLoss: Float64Array;
   /**
    * The faults a 503 is charged to while capacity is short (−1: none): one that hits every version
    * (a traffic spike, a lost zone), and per version one that slows or breaks its instances
@@ -61,6 +64,7 @@ export class FaultEffects {
 
   constructor(versions: number, users: number, trackVersions: boolean) {
     this.conversion = new Float64Array(versions).fill(1);
+    this.assignmentLoss = new Float64Array(versions);
     this.capacityByVersion = new Int32Array(versions).fill(-1);
     this.crashLoop = new Int32Array(versions).fill(-1);
     this.lastVersion = new Uint8Array(trackVersions ? users : 0).fill(NO_VERSION);
@@ -75,6 +79,7 @@ export class FaultEffects {
     this.service = [];
     this.writes = [];
     this.conversion.fill(1);
+    this.assignmentLoss.fill(0);
     this.capacityFault = -1;
     this.capacityByVersion.fill(-1);
     this.crashLoop.fill(-1);
@@ -96,6 +101,9 @@ export class FaultEffects {
       case 'conversion':
         this.conversion[e.version] *= e.factor;
         return;
+      case 'assignmentLoss': // two faults on one version lose users independently
+        this.assignmentLoss[e.version] = 1 - (1 - this.assignmentLoss[e.version]) * (1 - e.share);
+        return;
       case 'capacity':
         if (e.version < 0) this.capacityFault = fault;
         else this.capacityByVersion[e.version] = fault;
@@ -115,7 +123,14 @@ export class FaultEffects {
       this.writes.length > 0 ||
       this.capacityFault >= 0 ||
       this.capacityByVersion.some((f) => f >= 0) ||
-      this.conversion.some((c) => c !== 1);
+      this.conversion.some((c) => c !== 1) ||
+      this.assignmentLoss.some((s) => s > 0);
+  }
+
+  /** Whether an experiment loses this user's exposure to version v (an assignment-loss fault). */
+  exposureLost(v: number, user: number): boolean {
+    const share = this.assignmentLoss[v];
+    return share > 0 && userLossDraw(user) < share;
   }
 
   /**

@@ -1,6 +1,7 @@
 // The fault catalogue, as the scenario layer hands it over (durations in seconds, shares as fractions).
 // Every fault has a kind, a start (a time, or a rollout phase), an optional duration, a target and a magnitude.
 // Each kind's own fields and effects live in kinds/, one file per kind.
+import type { AssignmentLossFault } from './kinds/assignmentLoss';
 import type { BadWritesFault } from './kinds/badWrites';
 import type { ColdStartFault } from './kinds/coldStart';
 import type { ConversionDropFault } from './kinds/conversionDrop';
@@ -38,6 +39,7 @@ export type Fault = FaultBase &
     | MixedVersionFault
     | ColdStartFault
     | BadWritesFault
+    | AssignmentLossFault
   );
 
 export type FaultKind = Fault['kind'];
@@ -45,6 +47,7 @@ export type FaultKind = Fault['kind'];
 export const FAULT_KINDS: FaultKind[] = [
   'error-rate', 'latency', 'crash-loop', 'memory-leak', 'segment', 'conversion-drop',
   'dependency-outage', 'instance-loss', 'traffic-spike', 'mixed-version', 'cold-start', 'bad-writes',
+  'assignment-loss',
 ];
 
 /** What one fault cost one run. */

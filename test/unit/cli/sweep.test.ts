@@ -1,7 +1,7 @@
 // `sim sweep`: a grid of one field × K seeds, summarised per run; wrong paths and values are the
 // user's to fix (exit 2, a message naming what exists), never a stack trace.
 import { describe, expect, it } from 'vitest';
-import { wilson } from '../../../src/cli/sweep/summary';
+import { wilson } from '../../../src/cli/stats/wilson';
 import { CLI_TIMEOUTS, sim } from './helpers';
 
 describe('sim sweep', () => {

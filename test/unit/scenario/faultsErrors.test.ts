@@ -11,7 +11,7 @@ describe('fault errors', () => {
 
   it('suggests the kind a misspelt one resembles, at the kind', () => {
     expect(errorsOf(faultsWith({ 16: '  - { kind: latncy, version: v2, factor: 3 }' }))).toEqual([
-      's.yaml:16:13: faults[1].kind: expected one of "error-rate", "latency", "crash-loop", "memory-leak", "segment", "conversion-drop", "dependency-outage", "instance-loss", "traffic-spike", "mixed-version", "cold-start", "bad-writes", got "latncy"; did you mean "latency"?',
+      's.yaml:16:13: faults[1].kind: expected one of "error-rate", "latency", "crash-loop", "memory-leak", "segment", "conversion-drop", "dependency-outage", "instance-loss", "traffic-spike", "mixed-version", "cold-start", "bad-writes", "assignment-loss", got "latncy"; did you mean "latency"?',
     ]);
     expect(errorsOf(faultsWith({ 16: '  - { version: v2, factor: 3 }' }))).toEqual(['s.yaml:16:5: faults[1].kind: required field is missing']);
     expect(errorsOf(faultsWith({ 16: '  - latency' }))).toEqual(['s.yaml:16:5: faults[1]: expected a mapping like { kind: latency, … }, got "latency"']);

@@ -1,6 +1,7 @@
 // Every fault kind: its effects, by kind. Each kind's file says what it does to the world.
 import type { Effect, FaultTarget } from '../effect';
 import type { Fault, FaultKind } from '../types';
+import { assignmentLossEffects } from './assignmentLoss';
 import { badWritesEffects } from './badWrites';
 import { coldStartEffects } from './coldStart';
 import { conversionDropEffects } from './conversionDrop';
@@ -29,6 +30,7 @@ const EFFECTS: EffectsOf = {
   'mixed-version': mixedVersionEffects,
   'cold-start': coldStartEffects,
   'bad-writes': badWritesEffects,
+  'assignment-loss': assignmentLossEffects,
 };
 
 /** What `fault` does while it is active: a pure function of the fault and the world's names. */
