@@ -5,7 +5,7 @@ import { configDefaults, defineConfig } from 'vitest/config';
 import { scenarioCardsPlugin } from './scripts/scenarioCardsPlugin.ts';
 
 /** Test files that simulate many runs each (tens of seconds apiece): in `npm test`, not in `npm run test:fast`. */
-const SWEEPS = ['test/stats/judgesPlan.test.ts', 'test/unit/cli/sweep.test.ts', 'test/fuzz/**/*.test.ts', 'test/faults/liveInjection.test.ts'];
+const SWEEPS = ['test/stats/judgesPlan.test.ts', 'test/unit/cli/sweep.test.ts', 'test/faults/liveInjection.test.ts'];
 
 export default defineConfig({
   // Relative asset URLs: the built site works from any folder of any static host.
@@ -32,7 +32,7 @@ export default defineConfig({
       {
         extends: true,
         test: {
-          // Statistical operating characteristics over many seeds, fuzzing, the sweep command, and live
+          // Statistical operating characteristics over many seeds, the sweep command, and live
           // injection of every fault kind against its declared twin:
           // each file simulates for tens of seconds, so they run in `npm test`, not in the fast tier.
           name: 'sweeps',
