@@ -7,7 +7,7 @@ import { sizeProblems } from './inputLimits';
 import { type Problem, problemsFromIssues } from './issues';
 import { LIMITS, exceeds } from './limits';
 import { describeValue, issueMessage } from './messages';
-import { tooDeepAt } from './nesting';
+import { bareTextProblem } from './nesting';
 import { type ManifestReader, fillManifestEntries, holdManifestEntries } from './manifest/entries';
 import type { ManifestNote } from './manifest/document';
 import { locate } from './positions';
@@ -53,11 +53,11 @@ export function parseScenario(source: string, file: string, options: ParseOption
     const { line, col } = lineCounter.linePos(offset);
     return { file, line: Math.max(line, 1), column: Math.max(col, 1) };
   };
-  const deep = tooDeepAt(text);
-  if (deep !== undefined) {
+  const refused = bareTextProblem(text);
+  if (refused !== undefined) {
     lineCounter.addNewLine(0);
-    for (let i = text.indexOf('\n'); i >= 0 && i < deep; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
-    return fail([{ ...at(deep), path: '', message: TOO_DEEP }]);
+    for (let i = text.indexOf('\n'); i >= 0 && i < refused.offset; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+    return fail([{ ...at(refused.offset), path: '', message: refused.message }]);
   }
   // Duplicate keys are found by sizeProblems in linear time; yaml's own check is quadratic.
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });

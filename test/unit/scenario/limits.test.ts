@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_VERSIONS } from '../../../src/metrics/recorder';
 import { closestMatch } from '../../../src/scenario/didYouMean';
 import { LIMITS } from '../../../src/scenario/limits';
-import { tooDeepAt } from '../../../src/scenario/nesting';
+import { tooDeepAt, tooLongFlowAt } from '../../../src/scenario/nesting';
 import { EXAMPLE, errorsOf, exampleWith } from './helpers';
 
 const keys = (n: number, indent = '') => Array.from({ length: n }, (_, i) => `${indent}k${i}: 1`).join('\n');
@@ -24,8 +24,24 @@ describe('size limits', () => {
   });
 
   it('refuses a long list', () => {
-    const list = `objectives: [${Array.from({ length: 5000 }, () => 'a').join(', ')}]`;
-    expect(errorsOf(`${EXAMPLE}${list}\n`)).toEqual(['s.yaml:14:13: objectives: a list of 5,000 entries exceeds the limit of 1,000']);
+    const block = `objectives:\n${Array.from({ length: 5000 }, () => '  - a').join('\n')}`;
+    expect(errorsOf(`${EXAMPLE}${block}\n`)).toEqual(['s.yaml:15:3: objectives: a list of 5,000 entries exceeds the limit of 1,000']);
+  });
+
+  it('refuses a long bracketed list or mapping from the bare text, with one error even when its syntax is broken', () => {
+    const entries = (n: number) => Array.from({ length: n }, () => 'a').join(', ');
+    expect(errorsOf(`${EXAMPLE}objectives: [${entries(5000)}]\n`)).toEqual(['s.yaml:14:13: a list of more than 1,000 entries exceeds the limit of 1,000']);
+    // a list whose opening bracket became a brace made the YAML library report an error per entry (2 s)
+    expect(errorsOf(`${EXAMPLE}objectives: {${entries(20_000)}]\n`)).toEqual(['s.yaml:14:13: a mapping of more than 1,000 keys exceeds the limit of 1,000']);
+    const keyed = Array.from({ length: 1500 }, (_, i) => `k${i}: 1`).join(', ');
+    expect(errorsOf(`${EXAMPLE}bogus: {${keyed}}\n`)).toEqual(['s.yaml:14:8: a mapping of more than 1,000 keys exceeds the limit of 1,000']);
+  });
+
+  it('counts only the commas of a bracketed collection at its own level, outside quotes and comments', () => {
+    expect(tooLongFlowAt(`a: [${Array.from({ length: 1000 }, () => 'x').join(', ')}]\n`)).toBeUndefined();
+    expect(tooLongFlowAt(`a: [${Array.from({ length: 1001 }, () => 'x').join(', ')}]\n`)?.offset).toBe(3);
+    expect(tooLongFlowAt(`a: [${Array.from({ length: 600 }, () => '[x, y]').join(', ')}]\n`)).toBeUndefined();
+    expect(tooLongFlowAt(`a: ["${','.repeat(2000)}", '${','.repeat(2000)}'] # ${','.repeat(2000)}\nb: ${','.repeat(2000)}\n`)).toBeUndefined();
   });
 
   it('lists at most LIMITS.errorsReported errors and counts the rest', () => {
