@@ -8,6 +8,7 @@ import { PATTERNS, outcomeOf } from '../patterns/registry';
 import { runGuarded } from './progressGuard';
 import { buildRecord } from './record';
 import { scoreDetection } from './detection';
+import { setFlagByHand } from './acts/flagByHand';
 import type { MachineStep } from './stream';
 import type { ManualAction, RunOptions, RunRecord } from './types';
 
@@ -56,7 +57,8 @@ export class PatternRun {
     actor.start();
     for (const action of options.manual ?? ([] as ManualAction[])) {
       if (action.label === undefined || action.label === entry.label) {
-        world.engine.schedule(action.t, () => actor.getSnapshot().status === 'active' && actor.send({ type: action.event }));
+        if (action.event === 'FLAG_SET') world.engine.schedule(action.t, () => setFlagByHand(this.platform, action.rollout ?? 0));
+        else world.engine.schedule(action.t, () => actor.getSnapshot().status === 'active' && actor.send({ type: action.event }));
       }
     }
   }

@@ -59,7 +59,10 @@ export class ScenarioSession {
       durationSeconds: s.duration,
       bucketSeconds,
       versions: s.versions.map((v) => v.name),
-      runs: s.compare.map((e) => ({ pattern: e.pattern, label: e.label, machine: describeMachine(PATTERNS[e.pattern].machine) })),
+      runs: s.compare.map((e, k) => {
+        const flag = this.runs[k].platform.flag;
+        return { pattern: e.pattern, label: e.label, machine: describeMachine(PATTERNS[e.pattern].machine), ...(flag ? { flagDelay: flag.propagationDelay } : {}) };
+      }),
       plannedFaults: (s.faults ?? []).map((f) => ({
         label: f.label,
         kind: f.kind,

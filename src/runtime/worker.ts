@@ -7,6 +7,9 @@ import { parseScenario } from '../scenario/parse';
 import { ScenarioSession } from './session';
 import { DEFAULT_BUCKET } from './patternRun';
 import type { StreamMessage } from './stream';
+import type { Act } from './acts/act';
+import { checkActs } from './acts/check';
+import { actsToRun } from './acts/toRun';
 
 export interface SimulationRequest {
   /** the scenario file's text */
@@ -15,6 +18,8 @@ export interface SimulationRequest {
   file: string;
   /** overrides the scenario's own seed */
   seed?: number;
+  /** the learner's acts, re-simulated with the scenario from its seed */
+  acts?: Act[];
 }
 
 /** What the page needs to say while the run is going (a part of the stream's `start`). */
@@ -41,11 +46,14 @@ scope.addEventListener('message', (event: MessageEvent<SimulationRequest>) => {
   void stream(event.data, ++current);
 });
 
-async function stream({ text, file, seed }: SimulationRequest, id: number): Promise<void> {
+async function stream({ text, file, seed, acts = [] }: SimulationRequest, id: number): Promise<void> {
   const parsed = parseScenario(text, file);
   if (!parsed.ok) return post({ type: 'invalid', errors: parsed.errors });
   try {
-    const session = new ScenarioSession(parsed.scenario, { seed }, STREAM);
+    const checked = checkActs(acts, parsed.scenario);
+    if (checked.problems.length > 0) post({ type: 'acts', problems: checked.problems });
+    const acted = actsToRun(checked.acts, parsed.scenario.compare.map((e) => e.label));
+    const session = new ScenarioSession(parsed.scenario, { seed, ...acted }, STREAM);
     post({ type: 'start', start: session.start(DEFAULT_BUCKET) });
     let span = FIRST_SLICE_SECONDS;
     while (!session.done) {

@@ -34,6 +34,11 @@ export class Flag {
     this.changedAt = now;
   }
 
+  /** The configuration last set (instances may still be picking it up). */
+  get config(): FlagConfig {
+    return this.current;
+  }
+
   /** When every instance will serve the configuration last set. */
   fullyPropagatedAt(): number {
     return this.changedAt + this.propagationDelay;
