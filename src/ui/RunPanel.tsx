@@ -4,6 +4,9 @@ import { memo, useCallback, useRef, useState } from 'react';
 import type { Timeline } from '../view/timeline';
 import { frameAt, keepUnchanged, runAt, type RunAt } from '../view/timelineAt';
 import { PanelDecisions } from './PanelDecisions';
+import type { Act } from '../runtime/acts/act';
+import type { Decision } from '../runtime/types';
+import { isLearnerDecision } from '../view/actStory';
 import { useWidth } from './useWidth';
 import { Charts, FleetView, MeasurementStrip, StatechartView, TrafficView } from './panelViews';
 
@@ -21,10 +24,12 @@ interface Props {
   outcome?: string;
   /** the first panel carries the fleet's and traffic's keys; the others leave them out to stay compact */
   withKeys: boolean;
+  /** the learner's acts: the decisions they made are marked as the learner's */
+  acts: Act[];
   onHide: () => void;
 }
 
-function RunPanelView({ timeline, run, t, speed, playing, reducedMotion, selected, outcome, withKeys, onHide }: Props) {
+function RunPanelView({ timeline, run, t, speed, playing, reducedMotion, selected, outcome, withKeys, acts, onHide }: Props) {
   const [machineRef, machineWidth] = useWidth<HTMLDivElement>(360);
   const [chartsRef, chartsWidth] = useWidth<HTMLDivElement>(400);
   const [hovered, setHovered] = useState<number | undefined>();
@@ -42,6 +47,7 @@ function RunPanelView({ timeline, run, t, speed, playing, reducedMotion, selecte
   const fleetFrame = playing ? frameAt(timeline, run, chartsNow) : now.frame;
   const highlight = hovered ?? clicked ?? selected;
   const select = useCallback((i: number) => setClicked((c) => (c === i ? undefined : i)), []);
+  const mine = useCallback((d: Decision) => isLearnerDecision(d, acts, run), [acts, run]);
   const idle = info.pattern === 'none' ? 'The control run: nothing to decide.' : 'No decision yet.';
 
   return (
@@ -81,7 +87,7 @@ function RunPanelView({ timeline, run, t, speed, playing, reducedMotion, selecte
           <MeasurementStrip width={chartsWidth} measurements={now.measurements} now={chartsNow} durationSeconds={start.durationSeconds} />
         </div>
       </div>
-      <PanelDecisions decisions={now.decisions} highlight={highlight} onHover={setHovered} onSelect={select} idle={idle} />
+      <PanelDecisions decisions={now.decisions} highlight={highlight} onHover={setHovered} onSelect={select} idle={idle} mine={mine} />
     </section>
   );
 }

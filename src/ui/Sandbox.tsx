@@ -6,6 +6,8 @@ import { peakP99 } from '../view/scoreboard';
 import type { Timeline } from '../view/timeline';
 import { clampTime, decisionTimes, nextDecisionAfter, type DecisionRef } from '../view/timelineAt';
 import { PanelChooser } from './PanelChooser';
+import { ActConsole } from './act/ActConsole';
+import type { Act } from '../runtime/acts/act';
 import { Results } from './Results';
 import { RunPanel } from './RunPanel';
 import { ScenarioBrief } from './ScenarioBrief';
@@ -37,9 +39,13 @@ interface Props {
   onSeed: (seed: number) => void;
   /** told whenever the playhead settles on a new whole second */
   onTime: (t: number) => void;
+  /** the learner's acts, and how to change them (the run is re-simulated with the new list) */
+  acts: Act[];
+  onActs: (acts: Act[]) => void;
+  actProblems: string[];
 }
 
-export function Sandbox({ file, seedFromAddress, timeline, revision, result, initial, speed, onSpeed, panels, onPanels, onSeed, onTime }: Props) {
+export function Sandbox({ file, seedFromAddress, timeline, revision, result, initial, speed, onSpeed, panels, onPanels, onSeed, onTime, acts, onActs, actProblems }: Props) {
   const { start } = timeline;
   const duration = start.durationSeconds;
   const reducedMotion = useReducedMotion();
@@ -95,6 +101,7 @@ export function Sandbox({ file, seedFromAddress, timeline, revision, result, ini
         seed={start.seed}
         onSeed={onSeed}
       />
+      <ActConsole timeline={timeline} wanted={playback.t} t={t} shown={shown} acts={acts} onActs={onActs} problems={actProblems} />
       <PanelChooser runs={start.runs} shown={shown} onChange={onPanels} />
       <div className="panels" data-count={shown.length} data-testid="panels">
         {shown.slice(0, mounted).map((r) => (
@@ -110,6 +117,7 @@ export function Sandbox({ file, seedFromAddress, timeline, revision, result, ini
             selected={selected?.run === r ? selected.index : undefined}
             outcome={ended ? result.runs[r].outcome : undefined}
             withKeys={r === shown[0]}
+            acts={acts}
             onHide={() => onPanels(shown.filter((x) => x !== r))}
           />
         ))}

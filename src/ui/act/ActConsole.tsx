@@ -1,0 +1,55 @@
+// Break it and steer it: the fault palette, the human gates, the flag console and the acts so far.
+// Every act is an event at a simulated time; the page re-simulates the scenario from its seed with
+// the whole list, keeps the playhead where it was, and says so while the new run catches up.
+import type { Act } from '../../runtime/acts/act';
+import { formatClock } from '../../view/playback';
+import type { Timeline } from '../../view/timeline';
+import { ActList } from './ActList';
+import { FaultPalette } from './FaultPalette';
+import { FlagConsole } from './FlagConsole';
+import { GateControls } from './GateControls';
+import './act.css';
+
+interface Props {
+  timeline: Timeline;
+  /** the playhead as asked for, and as the computation allows */
+  wanted: number;
+  t: number;
+  shown: number[];
+  acts: Act[];
+  onActs: (acts: Act[]) => void;
+  /** acts from the address that the scenario could not take */
+  problems: string[];
+}
+
+export function ActConsole({ timeline, wanted, t, shown, acts, onActs, problems }: Props) {
+  const { start } = timeline;
+  const act = (next: Act) => onActs([...acts, next]);
+  const catchingUp = wanted > timeline.computedUntil + 0.5;
+  return (
+    <section className="act-console" aria-labelledby="act-title" data-testid="act-console">
+      <header className="act-head">
+        <h3 id="act-title">Break it and steer it</h3>
+        <p className="muted">
+          Every act happens at the playhead’s simulated time ({formatClock(t)}) in every run at once; the whole story is re-simulated from the seed, and the address keeps it.
+        </p>
+        {catchingUp && (
+          <p className="act-progress" role="status" data-testid="act-progress">
+            <span className="spinner" aria-hidden="true" /> Re-simulating with your acts… {formatClock(timeline.computedUntil)} of {formatClock(wanted)}
+          </p>
+        )}
+      </header>
+      {problems.map((p) => (
+        <p key={p} className="notice" role="status">
+          {p}
+        </p>
+      ))}
+      <div className="act-tools">
+        <FaultPalette now={t} duration={start.durationSeconds} versions={start.versions} onAct={act} />
+        <GateControls timeline={timeline} t={t} shown={shown} onAct={act} />
+        <FlagConsole timeline={timeline} t={t} acts={acts} onAct={act} />
+        <ActList acts={acts} labels={start.runs.map((r) => r.label)} onUndo={() => onActs(acts.slice(0, -1))} />
+      </div>
+    </section>
+  );
+}
