@@ -33,7 +33,7 @@ export class PatternRun {
       seed: options.seed,
       bucketSeconds: options.seriesBucket ?? DEFAULT_BUCKET,
       eventBudget: options.eventBudget ?? DEFAULT_EVENT_BUDGET,
-      inject: options.inject,
+      inject: [...(options.inject ?? []), ...(options.injectFor ?? []).filter((f) => f.label === entry.label).map((f) => f.fault)],
     });
     const { world } = this;
     const definition = PATTERNS[entry.pattern];

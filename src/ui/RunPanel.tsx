@@ -26,10 +26,12 @@ interface Props {
   withKeys: boolean;
   /** the learner's acts: the decisions they made are marked as the learner's */
   acts: Act[];
+  /** a new act from the panel: an instance or a zone clicked in its fleet */
+  onAct: (act: Act) => void;
   onHide: () => void;
 }
 
-function RunPanelView({ timeline, run, t, speed, playing, reducedMotion, selected, outcome, withKeys, acts, onHide }: Props) {
+function RunPanelView({ timeline, run, t, speed, playing, reducedMotion, selected, outcome, withKeys, acts, onAct, onHide }: Props) {
   const [machineRef, machineWidth] = useWidth<HTMLDivElement>(360);
   const [chartsRef, chartsWidth] = useWidth<HTMLDivElement>(400);
   const [hovered, setHovered] = useState<number | undefined>();
@@ -47,6 +49,9 @@ function RunPanelView({ timeline, run, t, speed, playing, reducedMotion, selecte
   const fleetFrame = playing ? frameAt(timeline, run, chartsNow) : now.frame;
   const highlight = hovered ?? clicked ?? selected;
   const select = useCallback((i: number) => setClicked((c) => (c === i ? undefined : i)), []);
+  const at = Math.floor(now.t);
+  const kill = useCallback((instance: number) => onAct({ type: 'kill', t: at, run, instance }), [onAct, at, run]);
+  const loseZone = useCallback((zone: string) => onAct({ type: 'fault', t: at, kind: 'instance-loss', duration: null, params: { count: null, zone, version: null } }), [onAct, at]);
   const mine = useCallback((d: Decision) => isLearnerDecision(d, acts, run), [acts, run]);
   const idle = info.pattern === 'none' ? 'The control run: nothing to decide.' : 'No decision yet.';
 
@@ -65,7 +70,7 @@ function RunPanelView({ timeline, run, t, speed, playing, reducedMotion, selecte
       <div className="panel-body">
         <div className="panel-machine" ref={machineRef}>
           <StatechartView graph={info.machine} active={now.active} lastStep={now.lastStep} width={machineWidth} height={Math.round(machineWidth * 0.5)} />
-          <FleetView frame={fleetFrame} versions={start.versions} width={machineWidth} legend={withKeys} />
+          <FleetView frame={fleetFrame} versions={start.versions} width={machineWidth} legend={withKeys} onInstance={kill} onZone={loseZone} />
           {/* the whole sample, in arrival order: the drawing picks the requests travelling at `now` */}
           <TrafficView requests={timeline.runs[run].requests} height={80} now={now.t} speed={speed} fleet={now.frame} versions={start.versions} reducedMotion={reducedMotion} legend={withKeys} />
         </div>

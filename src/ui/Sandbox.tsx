@@ -78,6 +78,7 @@ export function Sandbox({ file, seedFromAddress, timeline, revision, result, ini
     document.querySelector(`.panel[data-run="${label}"]`)?.scrollIntoView({ block: 'nearest', behavior: reducedMotion ? 'auto' : 'smooth' });
   }, [selected, start, reducedMotion]);
 
+  const addAct = useCallback((act: Act) => onActs([...acts, act]), [acts, onActs]);
   const ended = result !== undefined && t >= duration;
   const peaks = useMemo(() => timeline.runs.map((run) => peakP99(run.buckets)), [timeline, revision]);
 
@@ -118,6 +119,7 @@ export function Sandbox({ file, seedFromAddress, timeline, revision, result, ini
             outcome={ended ? result.runs[r].outcome : undefined}
             withKeys={r === shown[0]}
             acts={acts}
+            onAct={addAct}
             onHide={() => onPanels(shown.filter((x) => x !== r))}
           />
         ))}

@@ -83,10 +83,10 @@ export function Workbench({ scenario, shareName, params }: Props) {
     setRequest({ text: draft.text, file: scenario.file, seed: nextSeed, acts });
   };
   // Re-simulate the same run with the new list of acts; the sandbox keeps its playhead.
-  const changeActs = (next: Act[]) => {
+  const changeActs = useCallback((next: Act[]) => {
     setActs(next);
     setRequest((r) => (r === null ? r : { ...r, acts: next }));
-  };
+  }, []);
   const changeSeed = (next: number) => {
     setSeed(next);
     restart(next);

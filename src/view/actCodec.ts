@@ -29,6 +29,8 @@ function encodeAct(act: Act): string {
       return [t, 'flag', act.run, percent(act.rollout)].join(':');
     case 'kill-switch':
       return [t, 'kill-switch', act.run].join(':');
+    case 'kill':
+      return [t, 'kill', act.run, act.instance].join(':');
     case 'fault': {
       const params = FAULT_PARAMS[act.kind].map((p) => {
         const v = act.params[p.name];
@@ -76,8 +78,13 @@ function decodeAct(text: string): Act {
     if (rest.length !== 1) throw new Error('"kill-switch" takes a run number, e.g. 600:kill-switch:5');
     return { type: 'kill-switch', t, run: run(rest[0]) };
   }
+  if (verb === 'kill') {
+    if (rest.length !== 2) throw new Error('"kill" takes a run number and an instance id, e.g. 600:kill:4:7');
+    if (!/^\d{1,7}$/.test(rest[1])) throw new Error(`the instance id "${rest[1].slice(0, 30)}" is not a whole number`);
+    return { type: 'kill', t, run: run(rest[0]), instance: Number(rest[1]) };
+  }
   if ((FAULT_KINDS as string[]).includes(verb)) return decodeFault(t, verb as FaultKind, rest);
-  const known = [...GATE_EVENTS.map((e) => e.toLowerCase()), 'flag', 'kill-switch', ...FAULT_KINDS];
+  const known = [...GATE_EVENTS.map((e) => e.toLowerCase()), 'flag', 'kill-switch', 'kill', ...FAULT_KINDS];
   throw new Error(`"${verb.slice(0, 30)}" is not an act${didYouMean(verb, known)} (acts: ${known.join(', ')})`);
 }
 

@@ -36,11 +36,13 @@ export function describeAct(act: Act, labels: string[]): string {
       return `you: set ${run(act.run)}'s flag to ${percent(act.rollout)} at ${at}`;
     case 'kill-switch':
       return `you: flipped ${run(act.run)}'s kill switch at ${at}`;
+    case 'kill':
+      return `you: killed instance ${act.instance} of ${run(act.run)} at ${at}`;
   }
 }
 
 /** Did one of the learner's acts on run `run` make this decision? (a human decision at an act's time) */
 export function isLearnerDecision(decision: Decision, acts: Act[], run: number): boolean {
   if (!decision.reason.startsWith('manual ')) return false;
-  return acts.some((a) => a.type !== 'fault' && (a.run === null || a.run === run) && Math.abs(a.t - decision.t) < 1e-9);
+  return acts.some((a) => a.type !== 'fault' && a.type !== 'kill' && (a.run === null || a.run === run) && Math.abs(a.t - decision.t) < 1e-9);
 }

@@ -124,6 +124,36 @@ describe('acting in the sandbox', () => {
     await context.close();
   });
 
+  it('kills an instance by a click in one panel, and loses a zone in every run by a click on it', async () => {
+    const { page, context, problems } = await visit(site, '?t=240');
+    await waitForTime(page, 240);
+    const canary = panel(page, 'canary');
+    await canary.locator('.fleet-cell[data-instance="3"]').click();
+    const kill: Act = { type: 'kill', t: 240, run: 4, instance: 3 };
+    await expect.poll(() => actsInAddress(page)).toEqual([kill]);
+    // the canary's instance 3 has failed at the playhead; the same instance elsewhere still serves
+    await canary.locator('.fleet-cell.fleet-failed[data-instance="3"]').waitFor();
+    expect(await panel(page, 'rolling').locator('.fleet-cell.fleet-ready[data-instance="3"]').count()).toBe(1);
+    await page.getByTestId('act-list').getByText('you: killed instance 3 of canary at 4:00').waitFor();
+    await screenshot(page, 'acts-instance-killed');
+    // a zone, in every run at once (by the keyboard this time: the zone is a button)
+    await panel(page, 'none').locator('.fleet-zone[data-zone="b"]').focus();
+    await page.keyboard.press('Enter');
+    const zone: Act = { type: 'fault', t: 240, kind: 'instance-loss', duration: null, params: { count: null, zone: 'b', version: null } };
+    await expect.poll(() => actsInAddress(page)).toEqual([kill, zone]);
+    const expected = inNode([kill, zone]);
+    await recordBecomes(page, expected);
+    for (const run of expected.runs) {
+      const lost = run.faults.find((f) => f.label === 'you: instance-loss at 4:00')!;
+      expect(lost.startedAt).toBe(240);
+      await panel(page, run.label).locator('.fleet-zone[data-zone="b"] ~ .fleet-cell.fleet-failed').first().waitFor();
+    }
+    await waitForTime(page, 240);
+    await screenshot(page, 'acts-zone-lost');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('plays what a hostile address allows and says what it left out', async () => {
     const { page, context, problems } = await visit(site, `?t=320&acts=${encodeURIComponent('320:abort:4,99:abrot,320:abort:9,<img src=x onerror=alert(1)>')}`);
     await waitForTime(page, 320);

@@ -13,7 +13,9 @@ export type Act =
   | { type: 'gate'; t: number; event: GateEvent; run: number | null }
   /** the flag console of one run: a new rollout share (0 to 1), or the kill switch */
   | { type: 'flag'; t: number; run: number; rollout: number }
-  | { type: 'kill-switch'; t: number; run: number };
+  | { type: 'kill-switch'; t: number; run: number }
+  /** one instance of one run dies: the learner clicked it in that run's fleet */
+  | { type: 'kill'; t: number; run: number; instance: number };
 
 export const GATE_EVENTS: GateEvent[] = ['PROMOTE', 'PAUSE', 'RESUME', 'ABORT'];
 

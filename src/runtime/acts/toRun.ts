@@ -9,12 +9,14 @@ import type { Act } from './act';
 export interface ActedRun {
   inject: Fault[];
   manual: ManualAction[];
+  injectFor: Array<{ label: string; fault: Fault }>;
 }
 
 /** `labels`: the runs' labels in compare order (acts name runs by index, the runtime by label). */
 export function actsToRun(acts: Act[], labels: string[]): ActedRun {
   const inject: Fault[] = [];
   const manual: ManualAction[] = [];
+  const injectFor: ActedRun['injectFor'] = [];
   const label = (run: number) => {
     if (!(run >= 0 && run < labels.length)) throw new Error(`an act names run ${run}, but the scenario has ${labels.length} runs (0 to ${labels.length - 1})`);
     return labels[run];
@@ -33,12 +35,29 @@ export function actsToRun(acts: Act[], labels: string[]): ActedRun {
       case 'kill-switch':
         manual.push({ t: act.t, event: 'FLAG_OFF', label: label(act.run) });
         return;
+      case 'kill':
+        injectFor.push({ label: label(act.run), fault: killOf(act) });
+        return;
     }
   });
-  return { inject, manual };
+  return { inject, manual, injectFor };
 }
 
 type FaultAct = Extract<Act, { type: 'fault' }>;
+
+/** A clicked instance dies: an instance loss of that one instance; its 503s are charged to it for 2 min. */
+function killOf(act: Extract<Act, { type: 'kill' }>): Fault {
+  return {
+    kind: 'instance-loss',
+    label: `you: killed instance ${act.instance} at ${clock(act.t)}`,
+    start: { at: act.t },
+    duration: 120,
+    count: null,
+    zone: null,
+    instance: act.instance,
+    version: null,
+  };
+}
 
 /** The palette's fault as the engine's, with the scenario format's defaults for what it leaves out. */
 export function faultOf(act: FaultAct, index: number): Fault {
@@ -65,7 +84,7 @@ export function faultOf(act: FaultAct, index: number): Fault {
       return { ...base, kind: act.kind, rate: num('rate') };
     case 'instance-loss':
       // the loss itself is an instant; its duration is the window its 503s are charged to (default 2m)
-      return { ...base, duration: act.duration ?? 120, kind: act.kind, count: orNull(p.count as number | null), zone: orNull(p.zone as string | null), version: orNull(p.version as string | null) };
+      return { ...base, duration: act.duration ?? 120, kind: act.kind, count: orNull(p.count as number | null), zone: orNull(p.zone as string | null), instance: null, version: orNull(p.version as string | null) };
     case 'traffic-spike':
       return { ...base, kind: act.kind, factor: num('factor') };
     case 'mixed-version':

@@ -32,6 +32,7 @@ export function ActConsole({ timeline, wanted, t, shown, acts, onActs, problems 
         <h3 id="act-title">Break it and steer it</h3>
         <p className="muted">
           Every act happens at the playhead’s simulated time ({formatClock(t)}) in every run at once; the whole story is re-simulated from the seed, and the address keeps it.
+          In a panel’s fleet, click an instance to kill it, or a zone to lose it.
         </p>
         {catchingUp && (
           <p className="act-progress" role="status" data-testid="act-progress">

@@ -9,6 +9,8 @@ import { actsToRun, faultOf } from '../../../src/runtime/acts/toRun';
 import { faultsSchema, withFaultStarts } from '../../../src/scenario/faults/schema';
 import { FAULT_KINDS } from '../../../src/world/faults/types';
 import { scenario, version } from '../../support/scenarios';
+import { ScenarioSession } from '../../../src/runtime/session';
+import { FAILED } from '../../../src/world/fleet';
 
 const palette = (kind: (typeof FAULT_KINDS)[number], t = 300, duration: number | null = 180): Extract<Act, { type: 'fault' }> => ({
   type: 'fault',
@@ -51,11 +53,27 @@ const labels = s.compare.map((e) => e.label);
 describe('acts on a run', () => {
   it("a gate for one run is the manual action the scenario file would script, by that run's label", () => {
     const acted = actsToRun([{ type: 'gate', t: 300, event: 'ABORT', run: 0 }], labels);
-    expect(acted).toEqual({ inject: [], manual: [{ t: 300, event: 'ABORT', label: 'canary' }] });
+    expect(acted).toEqual({ inject: [], manual: [{ t: 300, event: 'ABORT', label: 'canary' }], injectFor: [] });
     const run = runScenario(s, acted).runs;
     expect(run[0].outcome).toBe('rolled-back');
     expect(run[0].decisions.at(-1)).toMatchObject({ t: 300, reason: 'manual abort' });
     expect(run[1].decisions.some((d) => d.reason === 'manual abort')).toBe(false);
+  });
+
+  it('a click on an instance kills that instance of that run only, and the others run as before', () => {
+    const plain = runScenario(s).runs;
+    const acted = actsToRun([{ type: 'kill', t: 300, run: 1, instance: 3 }], labels);
+    expect(acted.inject).toEqual([]);
+    expect(acted.injectFor).toEqual([{ label: 'toggle', fault: expect.objectContaining({ kind: 'instance-loss', instance: 3, start: { at: 300 }, label: 'you: killed instance 3 at 5:00' }) }]);
+    // just after the click, exactly that instance of that run has failed
+    const session = new ScenarioSession(s, acted);
+    session.advance(300.5);
+    const failedIn = (k: number) => Array.from({ length: session.runs[k].world.fleet.count }, (_, i) => i).filter((i) => session.runs[k].world.fleet.state[i] === FAILED);
+    expect(failedIn(1)).toEqual([3]);
+    expect(failedIn(0)).toEqual([]);
+    const runs = session.finish().runs;
+    expect(runs[0]).toEqual(plain[0]);
+    expect(runs[1].faults.find((f) => f.label === 'you: killed instance 3 at 5:00')?.startedAt).toBe(300);
   });
 
   it('a gate for every run leaves out the label', () => {

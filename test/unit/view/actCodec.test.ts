@@ -22,6 +22,7 @@ const story: Act[] = [
   { type: 'gate', t: 760, event: 'PAUSE', run: null },
   { type: 'flag', t: 620.5, run: 5, rollout: 0.3 },
   { type: 'kill-switch', t: 900, run: 5 },
+  { type: 'kill', t: 910, run: 2, instance: 17 },
 ];
 
 describe('acts in the address', () => {
@@ -37,11 +38,11 @@ describe('acts in the address', () => {
   });
 
   it('travel through the page address with the view, colons and commas left readable', () => {
-    const search = pageSearch({ scenario: 'default', seed: 3, acts: story.slice(-3) });
-    expect(search).toBe('?seed=3&acts=760:pause,620.5:flag:5:30,900:kill-switch:5');
+    const search = pageSearch({ scenario: 'default', seed: 3, acts: story.slice(-4) });
+    expect(search).toBe('?seed=3&acts=760:pause,620.5:flag:5:30,900:kill-switch:5,910:kill:2:17');
     const read = readPageParams(search);
     expect(read.problems).toEqual([]);
-    expect(read.acts).toEqual(story.slice(-3));
+    expect(read.acts).toEqual(story.slice(-4));
   });
 
   it('lose only the acts a hostile link garbles, each with a sentence that says why', () => {
