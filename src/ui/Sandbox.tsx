@@ -8,6 +8,7 @@ import { clampTime, decisionTimes, nextDecisionAfter, type DecisionRef } from '.
 import { PanelChooser } from './PanelChooser';
 import { ActConsole } from './act/ActConsole';
 import type { Act } from '../runtime/acts/act';
+import type { Story } from './act/story';
 import { Results } from './Results';
 import { RunPanel } from './RunPanel';
 import { ScenarioBrief } from './ScenarioBrief';
@@ -39,13 +40,12 @@ interface Props {
   onSeed: (seed: number) => void;
   /** told whenever the playhead settles on a new whole second */
   onTime: (t: number) => void;
-  /** the learner's acts, and how to change them (the run is re-simulated with the new list) */
-  acts: Act[];
-  onActs: (acts: Act[]) => void;
-  actProblems: string[];
+  /** the learner's acts and what-if, and how to change them */
+  story: Story;
 }
 
-export function Sandbox({ file, seedFromAddress, timeline, revision, result, initial, speed, onSpeed, panels, onPanels, onSeed, onTime, acts, onActs, actProblems }: Props) {
+export function Sandbox({ file, seedFromAddress, timeline, revision, result, initial, speed, onSpeed, panels, onPanels, onSeed, onTime, story }: Props) {
+  const { acts, onActs } = story;
   const { start } = timeline;
   const duration = start.durationSeconds;
   const reducedMotion = useReducedMotion();
@@ -102,7 +102,7 @@ export function Sandbox({ file, seedFromAddress, timeline, revision, result, ini
         seed={start.seed}
         onSeed={onSeed}
       />
-      <ActConsole timeline={timeline} wanted={playback.t} t={t} shown={shown} acts={acts} onActs={onActs} problems={actProblems} />
+      <ActConsole timeline={timeline} wanted={playback.t} t={t} shown={shown} story={story} result={result} />
       <PanelChooser runs={start.runs} shown={shown} onChange={onPanels} />
       <div className="panels" data-count={shown.length} data-testid="panels">
         {shown.slice(0, mounted).map((r) => (

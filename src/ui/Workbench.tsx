@@ -40,6 +40,7 @@ export function Workbench({ scenario, shareName, params }: Props) {
   // An author's draft whose last run did not finish is shown, not run again on load.
   const [heldReason, release] = useHeldDraft(scenario.file, draft.text, shareName === null ? null : scenario.text);
   const [acts, setActs] = useState<Act[]>(params.acts ?? []);
+  const [fork, setFork] = useState<Act | null>(params.whatif ?? null);
   const [request, setRequest] = useState<SimulationRequest | null>(() => (heldReason !== null ? null : { text: draft.text, file: scenario.file, seed, acts }));
   // a new seed or an edited scenario is a new run (the sandbox starts over); new acts are the same run re-told
   const [runKey, setRunKey] = useState(0);
@@ -51,8 +52,8 @@ export function Workbench({ scenario, shareName, params }: Props) {
   useRunMark(scenario.file, request?.text ?? null, state);
   const editor = useRef<HTMLTextAreaElement>(null);
 
-  const view = useRef({ t: params.t, seed, speed, panels, acts });
-  view.current = { ...view.current, seed, speed, panels, acts };
+  const view = useRef({ t: params.t, seed, speed, panels, acts, whatif: fork });
+  view.current = { ...view.current, seed, speed, panels, acts, whatif: fork };
   const lastWrite = useRef(0);
   const pending = useRef<number | undefined>(undefined);
   const writeAddress = useCallback(() => {
@@ -61,7 +62,7 @@ export function Workbench({ scenario, shareName, params }: Props) {
     if (search !== window.location.search) window.history.replaceState(null, '', search || window.location.pathname);
     lastWrite.current = performance.now();
   }, [shareName]);
-  useEffect(writeAddress, [writeAddress, seed, speed, panels, acts]);
+  useEffect(writeAddress, [writeAddress, seed, speed, panels, acts, fork]);
   // While playing, the time in the address follows at most once a second (browsers limit how often
   // it may change); the last position is always written.
   const onTime = useCallback(
@@ -129,9 +130,7 @@ export function Workbench({ scenario, shareName, params }: Props) {
           onPanels={setPanels}
           onSeed={changeSeed}
           onTime={onTime}
-          acts={acts}
-          onActs={changeActs}
-          actProblems={state.actProblems ?? []}
+          story={{ acts, onActs: changeActs, problems: state.actProblems ?? [], fork, onFork: setFork, request: request! }}
         />
       )}
       {state.status === 'invalid' && <ScenarioErrors errors={state.errors} onJump={jumpTo} />}

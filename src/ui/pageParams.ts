@@ -17,6 +17,8 @@ export interface PageParams {
   speed?: number;
   /** the learner's acts (see actCodec): a link replays the same story */
   acts?: Act[];
+  /** the what-if's one extra act, shown beside the story */
+  whatif?: Act;
   /** sentences for the reader about parameters that could not be used */
   problems: string[];
 }
@@ -85,12 +87,13 @@ export function readPageParams(search: string): PageParams {
     t: get('t', readTime),
     speed: get('speed', readSpeed),
     acts: get('acts', readActs),
+    whatif: get('whatif', (raw, problems) => readActs(raw, problems)?.[0]),
     problems,
   };
 }
 
 /** The address for a view, in a stable order, leaving out what is at its default. */
-export function pageSearch(view: { scenario: string; seed?: number; panels?: number[]; t?: number; speed?: number; acts?: Act[] }): string {
+export function pageSearch(view: { scenario: string; seed?: number; panels?: number[]; t?: number; speed?: number; acts?: Act[]; whatif?: Act | null }): string {
   const params = new URLSearchParams();
   if (view.scenario !== 'default') params.set('scenario', view.scenario);
   if (view.seed !== undefined) params.set('seed', String(view.seed));
@@ -98,6 +101,7 @@ export function pageSearch(view: { scenario: string; seed?: number; panels?: num
   if (view.t !== undefined) params.set('t', String(Math.round(view.t)));
   if (view.speed !== undefined) params.set('speed', String(view.speed));
   if (view.acts !== undefined && view.acts.length > 0) params.set('acts', encodeActs(view.acts));
+  if (view.whatif) params.set('whatif', encodeActs([view.whatif]));
   const text = params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
   return text ? `?${text}` : '';
 }

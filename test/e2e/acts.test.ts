@@ -154,6 +154,43 @@ describe('acting in the sandbox', () => {
     await context.close();
   });
 
+  it('forks a what-if at the playhead and shows it beside the story, with the difference; the fork can become the story', async () => {
+    const { page, context, problems } = await visit(site, '?t=320');
+    await waitForTime(page, 320);
+    await page.getByTestId('fork-choice').selectOption('abort');
+    await page.getByTestId('fork').click();
+    const fork: Act = { type: 'gate', t: 320, event: 'ABORT', run: null };
+    await expect.poll(() => new URL(page.url()).searchParams.get('whatif')).toBe('320:abort');
+    const table = page.getByTestId('fork-table');
+    await table.waitFor({ timeout: 30_000 });
+    // each run's users affected, story → fork, as the runner computes both
+    const story = inNode([]);
+    const forked = inNode([fork]);
+    for (const [k, run] of story.runs.entries()) {
+      const cell = table.locator(`tr[data-run="${run.label}"] td[data-column="users affected"]`);
+      const a = run.usersAffected.toLocaleString('en-US');
+      const b = forked.runs[k].usersAffected.toLocaleString('en-US');
+      expect(await cell.textContent()).toContain(a === b ? a : `${a} → ${b}`);
+    }
+    // big bang had put v2 in front of everyone; aborting at 5:20 spares thousands
+    expect(forked.runs[1].usersAffected).toBeLessThan(story.runs[1].usersAffected - 1000);
+    expect(await table.locator('tr[data-run="big-bang"] td[data-column="users affected"]').textContent()).toMatch(/▼ −[\d,]+/);
+    await screenshot(page, 'acts-what-if');
+    await table.screenshot({ path: join(root, 'test-results', 'acts-what-if-table.png') });
+    // a fresh page opens the same fork beside the same story
+    const fresh = await visit(site, new URL(page.url()).search);
+    await fresh.page.getByTestId('fork-table').waitFor({ timeout: 30_000 });
+    expect(await fresh.page.getByTestId('fork-table').textContent()).toBe(await table.textContent());
+    await fresh.context.close();
+    // keeping it makes it the story
+    await page.getByTestId('fork-keep').click();
+    await expect.poll(() => actsInAddress(page)).toEqual([fork]);
+    expect(new URL(page.url()).searchParams.get('whatif')).toBeNull();
+    await recordBecomes(page, forked);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('plays what a hostile address allows and says what it left out', async () => {
     const { page, context, problems } = await visit(site, `?t=320&acts=${encodeURIComponent('320:abort:4,99:abrot,320:abort:9,<img src=x onerror=alert(1)>')}`);
     await waitForTime(page, 320);

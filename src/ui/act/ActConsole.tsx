@@ -8,6 +8,9 @@ import { ActList } from './ActList';
 import { FaultPalette } from './FaultPalette';
 import { FlagConsole } from './FlagConsole';
 import { GateControls } from './GateControls';
+import { WhatIf } from './WhatIf';
+import type { Story } from './story';
+import type { ScenarioResult } from '../../runtime/types';
 import './act.css';
 
 interface Props {
@@ -16,14 +19,15 @@ interface Props {
   wanted: number;
   t: number;
   shown: number[];
-  acts: Act[];
-  onActs: (acts: Act[]) => void;
-  /** acts from the address that the scenario could not take */
-  problems: string[];
+  story: Story;
+  /** the story's record, once computed (a what-if compares with it) */
+  result: ScenarioResult | undefined;
 }
 
-export function ActConsole({ timeline, wanted, t, shown, acts, onActs, problems }: Props) {
+export function ActConsole({ timeline, wanted, t, shown, story, result }: Props) {
+  const { acts, onActs, problems } = story;
   const { start } = timeline;
+  const labels = start.runs.map((r) => r.label);
   const act = (next: Act) => onActs([...acts, next]);
   const catchingUp = wanted > timeline.computedUntil + 0.5;
   return (
@@ -49,7 +53,8 @@ export function ActConsole({ timeline, wanted, t, shown, acts, onActs, problems 
         <FaultPalette now={t} duration={start.durationSeconds} versions={start.versions} onAct={act} />
         <GateControls timeline={timeline} t={t} shown={shown} onAct={act} />
         <FlagConsole timeline={timeline} t={t} acts={acts} onAct={act} />
-        <ActList acts={acts} labels={start.runs.map((r) => r.label)} onUndo={() => onActs(acts.slice(0, -1))} />
+        <ActList acts={acts} labels={labels} onUndo={() => onActs(acts.slice(0, -1))} />
+        <WhatIf request={story.request} acts={acts} labels={labels} t={t} result={result} fork={story.fork} onFork={story.onFork} onKeep={onActs} />
       </div>
     </section>
   );
