@@ -3,7 +3,7 @@
 // configuration. The plan is not told: its next step sets its own share again, as an automated
 // rollout would overwrite a hand edit in a real flag service.
 import { clock } from '../../patterns/decisions';
-import type { Platform } from '../../patterns/platform';
+import type { Platform } from '../platform';
 
 const percent = (x: number) => `${Math.round(x * 1000) / 10}%`;
 
