@@ -1,7 +1,7 @@
 // A run's decisions so far, as the sentences a learner reads. Each sentence is linked both ways to
 // its marker on the charts: hovering or clicking one highlights the other.
 import { memo, useEffect, useRef } from 'react';
-import type { Decision } from '../runtime/types';
+import type { Decision } from '../index';
 
 interface Props {
   decisions: Decision[];

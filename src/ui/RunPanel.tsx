@@ -5,7 +5,7 @@ import type { Timeline } from '../view/timeline';
 import { frameAt, keepUnchanged, runAt, type RunAt } from '../view/timelineAt';
 import { PanelDecisions } from './PanelDecisions';
 import type { Act } from '../runtime/acts/act';
-import type { Decision } from '../runtime/types';
+import type { Decision } from '../index';
 import { isLearnerDecision } from '../view/actStory';
 import { useWidth } from './useWidth';
 import { Charts, FleetView, MeasurementStrip, StatechartView, TrafficView } from './panelViews';

@@ -1,7 +1,7 @@
 // The streamed scenario on screen: time control, one panel per shown run, and the results once the
 // whole run is computed. Mounted when the stream starts; the playhead lives here.
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { ScenarioResult } from '../runtime/types';
+import type { ScenarioResult } from '../index';
 import { peakP99 } from '../view/scoreboard';
 import type { Timeline } from '../view/timeline';
 import { clampTime, decisionTimes, nextDecisionAfter, type DecisionRef } from '../view/timelineAt';

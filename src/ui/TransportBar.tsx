@@ -1,7 +1,7 @@
 // Time control: play/pause, restart, step to the next decision, speed on a log dial, the clock and
 // how far the simulation has computed, the scrubbable timeline, and the seed.
 import { useState } from 'react';
-import type { Decision } from '../runtime/types';
+import type { Decision } from '../index';
 import type { FaultWindow } from '../runtime/stream';
 import { dialFromSpeed, formatClock, formatSpeed, speedFromDial, SPEED_STEPS } from '../view/playback';
 import { Timeline } from './panelViews';

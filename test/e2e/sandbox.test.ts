@@ -7,8 +7,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseScenario, runScenario } from '../../src';
-import type { ScenarioResult } from '../../src/runtime/types';
-import type { Scenario } from '../../src/scenario/types';
+import type { ScenarioResult, Scenario } from '../../src/index';
 import { summaryRows } from '../../src/view/summary';
 import { openSite, root, screenshot, visit, type Site } from './site';
 

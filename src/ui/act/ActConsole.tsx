@@ -10,7 +10,7 @@ import { FlagConsole } from './FlagConsole';
 import { GateControls } from './GateControls';
 import { WhatIf } from './WhatIf';
 import type { Story } from './story';
-import type { ScenarioResult } from '../../runtime/types';
+import type { ScenarioResult } from '../../index';
 import './act.css';
 
 interface Props {

@@ -3,7 +3,7 @@
 // become the story, or be closed.
 import { useMemo, useState } from 'react';
 import type { Act } from '../../runtime/acts/act';
-import type { ScenarioResult } from '../../runtime/types';
+import type { ScenarioResult } from '../../index';
 import type { SimulationRequest } from '../../runtime/worker';
 import { describeAct } from '../../view/actStory';
 import { encodeActs } from '../../view/actCodec';

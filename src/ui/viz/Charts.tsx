@@ -4,7 +4,7 @@
 // decision log by `data-decision-index`), and a line marks the playhead.
 import { memo, useMemo, useRef } from 'react';
 import { scaleLinear } from 'd3-scale';
-import type { Decision } from '../../runtime/types';
+import type { Decision } from '../../index';
 import type { FaultWindow, SeriesBucket } from '../../runtime/stream';
 import { chartData, maxOf, type ChartData } from '../../view/chartSeries';
 import { formatCount, formatMs, formatRate, minuteTicks } from '../../view/chartFormat';

@@ -2,7 +2,7 @@
 // linked to the decision log by `data-decision-index`, lit when the log (or a hover) points at it.
 import type { RefObject } from 'react';
 import type { ScaleLinear } from 'd3-scale';
-import type { Decision } from '../../runtime/types';
+import type { Decision } from '../../index';
 import { decisionMarks } from '../../view/decisionMarks';
 import { HIGHLIGHT } from '../../view/palette';
 import { formatClock } from '../../view/playback';

@@ -3,7 +3,7 @@
 // (arrows ±5 s, Shift ±1 min, PageUp/PageDown, Home/End). Seeking never passes the computed part.
 import { useRef } from 'react';
 import { useWidth } from '../useWidth';
-import type { Decision } from '../../runtime/types';
+import type { Decision } from '../../index';
 import type { FaultWindow } from '../../runtime/stream';
 import { decisionMarks } from '../../view/decisionMarks';
 import { FAULT_FILL, FAULT_INK } from '../../view/palette';
