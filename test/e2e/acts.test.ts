@@ -36,7 +36,7 @@ const record = async (page: Page): Promise<ScenarioResult | null> => {
   const text = await page.locator('#run-result').textContent({ timeout: 100 }).catch(() => null);
   return text ? JSON.parse(text) : null;
 };
-const recordBecomes = (page: Page, expected: ScenarioResult) => expect.poll(() => record(page), { timeout: 30_000, interval: 200 }).toEqual(expected);
+const recordBecomes = (page: Page, expected: ScenarioResult) => expect.poll(() => record(page), { timeout: 90_000, interval: 200 }).toEqual(expected);
 
 describe('acting in the sandbox', () => {
   it('injects a fault from the palette into every run at the same simulated time, keeping the playhead', async () => {
@@ -62,7 +62,7 @@ describe('acting in the sandbox', () => {
     await screenshot(page, 'acts-fault-injected');
     expect(problems).toEqual([]);
     await context.close();
-  });
+  }, 300_000);
 
   it('aborts the canary by hand: the log says it was you, the address keeps it, a fresh page replays it, undo takes it back', async () => {
     const { page, context, problems } = await visit(site, '?t=320');
@@ -95,7 +95,7 @@ describe('acting in the sandbox', () => {
     await screenshot(page, 'acts-undone');
     expect(problems).toEqual([]);
     await context.close();
-  });
+  }, 300_000);
 
   it('sets a flag share in the console: the change travels to the instances over the propagation delay', async () => {
     const { page, context, problems } = await visit(site, '?t=305');
@@ -107,7 +107,7 @@ describe('acting in the sandbox', () => {
     await expect.poll(() => actsInAddress(page)).toEqual(acts);
     const travel = page.getByTestId('flag-travel-5');
     // at the click, the change starts travelling (the first instance picks it up at once)
-    await expect.poll(() => travel.textContent()).toMatch(/^config reaching instances: 1\/10$/);
+    await expect.poll(() => travel.textContent(), { timeout: 60_000, interval: 200 }).toMatch(/^config reaching instances: 1\/10$/);
     await panel(page, 'feature-toggle').locator('.panel-log li', { hasText: 'you: 5:05 feature-toggle flag set by hand from 5% to 50% of users' }).waitFor();
     // half-way through the 30 s delay part of the fleet has it; after it, every instance
     await page.goto(site.baseUrl + new URL(page.url()).search.replace(/t=\d+/, 't=320'));
@@ -122,7 +122,7 @@ describe('acting in the sandbox', () => {
     await recordBecomes(page, inNode(acts));
     expect(problems).toEqual([]);
     await context.close();
-  });
+  }, 300_000);
 
   it('kills an instance by a click in one panel, and loses a zone in every run by a click on it', async () => {
     const { page, context, problems } = await visit(site, '?t=240');
@@ -152,7 +152,7 @@ describe('acting in the sandbox', () => {
     await screenshot(page, 'acts-zone-lost');
     expect(problems).toEqual([]);
     await context.close();
-  });
+  }, 300_000);
 
   it('forks a what-if at the playhead and shows it beside the story, with the difference; the fork can become the story', async () => {
     const { page, context, problems } = await visit(site, '?t=320');
@@ -162,7 +162,7 @@ describe('acting in the sandbox', () => {
     const fork: Act = { type: 'gate', t: 320, event: 'ABORT', run: null };
     await expect.poll(() => new URL(page.url()).searchParams.get('whatif')).toBe('320:abort');
     const table = page.getByTestId('fork-table');
-    await table.waitFor({ timeout: 30_000 });
+    await table.waitFor({ timeout: 90_000 });
     // each run's users affected, story → fork, as the runner computes both
     const story = inNode([]);
     const forked = inNode([fork]);
@@ -179,7 +179,7 @@ describe('acting in the sandbox', () => {
     await table.screenshot({ path: join(root, 'test-results', 'acts-what-if-table.png') });
     // a fresh page opens the same fork beside the same story
     const fresh = await visit(site, new URL(page.url()).search);
-    await fresh.page.getByTestId('fork-table').waitFor({ timeout: 30_000 });
+    await fresh.page.getByTestId('fork-table').waitFor({ timeout: 90_000 });
     expect(await fresh.page.getByTestId('fork-table').textContent()).toBe(await table.textContent());
     await fresh.context.close();
     // keeping it makes it the story
@@ -189,7 +189,7 @@ describe('acting in the sandbox', () => {
     await recordBecomes(page, forked);
     expect(problems).toEqual([]);
     await context.close();
-  });
+  }, 300_000);
 
   it('plays what a hostile address allows and says what it left out', async () => {
     const { page, context, problems } = await visit(site, `?t=320&acts=${encodeURIComponent('320:abort:4,99:abrot,320:abort:9,<img src=x onerror=alert(1)>')}`);
@@ -201,5 +201,5 @@ describe('acting in the sandbox', () => {
     await screenshot(page, 'acts-hostile-address');
     expect(problems).toEqual([]);
     await context.close();
-  });
+  }, 300_000);
 });
