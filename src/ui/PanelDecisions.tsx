@@ -22,7 +22,8 @@ function PanelDecisionsView({ decisions, highlight, onHover, onSelect, idle, min
     list.current?.querySelector<HTMLElement>(`[data-decision-index="${highlight}"]`)?.scrollIntoView({ block: 'nearest' });
   }, [highlight]);
 
-  if (decisions.length === 0) return <p className="panel-log muted">{idle}</p>;
+  // focusable from a script (the L key), so a keyboard reader lands on the log even before a decision
+  if (decisions.length === 0) return <p className="panel-log muted" tabIndex={-1}>{idle}</p>;
   return (
     <ol className="panel-log" ref={list} aria-label="decisions so far">
       {decisions.map((d, i) => (

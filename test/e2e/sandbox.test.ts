@@ -148,6 +148,8 @@ describe('the sandbox', () => {
     const iosText = await readFile(join(root, 'scenarios/ios-only-bug.yaml'), 'utf8');
     const ios = parseScenario(iosText, 'ios-only-bug.yaml');
     if (!ios.ok) throw new Error('ios-only-bug does not parse');
+    // the library is folded to a bar while a scenario is shown: open it, pick a card
+    await page.getByTestId('picker-bar').click();
     await page.locator('[data-scenario="ios-only-bug"]').click();
     await page.locator('#scenario-title', { hasText: ios.scenario.title }).waitFor();
     await page.waitForURL((url) => url.searchParams.get('scenario') === 'ios-only-bug');

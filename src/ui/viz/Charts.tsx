@@ -116,6 +116,8 @@ export function Charts(props: ChartsProps) {
               <line x1={0} x2={20} y1={4} y2={4} stroke={versionStyle(v).colour} strokeWidth={2} strokeDasharray={versionStyle(v).dash || undefined} />
             </svg>
             {name}
+            {/* its texture in the traffic share (ChartRow's TEXTURE): / hatched, \ hatched, dotted */}
+            {v % 4 > 0 && <span aria-hidden="true">{['', ' ▨', ' ▧', ' ░'][v % 4]}</span>}
           </span>
         ))}
         {faults.length > 0 && <span className="fleet-key">⚡ shaded = fault</span>}
