@@ -5,7 +5,10 @@
 export interface ManualAction {
   /** simulated seconds */
   t: number;
-  event: 'PROMOTE' | 'PAUSE' | 'RESUME' | 'ABORT' | 'FLAG_ON' | 'FLAG_OFF';
+  /** FLAG_SET: the flag console sets the flag's rollout share (remote configuration, no redeploy) */
+  event: 'PROMOTE' | 'PAUSE' | 'RESUME' | 'ABORT' | 'FLAG_ON' | 'FLAG_OFF' | 'FLAG_SET';
   /** the run (by label) it applies to; all runs when absent */
   label?: string;
+  /** FLAG_SET only: the share of users (0 to 1) who get the feature when no rule matches */
+  rollout?: number;
 }

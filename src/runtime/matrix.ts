@@ -37,7 +37,7 @@ export function standardFault(kind: FaultKind): Fault {
     case 'segment': return { ...base, kind, version: 'v2', match: { platform: 'ios' }, rate: 0.3 };
     case 'conversion-drop': return { ...base, kind, version: 'v2', drop: 0.3 };
     case 'dependency-outage': return { ...base, kind, start: { at: 600 }, duration: 300, rate: 0.2 };
-    case 'instance-loss': return { ...base, kind, start: { at: 600 }, duration: 120, count: null, zone: 'a', version: null };
+    case 'instance-loss': return { ...base, kind, start: { at: 600 }, duration: 120, count: null, zone: 'a', instance: null, version: null };
     case 'traffic-spike': return { ...base, kind, start: { at: 600 }, duration: 300, factor: 2.5 };
     case 'mixed-version': return { ...base, kind, rate: 1 };
     case 'cold-start': return { ...base, kind, version: 'v2', warmup: 120, factor: 6 };

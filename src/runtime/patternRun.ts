@@ -9,6 +9,7 @@ import { PATTERNS, outcomeOf } from '../patterns/registry';
 import { runGuarded } from './progressGuard';
 import { buildRecord } from './record';
 import { scoreDetection } from './detection';
+import { setFlagByHand } from './acts/flagByHand';
 import type { MachineStep } from './stream';
 import type { Users } from '../world/users';
 import type { PatternInput } from '../patterns/common';
@@ -35,7 +36,7 @@ export class PatternRun {
       seed: options.seed,
       bucketSeconds: options.seriesBucket ?? DEFAULT_BUCKET,
       eventBudget: options.eventBudget ?? DEFAULT_EVENT_BUDGET,
-      inject: options.inject,
+      inject: [...(options.inject ?? []), ...(options.injectFor ?? []).filter((f) => f.label === entry.label).map((f) => f.fault)],
       users: options.users,
     });
     const { world } = this;
@@ -60,7 +61,8 @@ export class PatternRun {
     actor.start();
     for (const action of options.manual ?? ([] as ManualAction[])) {
       if (action.label === undefined || action.label === entry.label) {
-        world.engine.schedule(action.t, () => actor.getSnapshot().status === 'active' && actor.send({ type: action.event }));
+        if (action.event === 'FLAG_SET') world.engine.schedule(action.t, () => setFlagByHand(this.platform, action.rollout ?? 0));
+        else world.engine.schedule(action.t, () => actor.getSnapshot().status === 'active' && actor.send({ type: action.event }));
       }
     }
   }

@@ -24,7 +24,7 @@ interface StreamOptions {
 /** Throws what would stop a session before it starts: a run too large, a state named that no pattern has. */
 export function checkSession(scenario: Scenario, options: RunOptions = {}): void {
   checkRunSize(scenario, options.seriesBucket);
-  assertStatesExist(scenario, [...(scenario.faults ?? []), ...(options.inject ?? [])]);
+  assertStatesExist(scenario, [...(scenario.faults ?? []), ...(options.inject ?? []), ...(options.injectFor ?? []).map((f) => f.fault)]);
 }
 
 export class ScenarioSession {

@@ -98,7 +98,8 @@ export interface StreamStart {
   durationSeconds: number;
   bucketSeconds: number;
   versions: string[];
-  runs: Array<{ pattern: string; label: string; machine: MachineGraph }>;
+  /** flagDelay: a run with a feature flag, its changes' propagation delay in seconds */
+  runs: Array<{ pattern: string; label: string; machine: MachineGraph; flagDelay?: number }>;
   /** faults declared with a time (phase-triggered ones arrive in slices) */
   plannedFaults: Array<{ label: string; kind: string; at: number | null; duration: number | null }>;
 }
@@ -110,8 +111,10 @@ export interface StreamSlice {
   runs: RunSlice[];
 }
 
-/** Worker → page. Order: start, slice…, end; or invalid; or failed at any point. */
+/** Worker → page. Order: (acts,) start, slice…, end; or invalid; or failed at any point. */
 export type StreamMessage =
+  /** the learner's acts that the scenario cannot take, one sentence each (the rest still run) */
+  | { type: 'acts'; problems: string[] }
   | { type: 'start'; start: StreamStart }
   | { type: 'slice'; slice: StreamSlice }
   | { type: 'end'; result: ScenarioResult }

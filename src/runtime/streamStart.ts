@@ -15,7 +15,13 @@ export function streamStart(s: Scenario, seed: number, bucketSeconds: number): S
     durationSeconds: s.duration,
     bucketSeconds,
     versions: s.versions.map((v) => v.name),
-    runs: s.compare.map((e) => ({ pattern: e.pattern, label: e.label, machine: describeMachine(PATTERNS[e.pattern].machine) })),
+    runs: s.compare.map((e) => ({
+      pattern: e.pattern,
+      label: e.label,
+      machine: describeMachine(PATTERNS[e.pattern].machine),
+      // a pattern that starts behind a flag: how long a flag change takes to reach every instance
+      ...(PATTERNS[e.pattern].before === 'flag' ? { flagDelay: (e.options as { propagationDelay: number }).propagationDelay } : {}),
+    })),
     plannedFaults: (s.faults ?? []).map((f) => ({
       label: f.label,
       kind: f.kind,

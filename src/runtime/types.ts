@@ -72,4 +72,6 @@ export interface RunOptions {
   manual?: ManualAction[];
   /** faults injected live: added to the scenario's, in every compared run */
   inject?: Fault[];
+  /** faults injected live into one run only (by its label), after the shared ones: a clicked instance */
+  injectFor?: Array<{ label: string; fault: Fault }>;
 }

@@ -10,6 +10,9 @@ import { checkSession, ScenarioSession } from './session';
 import { streamStart } from './streamStart';
 import { DEFAULT_BUCKET } from './patternRun';
 import { transferablesOf, type StreamMessage } from './stream';
+import type { Act } from './acts/act';
+import { checkActs } from './acts/check';
+import { actsToRun } from './acts/toRun';
 
 export interface SimulationRequest {
   /** the scenario file's text */
@@ -18,6 +21,8 @@ export interface SimulationRequest {
   file: string;
   /** overrides the scenario's own seed */
   seed?: number;
+  /** the learner's acts, re-simulated with the scenario from its seed */
+  acts?: Act[];
 }
 
 /** Fleet frames every simulated second; a few sampled requests per simulated second per run (the page thins them further at high speed). */
@@ -36,15 +41,18 @@ scope.addEventListener('message', (event: MessageEvent<SimulationRequest>) => {
   void stream(event.data, ++current);
 });
 
-async function stream({ text, file, seed }: SimulationRequest, id: number): Promise<void> {
+async function stream({ text, file, seed, acts = [] }: SimulationRequest, id: number): Promise<void> {
   const parsed = parseScenario(text, file);
   if (!parsed.ok) return post({ type: 'invalid', errors: parsed.errors });
   try {
+    const checked = checkActs(acts, parsed.scenario);
+    if (checked.problems.length > 0) post({ type: 'acts', problems: checked.problems });
+    const acted = actsToRun(checked.acts, parsed.scenario.compare.map((e) => e.label));
     // `start` goes out before the runs are set up (their worlds, statecharts and users): the page
     // lays out its panels meanwhile.
-    checkSession(parsed.scenario, { seed });
+    checkSession(parsed.scenario, { seed, ...acted });
     post({ type: 'start', start: streamStart(parsed.scenario, seed ?? parsed.scenario.seed, DEFAULT_BUCKET) });
-    const session = new ScenarioSession(parsed.scenario, { seed }, STREAM);
+    const session = new ScenarioSession(parsed.scenario, { seed, ...acted }, STREAM);
     let span = FIRST_SLICE_SECONDS;
     while (!session.done) {
       const began = performance.now();

@@ -10,9 +10,11 @@ interface Props {
   onSelect: (index: number) => void;
   /** what to say before any decision */
   idle: string;
+  /** a decision the learner took by hand (shown as "you:") */
+  mine?: (decision: Decision) => boolean;
 }
 
-function PanelDecisionsView({ decisions, highlight, onHover, onSelect, idle }: Props) {
+function PanelDecisionsView({ decisions, highlight, onHover, onSelect, idle, mine }: Props) {
   const list = useRef<HTMLOListElement>(null);
   // a marker clicked on the chart brings its sentence into view
   useEffect(() => {
@@ -27,6 +29,7 @@ function PanelDecisionsView({ decisions, highlight, onHover, onSelect, idle }: P
       {decisions.map((d, i) => (
         <li key={i} data-decision-index={i} className={i === highlight ? 'highlighted' : undefined}>
           <button type="button" onMouseEnter={() => onHover(i)} onMouseLeave={() => onHover(undefined)} onFocus={() => onHover(i)} onBlur={() => onHover(undefined)} onClick={() => onSelect(i)}>
+            {mine?.(d) && <strong className="learner-mark">you: </strong>}
             {d.text}
           </button>
         </li>

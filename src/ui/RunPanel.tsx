@@ -4,6 +4,9 @@ import { memo, useCallback, useRef, useState } from 'react';
 import type { Timeline } from '../view/timeline';
 import { frameAt, keepUnchanged, runAt, type RunAt } from '../view/timelineAt';
 import { PanelDecisions } from './PanelDecisions';
+import type { Act } from '../runtime/acts/act';
+import type { Decision } from '../index';
+import { isLearnerDecision } from '../view/actStory';
 import { useWidth } from './useWidth';
 import { Charts, FleetView, MeasurementStrip, StatechartView, TrafficView } from './panelViews';
 
@@ -25,10 +28,14 @@ interface Props {
   outcome?: string;
   /** the first panel carries the fleet's and traffic's keys; the others leave them out to stay compact */
   withKeys: boolean;
+  /** the learner's acts: the decisions they made are marked as the learner's */
+  acts: Act[];
+  /** a new act from the panel: an instance or a zone clicked in its fleet */
+  onAct: (act: Act) => void;
   onHide: (run: number) => void;
 }
 
-function RunPanelView({ timeline, run, t, clock, speed, playing, reducedMotion, selected, outcome, withKeys, onHide }: Props) {
+function RunPanelView({ timeline, run, t, clock, speed, playing, reducedMotion, selected, outcome, withKeys, acts, onAct, onHide }: Props) {
   const [machineRef, machineWidth] = useWidth<HTMLDivElement>(360);
   const [chartsRef, chartsWidth] = useWidth<HTMLDivElement>(400);
   const [hovered, setHovered] = useState<number | undefined>();
@@ -48,6 +55,10 @@ function RunPanelView({ timeline, run, t, clock, speed, playing, reducedMotion, 
   // The conversions a release lost are counted against the run that released nothing.
   const controlRun = start.runs.findIndex((r) => r.pattern === 'none');
   const control = controlRun >= 0 && controlRun !== run ? timeline.runs[controlRun].buckets : undefined;
+  const at = Math.floor(now.t);
+  const kill = useCallback((instance: number) => onAct({ type: 'kill', t: at, run, instance }), [onAct, at, run]);
+  const loseZone = useCallback((zone: string) => onAct({ type: 'fault', t: at, kind: 'instance-loss', duration: null, params: { count: null, zone, version: null } }), [onAct, at]);
+  const mine = useCallback((d: Decision) => isLearnerDecision(d, acts, run), [acts, run]);
   const idle = info.pattern === 'none' ? 'The control run: nothing to decide.' : 'No decision yet.';
 
   return (
@@ -65,7 +76,7 @@ function RunPanelView({ timeline, run, t, clock, speed, playing, reducedMotion, 
       <div className="panel-body">
         <div className="panel-machine" ref={machineRef}>
           <StatechartView graph={info.machine} active={now.active} lastStep={now.lastStep} width={machineWidth} height={Math.round(machineWidth * 0.62)} />
-          <FleetView frame={fleetFrame} versions={start.versions} width={machineWidth} legend={withKeys} />
+          <FleetView frame={fleetFrame} versions={start.versions} width={machineWidth} legend={withKeys} onInstance={kill} onZone={loseZone} />
           {/* the whole sample, in arrival order: the drawing picks the requests travelling at `now` */}
           <TrafficView requests={timeline.runs[run].requests} height={80} now={now.t} clock={playing ? clock : undefined} speed={speed} fleet={now.frame} versions={start.versions} reducedMotion={reducedMotion} legend={withKeys} />
         </div>
@@ -89,7 +100,7 @@ function RunPanelView({ timeline, run, t, clock, speed, playing, reducedMotion, 
           <MeasurementStrip width={chartsWidth} measurements={now.measurements} now={chartsNow} durationSeconds={start.durationSeconds} />
         </div>
       </div>
-      <PanelDecisions decisions={now.decisions} highlight={highlight} onHover={setHovered} onSelect={select} idle={idle} />
+      <PanelDecisions decisions={now.decisions} highlight={highlight} onHover={setHovered} onSelect={select} idle={idle} mine={mine} />
     </section>
   );
 }

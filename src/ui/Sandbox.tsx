@@ -8,6 +8,9 @@ import { clampTime, decisionTimes, nextDecisionAfter, type DecisionRef } from '.
 import { passedDecisions } from '../view/announcements';
 import { stepSpeed } from '../view/playback';
 import { PanelChooser } from './PanelChooser';
+import { ActConsole } from './act/ActConsole';
+import type { Act } from '../runtime/acts/act';
+import type { Story } from './act/story';
 import { Results } from './Results';
 import { RunPanel } from './RunPanel';
 import { ScenarioBrief } from './ScenarioBrief';
@@ -41,6 +44,8 @@ interface Props {
   onSeed: (seed: number) => void;
   /** told whenever the playhead settles on a new whole second */
   onTime: (t: number) => void;
+  /** the learner's acts and what-if, and how to change them */
+  story: Story;
 }
 
 /** Moves focus to the latest decision shown in a run's log (or to the first panel's log when none). */
@@ -52,7 +57,8 @@ function focusLatestDecision(run: number | undefined) {
   target?.scrollIntoView({ block: 'nearest' });
 }
 
-export function Sandbox({ file, seedFromAddress, timeline, revision, result, initial, speed, onSpeed, panels, onPanels, onSeed, onTime }: Props) {
+export function Sandbox({ file, seedFromAddress, timeline, revision, result, initial, speed, onSpeed, panels, onPanels, onSeed, onTime, story }: Props) {
+  const { acts, onActs } = story;
   const { start } = timeline;
   const duration = start.durationSeconds;
   const reducedMotion = useReducedMotion();
@@ -104,6 +110,7 @@ export function Sandbox({ file, seedFromAddress, timeline, revision, result, ini
     document.querySelector(`.panel[data-run="${label}"]`)?.scrollIntoView({ block: 'nearest', behavior: reducedMotion ? 'auto' : 'smooth' });
   }, [selected, start, reducedMotion]);
 
+  const addAct = useCallback((act: Act) => onActs([...acts, act]), [acts, onActs]);
   const ended = result !== undefined && t >= duration;
   const hide = useCallback((r: number) => onPanels(shown.filter((x) => x !== r)), [onPanels, shown]);
   const peaks = useMemo(() => timeline.runs.map((run) => peakP99(run.buckets)), [timeline, revision]);
@@ -131,6 +138,7 @@ export function Sandbox({ file, seedFromAddress, timeline, revision, result, ini
         seed={start.seed}
         onSeed={onSeed}
       />
+      <ActConsole timeline={timeline} wanted={playback.t} t={t} shown={shown} story={story} result={result} />
       <PanelChooser runs={start.runs} shown={shown} onChange={onPanels} />
       <div className="panels" data-count={shown.length} data-testid="panels">
         {shown.slice(0, mounted).map((r, k) => (
@@ -146,6 +154,8 @@ export function Sandbox({ file, seedFromAddress, timeline, revision, result, ini
             selected={selected?.run === r ? selected.index : undefined}
             outcome={ended ? result.runs[r].outcome : undefined}
             withKeys={r === shown[0]}
+            acts={acts}
+            onAct={addAct}
             onHide={hide}
           />
         ))}

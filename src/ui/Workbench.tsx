@@ -14,6 +14,7 @@ import { useDraft } from './useDraft';
 import { useStream } from './useStream';
 import { DEFAULT_SPEED } from '../view/playback';
 import { useHeldDraft, useRunMark } from './draftSafety';
+import type { Act } from '../runtime/acts/act';
 
 interface Props {
   scenario: BuiltinScenario;
@@ -38,7 +39,11 @@ export function Workbench({ scenario, shareName, params }: Props) {
   const [seed, setSeed] = useState(params.seed);
   // An author's draft whose last run did not finish is shown, not run again on load.
   const [heldReason, release] = useHeldDraft(scenario.file, draft.text, shareName === null ? null : scenario.text);
-  const [request, setRequest] = useState<SimulationRequest | null>(() => (heldReason !== null ? null : { text: draft.text, file: scenario.file, seed }));
+  const [acts, setActs] = useState<Act[]>(params.acts ?? []);
+  const [fork, setFork] = useState<Act | null>(params.whatif ?? null);
+  const [request, setRequest] = useState<SimulationRequest | null>(() => (heldReason !== null ? null : { text: draft.text, file: scenario.file, seed, acts }));
+  // a new seed or an edited scenario is a new run (the sandbox starts over); new acts are the same run re-told
+  const [runKey, setRunKey] = useState(0);
   const [speed, setSpeed] = useState(params.speed ?? DEFAULT_SPEED);
   const [panels, setPanels] = useState(params.panels);
   // The address's time applies to the first stream only; a link with a time opens paused there.
@@ -47,8 +52,8 @@ export function Workbench({ scenario, shareName, params }: Props) {
   useRunMark(scenario.file, request?.text ?? null, state);
   const editor = useRef<HTMLTextAreaElement>(null);
 
-  const view = useRef({ t: params.t, seed, speed, panels });
-  view.current = { ...view.current, seed, speed, panels };
+  const view = useRef({ t: params.t, seed, speed, panels, acts, whatif: fork });
+  view.current = { ...view.current, seed, speed, panels, acts, whatif: fork };
   const lastWrite = useRef(0);
   const pending = useRef<number | undefined>(undefined);
   const writeAddress = useCallback(() => {
@@ -57,7 +62,7 @@ export function Workbench({ scenario, shareName, params }: Props) {
     if (search !== window.location.search) window.history.replaceState(null, '', search || window.location.pathname);
     lastWrite.current = performance.now();
   }, [shareName]);
-  useEffect(writeAddress, [writeAddress, seed, speed, panels]);
+  useEffect(writeAddress, [writeAddress, seed, speed, panels, acts, fork]);
   // While playing, the time in the address follows at most once a second (browsers limit how often
   // it may change); the last position is always written.
   const onTime = useCallback(
@@ -75,8 +80,14 @@ export function Workbench({ scenario, shareName, params }: Props) {
   const restart = (nextSeed: number | undefined) => {
     release();
     setInitial({ t: undefined, playing: true });
-    setRequest({ text: draft.text, file: scenario.file, seed: nextSeed });
+    setRunKey((k) => k + 1);
+    setRequest({ text: draft.text, file: scenario.file, seed: nextSeed, acts });
   };
+  // Re-simulate the same run with the new list of acts; the sandbox keeps its playhead.
+  const changeActs = useCallback((next: Act[]) => {
+    setActs(next);
+    setRequest((r) => (r === null ? r : { ...r, acts: next }));
+  }, []);
   const changeSeed = (next: number) => {
     setSeed(next);
     restart(next);
@@ -106,6 +117,7 @@ export function Workbench({ scenario, shareName, params }: Props) {
       {request !== null && <RunStatus state={state} />}
       {(state.status === 'streaming' || state.status === 'done') && (
         <Sandbox
+          key={runKey}
           file={scenario.file}
           seedFromAddress={seed !== undefined && seed === params.seed}
           timeline={state.timeline}
@@ -118,6 +130,7 @@ export function Workbench({ scenario, shareName, params }: Props) {
           onPanels={setPanels}
           onSeed={changeSeed}
           onTime={onTime}
+          story={{ acts, onActs: changeActs, problems: state.actProblems ?? [], fork, onFork: setFork, request: request! }}
         />
       )}
       {state.status === 'invalid' && <ScenarioErrors errors={state.errors} onJump={jumpTo} />}

@@ -3,6 +3,8 @@
 // playback speed. A link reproduces the view this way. A bad value is reported, never silently
 // dropped.
 import { clampSpeed, MAX_SPEED, MIN_SPEED } from '../view/playback';
+import type { Act } from '../runtime/acts/act';
+import { decodeActs, encodeActs } from '../view/actCodec';
 
 export interface PageParams {
   /** a file name under scenarios/, without ".yaml" */
@@ -13,6 +15,10 @@ export interface PageParams {
   /** playhead, simulated seconds */
   t?: number;
   speed?: number;
+  /** the learner's acts (see actCodec): a link replays the same story */
+  acts?: Act[];
+  /** the what-if's one extra act, shown beside the story */
+  whatif?: Act;
   /** sentences for the reader about parameters that could not be used */
   problems: string[];
 }
@@ -60,6 +66,12 @@ function readSpeed(raw: string, problems: string[]): number | undefined {
   return undefined;
 }
 
+function readActs(raw: string, problems: string[]): Act[] | undefined {
+  const decoded = decodeActs(raw);
+  problems.push(...decoded.problems);
+  return decoded.acts.length > 0 ? decoded.acts : undefined;
+}
+
 export function readPageParams(search: string): PageParams {
   const params = new URLSearchParams(search);
   const problems: string[] = [];
@@ -74,18 +86,22 @@ export function readPageParams(search: string): PageParams {
     panels: get('panels', readPanels),
     t: get('t', readTime),
     speed: get('speed', readSpeed),
+    acts: get('acts', readActs),
+    whatif: get('whatif', (raw, problems) => readActs(raw, problems)?.[0]),
     problems,
   };
 }
 
 /** The address for a view, in a stable order, leaving out what is at its default. */
-export function pageSearch(view: { scenario: string; seed?: number; panels?: number[]; t?: number; speed?: number }): string {
+export function pageSearch(view: { scenario: string; seed?: number; panels?: number[]; t?: number; speed?: number; acts?: Act[]; whatif?: Act | null }): string {
   const params = new URLSearchParams();
   if (view.scenario !== 'default') params.set('scenario', view.scenario);
   if (view.seed !== undefined) params.set('seed', String(view.seed));
   if (view.panels !== undefined) params.set('panels', view.panels.join(','));
   if (view.t !== undefined) params.set('t', String(Math.round(view.t)));
   if (view.speed !== undefined) params.set('speed', String(view.speed));
-  const text = params.toString().replace(/%2C/g, ',');
+  if (view.acts !== undefined && view.acts.length > 0) params.set('acts', encodeActs(view.acts));
+  if (view.whatif) params.set('whatif', encodeActs([view.whatif]));
+  const text = params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
   return text ? `?${text}` : '';
 }

@@ -1,7 +1,7 @@
 // Streams a scenario's runs from a Web Worker into a timeline store. One worker per request: a new
 // request terminates the old worker (a fresh one, loaded ahead of time, takes over), so a stale stream can never write into a newer view. Slices
 // are appended as they arrive; React hears about them at most once per animation frame.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ScenarioError } from '../index';
 import type { StreamMessage } from '../runtime/stream';
 import type { ScenarioResult } from '../index';
@@ -12,8 +12,8 @@ import { SILENCE_REASON, watchWorker } from './workerWatchdog';
 
 export type StreamState =
   | { status: 'reading' }
-  | { status: 'streaming'; timeline: Timeline; revision: number }
-  | { status: 'done'; timeline: Timeline; revision: number; result: ScenarioResult }
+  | { status: 'streaming'; timeline: Timeline; revision: number; actProblems?: string[] }
+  | { status: 'done'; timeline: Timeline; revision: number; result: ScenarioResult; actProblems?: string[] }
   | { status: 'invalid'; errors: ScenarioError[] }
   | { status: 'failed'; message: string; timeline?: Timeline };
 
@@ -46,6 +46,8 @@ function prepareSpare(): void {
 /** Follows the worker's stream into setState; returns how to stop watching it. */
 function follow(worker: Worker, setState: (state: StreamState) => void): () => void {
   let timeline: Timeline | undefined;
+  /** the learner's acts the scenario could not take (said before `start`) */
+  let actProblems: string[] | undefined;
   // A stream that falls silent is stuck inside one slice: end the worker and say why.
   const watchdog = watchWorker(() => {
     worker.terminate();
@@ -55,17 +57,20 @@ function follow(worker: Worker, setState: (state: StreamState) => void): () => v
   // Many slices can arrive between two frames: publish the store once per frame.
   const publish = () => {
     frame = 0;
-    if (timeline) setState({ status: 'streaming', timeline, revision: timeline.revision });
+    if (timeline) setState({ status: 'streaming', timeline, revision: timeline.revision, actProblems });
   };
   worker.addEventListener('message', (event: MessageEvent<StreamMessage>) => {
     const message = event.data;
     watchdog.heard();
     switch (message.type) {
+      case 'acts':
+        actProblems = message.problems;
+        return;
       case 'start':
         // marks for the page benchmark: when the stream started and its first slice came
         performance.mark('stream-start');
         timeline = createTimeline(message.start);
-        setState({ status: 'streaming', timeline, revision: 0 });
+        setState({ status: 'streaming', timeline, revision: 0, actProblems });
         return;
       case 'slice':
         if (!timeline) return;
@@ -77,7 +82,7 @@ function follow(worker: Worker, setState: (state: StreamState) => void): () => v
         cancelAnimationFrame(frame);
         if (timeline) {
           timeline.computedUntil = Math.max(timeline.computedUntil, timeline.start.durationSeconds);
-          setState({ status: 'done', timeline, revision: timeline.revision + 1, result: message.result });
+          setState({ status: 'done', timeline, revision: timeline.revision + 1, result: message.result, actProblems });
         }
         prepareSpare();
         break;
@@ -102,13 +107,22 @@ function follow(worker: Worker, setState: (state: StreamState) => void): () => v
   return watchdog.stop;
 }
 
-/** Starts a stream whenever `request` changes identity (a new object means "run again"); null: none. */
+/** Only the acts differ: the same scenario and seed re-simulated with another story. */
+const sameStory = (a: SimulationRequest | null, b: SimulationRequest) => a !== null && a.text === b.text && a.file === b.file && a.seed === b.seed;
+
+/**
+ * Starts a stream whenever `request` changes identity (a new object means "run again"); null: none.
+ * When only the acts change, the old view stays until the new stream starts, so the page does not
+ * blink between two versions of the same story.
+ */
 export function useStream(request: SimulationRequest | null): StreamState {
   const [state, setState] = useState<StreamState>({ status: 'reading' });
+  const previous = useRef<SimulationRequest | null>(null);
 
   useEffect(() => {
     if (request === null) return;
-    setState({ status: 'reading' });
+    if (!sameStory(previous.current, request)) setState({ status: 'reading' });
+    previous.current = request;
     let cancelled = false;
     let worker: Worker | undefined;
     let unwatch: (() => void) | undefined;

@@ -18,6 +18,9 @@ export interface FlagConfig {
 const OFF: FlagConfig = { rollout: 0, rules: [] };
 const GOLDEN = 0.6180339887498949;
 
+/** When, as a share of the propagation delay, instance i picks a change up (0 = first, 1 = last). */
+export const pickupPhase = (instance: number): number => (instance * GOLDEN) % 1;
+
 export class Flag {
   private current: FlagConfig = OFF;
   private previous: FlagConfig = OFF;
@@ -34,6 +37,11 @@ export class Flag {
     this.changedAt = now;
   }
 
+  /** The configuration last set (instances may still be picking it up). */
+  get config(): FlagConfig {
+    return this.current;
+  }
+
   /** When every instance will serve the configuration last set. */
   fullyPropagatedAt(): number {
     return this.changedAt + this.propagationDelay;
@@ -41,7 +49,7 @@ export class Flag {
 
   /** Is the feature on for user u, on instance i, at time now? */
   isOn(u: number, instance: number, now: number): boolean {
-    const config = this.configAt(now, (instance * GOLDEN) % 1);
+    const config = this.configAt(now, pickupPhase(instance));
     for (const rule of config.rules) if (matches(rule.match, this.users, u, now)) return rule.serve;
     return this.users.stickyDraw[u] < config.rollout;
   }

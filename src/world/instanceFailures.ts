@@ -58,9 +58,13 @@ export class InstanceFailures {
     if (fleet.markReady(i)) this.world.onFleetChange();
   }
 
-  /** Instance loss: `count` ready instances (of version v, or any when v < 0), or every one in a zone. */
-  lose(f: number, count: number | null, zone: string | null, v: number): void {
+  /** Instance loss: `count` ready instances (of version v, or any when v < 0), every one in a zone, or one by its id. */
+  lose(f: number, count: number | null, zone: string | null, instance: number | null, v: number): void {
     const fleet = this.world.fleet;
+    if (instance !== null) {
+      if (instance < fleet.count && (v < 0 || fleet.version[instance] === v)) this.kill(instance, f);
+      return;
+    }
     const victims: number[] = [];
     for (let i = 0; i < fleet.count; i++) {
       if (fleet.state[i] !== READY || (v >= 0 && fleet.version[i] !== v)) continue;

@@ -154,7 +154,7 @@ describe('instance-loss', () => {
   // Buckets of 10 s, each showing the most instances ready at any moment in it: the loss at 120 s
   // shows in the bucket [120, 130); the replacements are ready at 140 s, the end of the next one.
   const lose = (extra: { count: number | null; zone: string | null }) =>
-    run([fault('instance-loss', { ...extra, version: null }, { at: 120 }, 120)], {}, { seriesBucket: 10 })[0];
+    run([fault('instance-loss', { ...extra, instance: null, version: null }, { at: 120 }, 120)], {}, { seriesBucket: 10 })[0];
   it('kills instances, which a ReplicaSet replaces after their startup', () => {
     const r = lose({ count: 3, zone: null });
     const { ready, starting } = r.series!.versions.v1;
@@ -239,7 +239,7 @@ describe('phase triggers', () => {
 describe('live injection', () => {
   it('re-simulates the scenario plus the injected fault: everything before its time is identical', () => {
     const base = run([], { duration: 600 })[0];
-    const injected = run([], { duration: 600 }, { inject: [fault('instance-loss', { count: 2, zone: null, version: null }, { at: 310 }, 60)] })[0];
+    const injected = run([], { duration: 600 }, { inject: [fault('instance-loss', { count: 2, zone: null, instance: null, version: null }, { at: 310 }, 60)] })[0];
     const before = (r: RunRecord) => r.series!.versions.v1.requests.slice(0, 5).concat(r.series!.versions.v1.errors.slice(0, 5));
     expect(before(injected)).toEqual(before(base));
     expect(injected.faults[0].failedRequests).toBeGreaterThan(0);

@@ -78,6 +78,7 @@ export const FAULTS = {
     {
       count: orNull(int(1, 10_000, 'How many instances die.'), 'Give count or zone.'),
       zone: orNull(z.enum(['a', 'b', 'c']).describe('The zone whose instances all die: a, b or c.'), 'Give count or zone.'),
+      instance: orNull(int(0, 1_000_000, 'The id of one instance that dies, as the sandbox numbers them (instance 7), whatever its state.'), 'Give count, zone or instance.'),
       version: orNull(name('Only instances of this version (one of `versions`).'), 'Default: any version.'),
       duration: duration(
         'The window after the loss during which failed requests (503s) are charged to this fault. Default 2m.',
@@ -85,9 +86,10 @@ export const FAULTS = {
       ).prefault('2m'),
     },
     (f, report) => {
-      const given = (['count', 'zone'] as const).filter((k) => f[k] !== null);
+      const given = (['count', 'zone', 'instance'] as const).filter((k) => f[k] !== null);
       if (given.length === 0) report('an instance-loss fault needs "count" or "zone"');
-      if (given.length > 1) report('an instance-loss fault has either "count" or "zone", not both; it removes a number of instances or a whole zone', ['zone']);
+      if (given.length > 1 && !given.includes('instance')) report('an instance-loss fault has either "count" or "zone", not both; it removes a number of instances or a whole zone', ['zone']);
+      else if (given.length > 1) report('an instance-loss fault has one of "count", "zone" or "instance"; it removes a number of instances, a whole zone or one instance', ['instance']);
     },
   ),
   'traffic-spike': kind('Requests per second multiplied for a window: headroom, blue-green’s double capacity.', {

@@ -14,7 +14,26 @@ export interface FleetViewProps {
   width?: number;
   /** the key under the drawing (panels side by side may show it once) */
   legend?: boolean;
+  /** a click (or Enter) on a live instance: the sandbox kills it */
+  onInstance?: (id: number) => void;
+  /** a click (or Enter) on a zone: the sandbox loses it */
+  onZone?: (zone: string) => void;
 }
+
+/** Click and Enter/Space alike, for the SVG elements that act as buttons. */
+const pressable = (label: string, act: () => void) => ({
+  role: 'button',
+  tabIndex: 0,
+  'aria-label': label,
+  onClick: (e: { stopPropagation: () => void }) => (e.stopPropagation(), act()),
+  onKeyDown: (e: { key: string; preventDefault: () => void; stopPropagation: () => void }) => {
+    if (e.key !== 'Enter' && e.key !== ' ') return;
+    e.preventDefault();
+    e.stopPropagation();
+    act();
+  },
+});
+const LIVE: InstanceState[] = ['ready', 'starting', 'draining'];
 
 const SYMBOLS: Record<MarkerShape, { type: SymbolType; size: number }> = {
   circle: { type: symbolCircle, size: 190 },
@@ -28,13 +47,18 @@ const KEY_CELL: FleetCell = { id: -1, x: 0, y: 0, version: 0, state: 'ready', co
 const HOURGLASS = 'M-3,-4 L3,-4 L-3,4 L3,4 Z';
 const pathOf = (shape: MarkerShape) => symbol(SYMBOLS[shape].type, SYMBOLS[shape].size)() ?? '';
 
-function Cell({ cell, stripes, versions }: { cell: FleetCell; stripes: string; versions: string[] }) {
+function Cell({ cell, stripes, versions, onInstance }: { cell: FleetCell; stripes: string; versions: string[]; onInstance?: (id: number) => void }) {
   const d = pathOf(cell.shape);
   const hollow = cell.state === 'starting' || cell.state === 'failed' || cell.state === 'backoff';
   const fill = cell.state === 'draining' ? `url(#${stripes}${cell.version})` : hollow ? 'var(--surface, #fff)' : cell.colour;
   const title = `instance ${cell.id} · ${versions[cell.version] ?? cell.version} · ${INSTANCE_MARK[cell.state].word} · zone ${cell.zone} · queue ${cell.queue}, in service ${cell.busy}`;
   return (
-    <g className={`fleet-cell fleet-${cell.state}`} transform={`translate(${cell.x},${cell.y})`}>
+    <g
+      className={`fleet-cell fleet-${cell.state}${onInstance && LIVE.includes(cell.state) ? ' fleet-killable' : ''}`}
+      transform={`translate(${cell.x},${cell.y})`}
+      data-instance={cell.id}
+      {...(onInstance && LIVE.includes(cell.state) ? pressable(`kill instance ${cell.id} (${versions[cell.version] ?? cell.version}, zone ${cell.zone})`, () => onInstance(cell.id)) : {})}
+    >
       <title>{title}</title>
       <path d={d} fill={fill} stroke={cell.colour} strokeWidth={hollow ? 2 : 1} strokeDasharray={cell.state === 'backoff' ? '2 2' : undefined} />
       {cell.state === 'failed' && <path className="fleet-mark" d="M-4,-4 L4,4 M4,-4 L-4,4" />}
@@ -50,7 +74,7 @@ function Cell({ cell, stripes, versions }: { cell: FleetCell; stripes: string; v
 }
 
 /** Memoised: redrawn when a new fleet frame arrives, not on every animation frame. */
-export const FleetView = memo(function FleetView({ frame, versions, width = 400, legend = true }: FleetViewProps) {
+export const FleetView = memo(function FleetView({ frame, versions, width = 400, legend = true, onInstance, onZone }: FleetViewProps) {
   const stripes = useId().replace(/:/g, '') + 'v';
   const layout = layoutFleet(frame, width);
   const summary = describeFleet(frame, versions);
@@ -67,13 +91,13 @@ export const FleetView = memo(function FleetView({ frame, versions, width = 400,
           ))}
         </defs>
         {layout.zones.map((z) => (
-          <g key={z.zone} className="fleet-zone">
+          <g key={z.zone} className={`fleet-zone${onZone ? ' fleet-killable' : ''}`} data-zone={z.zone} {...(onZone ? pressable(`lose zone ${z.zone} in every run`, () => onZone(z.zone)) : {})}>
             <rect x={z.x} y={z.y} width={z.width} height={z.height} rx={4} />
             <text x={z.x + 4} y={z.y + 10}>{`zone ${z.zone} · ${z.count}`}</text>
           </g>
         ))}
         {layout.cells.map((cell) => (
-          <Cell key={cell.id} cell={cell} stripes={stripes} versions={versions} />
+          <Cell key={cell.id} cell={cell} stripes={stripes} versions={versions} onInstance={onInstance} />
         ))}
       </svg>
       {legend && (

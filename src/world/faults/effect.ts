@@ -38,7 +38,7 @@ export type Effect =
   /** new instances of `version` crash (the kind's `after` says when) */
   | { type: 'crashLoop'; version: number }
   /** once, when the fault starts: instances die (`count` of them, or every one in `zone`) */
-  | { type: 'loseInstances'; count: number | null; zone: string | null; version: number };
+  | { type: 'loseInstances'; count: number | null; zone: string | null; instance: number | null; version: number };
 
 /** How a fault's names become the world's indices: versions, and user matches compiled. */
 export interface FaultTarget {

@@ -63,7 +63,7 @@ export class FaultSchedule {
     const fault = this.faults[f];
     world.faultCosts.startedAt[f] = world.engine.now;
     const effects = effectsOf(fault, this.target);
-    for (const e of effects) if (e.type === 'loseInstances') world.failures.lose(f, e.count, e.zone, e.version);
+    for (const e of effects) if (e.type === 'loseInstances') world.failures.lose(f, e.count, e.zone, e.instance, e.version);
     this.active.push({ fault: f, effects });
     world.faultEffects.rebuild(this.active);
     if (fault.duration !== null) world.engine.schedule(world.engine.now + fault.duration, () => this.end(f));

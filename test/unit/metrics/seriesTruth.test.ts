@@ -109,7 +109,7 @@ describe("a canary's weight", () => {
 describe('property: series are true in random scenarios', () => {
   const faults: Record<string, Fault> = {
     'error-rate': { kind: 'error-rate', version: 'v2', rate: 0.2, start: { at: 90 }, duration: null, label: 'errors' },
-    'instance-loss': { kind: 'instance-loss', count: 2, zone: null, version: null, start: { at: 120 }, duration: 60, label: 'loss' },
+    'instance-loss': { kind: 'instance-loss', count: 2, zone: null, instance: null, version: null, start: { at: 120 }, duration: 60, label: 'loss' },
     'crash-loop': { kind: 'crash-loop', version: 'v2', after: null, start: { at: 0 }, duration: 200, label: 'crash' },
     'bad-writes': { kind: 'bad-writes', version: 'v2', rate: 0.3, writes: 0.2, start: { at: 0 }, duration: null, label: 'writes' },
   };

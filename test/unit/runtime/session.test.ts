@@ -16,7 +16,7 @@ const bad = scenario({
   versions: [version('v1'), version('v2', 0.08, 0.05)],
   rollout: { from: 'v1', to: 'v2', at: 60 },
   compare: allPatterns().filter((c) => ['none', 'canary', 'rolling', 'blue-green'].includes(c.pattern)),
-  faults: [{ kind: 'instance-loss', count: 2, zone: null, version: null, start: { at: 30 }, duration: 60, label: 'two nodes lost' }],
+  faults: [{ kind: 'instance-loss', count: 2, zone: null, instance: null, version: null, start: { at: 30 }, duration: 60, label: 'two nodes lost' }],
 });
 
 /** Streams the whole scenario in slices of `span` simulated seconds. */

@@ -12,7 +12,7 @@ describe('the fault example', () => {
       { kind: 'latency', label: 'latency', start: { at: 300 }, duration: null, version: 'v2', factor: 3, add: 0, above: { utilisation: 0.7 } },
       { kind: 'segment', label: 'segment', start: { at: 300 }, duration: null, version: 'v2', match: { platform: 'ios' }, rate: 0.3 },
       { kind: 'memory-leak', label: 'memory-leak', start: { at: 300 }, duration: null, version: 'v2', per: 600, errorRate: 0.01, factor: 1.5 },
-      { kind: 'instance-loss', label: 'instance-loss', start: { at: 900 }, duration: 120, count: 3, zone: null, version: null },
+      { kind: 'instance-loss', label: 'instance-loss', start: { at: 900 }, duration: 120, count: 3, zone: null, instance: null, version: null },
       { kind: 'error-rate', label: 'error-rate', start: { weightAtLeast: 0.4 }, duration: null, version: 'v2', rate: 0.05 },
       { kind: 'crash-loop', label: 'crash-loop', start: { state: 'promoting' }, duration: null, version: 'v2', after: null },
     ];

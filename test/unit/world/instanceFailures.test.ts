@@ -18,7 +18,7 @@ function world(faults = [fault('crash-loop', { version: 'v2', after: null })]) {
 describe('instance loss', () => {
   it('kills the first `count` ready instances; each is replaced and ready a startup time later', () => {
     const w = world();
-    w.failures.lose(0, 2, null, -1);
+    w.failures.lose(0, 2, null, null, -1);
     expect([w.fleet.state[0], w.fleet.state[1], w.fleet.state[2]]).toEqual([FAILED, FAILED, READY]);
     expect(w.fleet.countIn(READY, 0)).toBe(4);
     w.runUntil(1);
@@ -29,9 +29,19 @@ describe('instance loss', () => {
 
   it('loses a zone: every third instance in launch order', () => {
     const w = world();
-    w.failures.lose(0, null, 'b', -1);
+    w.failures.lose(0, null, 'b', null, -1);
     const failed = Array.from({ length: 6 }, (_, i) => i).filter((i) => w.fleet.state[i] === FAILED);
     expect(failed).toEqual([1, 4]);
+  });
+
+  it('loses one instance by its id, the one a learner clicked, whatever its place in the fleet', () => {
+    const w = world();
+    w.failures.lose(0, null, null, 4, -1);
+    const failed = Array.from({ length: 6 }, (_, i) => i).filter((i) => w.fleet.state[i] === FAILED);
+    expect(failed).toEqual([4]);
+    // an id the fleet never had is no one
+    w.failures.lose(0, null, null, 99, -1);
+    expect(w.fleet.countIn(READY, 0)).toBe(5);
   });
 
   it('fails the requests queued on a lost instance at once, charged to the fault', () => {

@@ -6,10 +6,12 @@ export interface InstanceLossFault {
   kind: 'instance-loss';
   count: number | null;
   zone: string | null;
+  /** one instance by its id (the sandbox's click) */
+  instance: number | null;
   version: string | null;
 }
 
 export const instanceLossEffects = (f: InstanceLossFault, at: FaultTarget): Effect[] => [
-  { type: 'loseInstances', count: f.count, zone: f.zone, version: at.version(f.version) },
+  { type: 'loseInstances', count: f.count, zone: f.zone, instance: f.instance ?? null, version: at.version(f.version) },
   { type: 'capacity', version: -1 },
 ];

@@ -1,0 +1,61 @@
+// Break it and steer it: the fault palette, the human gates, the flag console and the acts so far.
+// Every act is an event at a simulated time; the page re-simulates the scenario from its seed with
+// the whole list, keeps the playhead where it was, and says so while the new run catches up.
+import type { Act } from '../../runtime/acts/act';
+import { formatClock } from '../../view/playback';
+import type { Timeline } from '../../view/timeline';
+import { ActList } from './ActList';
+import { FaultPalette } from './FaultPalette';
+import { FlagConsole } from './FlagConsole';
+import { GateControls } from './GateControls';
+import { WhatIf } from './WhatIf';
+import type { Story } from './story';
+import type { ScenarioResult } from '../../index';
+import './act.css';
+
+interface Props {
+  timeline: Timeline;
+  /** the playhead as asked for, and as the computation allows */
+  wanted: number;
+  t: number;
+  shown: number[];
+  story: Story;
+  /** the story's record, once computed (a what-if compares with it) */
+  result: ScenarioResult | undefined;
+}
+
+export function ActConsole({ timeline, wanted, t, shown, story, result }: Props) {
+  const { acts, onActs, problems } = story;
+  const { start } = timeline;
+  const labels = start.runs.map((r) => r.label);
+  const act = (next: Act) => onActs([...acts, next]);
+  const catchingUp = wanted > timeline.computedUntil + 0.5;
+  return (
+    <section className="act-console" aria-labelledby="act-title" data-testid="act-console">
+      <header className="act-head">
+        <h3 id="act-title">Break it and steer it</h3>
+        <p className="muted">
+          Every act happens at the playhead’s simulated time ({formatClock(t)}) in every run at once; the whole story is re-simulated from the seed, and the address keeps it.
+          In a panel’s fleet, click an instance to kill it, or a zone to lose it.
+        </p>
+        {catchingUp && (
+          <p className="act-progress" role="status" data-testid="act-progress">
+            <span className="spinner" aria-hidden="true" /> Re-simulating with your acts… {formatClock(timeline.computedUntil)} of {formatClock(wanted)}
+          </p>
+        )}
+      </header>
+      {problems.map((p) => (
+        <p key={p} className="notice" role="status">
+          {p}
+        </p>
+      ))}
+      <div className="act-tools">
+        <FaultPalette now={t} duration={start.durationSeconds} versions={start.versions} onAct={act} />
+        <GateControls timeline={timeline} t={t} shown={shown} onAct={act} />
+        <FlagConsole timeline={timeline} t={t} acts={acts} onAct={act} />
+        <ActList acts={acts} labels={labels} onUndo={() => onActs(acts.slice(0, -1))} />
+        <WhatIf request={story.request} acts={acts} labels={labels} t={t} result={result} fork={story.fork} onFork={story.onFork} onKeep={onActs} />
+      </div>
+    </section>
+  );
+}
