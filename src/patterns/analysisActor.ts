@@ -10,10 +10,12 @@ import { DEFAULT_PLANNED_LOOKS, lookAlpha } from '../judges/alphaSpending';
 import type { AnalysisOptions } from './options';
 import type { Platform } from './platform';
 import { measurement } from './decisions';
+import { assess, countedVerdict, emptyTally, measurementPhase, record, runLimits } from '../judges/analysisRun';
 
 export type AnalysisEvent =
   | { type: 'analysis.check'; verdict: Verdict; failedChecks: number; checks: number }
-  | { type: 'analysis.failed'; verdict: Verdict; failedChecks: number; failureLimit: number }
+  /** the run failed (failed checks over failureLimit) or errored (consecutive errors over consecutiveErrorLimit) */
+  | { type: 'analysis.failed'; verdict: Verdict; failedChecks: number; failureLimit: number; errors?: { consecutive: number; limit: number } }
   | { type: 'analysis.inconclusive'; verdict: Verdict; minSamples: number }
   | { type: 'analysis.passed'; verdict: Verdict; checks: number };
 
@@ -34,7 +36,8 @@ export const analysisActor = fromCallback<{ type: 'noop' }, AnalysisInput>(({ se
   const candidateWindow = platform.window(candidate);
   const baselineWindow = platform.window(baseline);
   let checks = 0;
-  let failedChecks = 0;
+  let tally = emptyTally();
+  const limits = runLimits(spec, bounded || spec.stopsAtCount ? spec.count : undefined);
   /** looks that tested something: a look without enough data spends no α */
   let judgedLooks = 0;
   let cancel = () => {};
@@ -49,37 +52,48 @@ export const analysisActor = fromCallback<{ type: 'noop' }, AnalysisInput>(({ se
 
   const check = () => {
     const c = candidateWindow.read();
-    const verdict =
+    const judged =
       spec.judge === 'baseline' ? judgeBaseline(spec, c, baselineWindow.read(), nextLook()) : judgeThreshold(spec, c);
     candidateWindow.open();
     baselineWindow.open();
+    const phase = measurementPhase(spec, judged, candidateWindow.everServed());
+    const verdict = countedVerdict(spec, judged, phase);
+    tally = record(tally, phase);
     checks++;
-    if (verdict.verdict === 'fail') failedChecks++;
-    platform.measure(measurement(platform.now, checks, verdict, failedChecks, spec.failureLimit));
-    if (verdict.verdict === 'inconclusive') {
+    platform.measure(measurement(platform.now, checks, verdict, tally.failed, spec.failureLimit));
+    const run = assess(tally, limits);
+    if (judged.verdict !== 'inconclusive') judgedLooks++;
+    if (run === 'Failed' || run === 'Error') {
+      const errors = run === 'Error' ? { consecutive: tally.consecutiveErrors, limit: limits.consecutiveErrorLimit } : undefined;
+      sendBack({ type: 'analysis.failed', verdict, failedChecks: tally.failed, failureLimit: spec.failureLimit, ...(errors ? { errors } : {}) });
+      return;
+    }
+    if (run === 'Inconclusive') {
       sendBack({ type: 'analysis.inconclusive', verdict, minSamples: spec.minSamples });
       return;
     }
-    judgedLooks++;
-    if (failedChecks > spec.failureLimit) {
-      sendBack({ type: 'analysis.failed', verdict, failedChecks, failureLimit: spec.failureLimit });
-      return;
-    }
-    sendBack({ type: 'analysis.check', verdict, failedChecks, checks });
-    if (bounded && checks >= spec.count) {
+    if (phase !== 'Inconclusive' && phase !== 'Error') sendBack({ type: 'analysis.check', verdict, failedChecks: tally.failed, checks });
+    if (run === 'Successful') {
       sendBack({ type: 'analysis.passed', verdict, checks });
       return;
     }
     cancel = platform.at(platform.now + spec.interval, check);
   };
-  // The first measurement starts after initialDelay: what happened before is not judged.
-  const begin = () => {
+  const delay = spec.initialDelay ?? 0;
+  if (spec.firstCheck === 'atStart') {
+    // Argo measures at once (after initialDelay), over what the query sees since the run started.
     candidateWindow.open();
     baselineWindow.open();
-    cancel = platform.at(platform.now + spec.interval, check);
-  };
-  const delay = spec.initialDelay ?? 0;
-  if (delay > 0) cancel = platform.at(platform.now + delay, begin);
-  else begin();
+    cancel = platform.at(platform.now + delay, check);
+  } else {
+    // The first check judges one whole interval after initialDelay: what happened before is not judged.
+    const begin = () => {
+      candidateWindow.open();
+      baselineWindow.open();
+      cancel = platform.at(platform.now + spec.interval, check);
+    };
+    if (delay > 0) cancel = platform.at(platform.now + delay, begin);
+    else begin();
+  }
   return () => cancel();
 });

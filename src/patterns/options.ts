@@ -8,8 +8,10 @@ export type CountOrPercent = { kind: 'count'; value: number } | { kind: 'percent
 
 /** Analysis as a pattern runs it: the judge's spec plus how many checks a bounded run makes. */
 export interface AnalysisOptions extends AnalysisSpec {
-  /** checks in a bounded (post-promotion / verification) run; background runs ignore it */
+  /** checks in a bounded (post-promotion / verification) run; background runs ignore it unless stopsAtCount */
   count: number;
+  /** a background run also ends, Successful, after `count` checks (Argo: a metric's count applies wherever the run is) */
+  stopsAtCount?: boolean;
 }
 
 /** A canary or flag step: a weight/share to set, or a pause (null duration: until promoted by hand). */

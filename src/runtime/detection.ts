@@ -44,7 +44,7 @@ export function scoreDetection(world: MeasuredWorld, scenario: WorldSpec, candid
   return { detectionSeconds: round1(detectedAt - from), falseAlarm: true, decisions: marked };
 }
 
-const reacted = (d: Decision) => /roll|abort|halt|aborted/i.test(d.to) || d.reason === 'analysis failed' || d.reason === 'sample ratio mismatch';
+const reacted = (d: Decision) => /roll|abort|halt|aborted/i.test(d.to) || d.reason === 'analysis failed' || d.reason === 'analysis error' || d.reason === 'sample ratio mismatch';
 
 function kindOf(world: MeasuredWorld, label: string): string {
   return world.faults.find((f) => f.label === label)?.kind ?? 'fault';
