@@ -6,7 +6,7 @@ import type { CompareEntry } from '../types';
 import { parseArgoDuration } from '../goDuration';
 import { type ManifestObject, type Path, isObject } from './document';
 import { noteReplicas } from './deployment';
-import { templateAnalysis } from './argoAnalysis';
+import { dryRunNames, templateAnalysis } from './argoAnalysis';
 
 export type FindTemplate = (name: string, cluster: boolean) => ManifestObject | undefined;
 
@@ -60,7 +60,7 @@ function analysisAt(o: ManifestObject, path: Path, find: FindTemplate): Analysis
     o.error([...at, 'templateName'], `no ${cluster ? 'ClusterAnalysisTemplate' : 'AnalysisTemplate'} named ${JSON.stringify(name)} in this file or beside it`);
     return undefined;
   }
-  const analysis = templateAnalysis(template);
+  const analysis = templateAnalysis(template, dryRunNames(o, [...path, 'dryRun']));
   o.errors.push(...template.errors);
   o.notes.push(...template.notes);
   if (!analysis) o.note(at, `not modelled: template ${name} has no metric the simulation can judge; the run goes without analysis`);

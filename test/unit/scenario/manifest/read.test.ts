@@ -70,7 +70,7 @@ describe('an Argo Rollout', () => {
   it("runs the project's own background-analysis example; a Job metric is noted as not judged, not dropped silently", () => {
     const r = ok('argo-background-job.yaml');
     expect(r.entries).toEqual([{ pattern: 'canary', label: 'rollout-background-analysis', options: { steps: [{ setWeight: 0.25 }, { pause: null }] } }]);
-    expect(r.notes.map((n) => `${n.line}:${n.column}: ${n.message}`)).toContain('25:5: not modelled: metric random-fail — it has no successCondition');
+    expect(r.notes.map((n) => `${n.line}:${n.column}: ${n.message}`)).toContain('25:5: not modelled: metric random-fail — it has neither a successCondition nor a failureCondition');
   });
 
   it('reports a missing template and a misspelt kind', () => {
