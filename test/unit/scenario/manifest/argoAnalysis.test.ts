@@ -138,3 +138,22 @@ describe('an Argo analysis, run', () => {
     expect(record.outcome).toBe('rolled-back');
   });
 });
+
+describe("a scenario's own analysis with Argo's run knobs", () => {
+  const canaryEntry = (analysis: object): CompareEntry => ({ pattern: 'canary', label: 'canary', options: { steps: [{ setWeight: 0.5 }, { pause: 600 }], analysis: { judge: 'threshold', interval: 60, failureLimit: 0, minSamples: 1_000_000, count: 5, errorRate: { max: 0.05 }, ...analysis } } });
+
+  it('pauses at the first inconclusive check by default, and only when more than inconclusiveLimit were', () => {
+    const first = measurementsOf(canaryEntry({}));
+    expect(first.measurements).toHaveLength(1);
+    expect(first.record.decisions.at(-1)?.reason).toBe('AnalysisRunInconclusive');
+    const third = measurementsOf(canaryEntry({ inconclusiveLimit: 2 }));
+    expect(third.measurements).toHaveLength(3);
+    expect(third.record.decisions.at(-1)).toMatchObject({ reason: 'AnalysisRunInconclusive', t: third.measurements[2].t });
+  });
+
+  it('counts too little data as a failed check with noData: fail (Flagger), rolling back', () => {
+    const { record } = measurementsOf(canaryEntry({ noData: 'Failed' }));
+    expect(record.outcome).toBe('rolled-back');
+    expect(record.decisions.find((d) => d.reason === 'analysis failed')?.text).toMatch(/no data counts as a failed check/);
+  });
+});
