@@ -9,8 +9,7 @@
 import type { Recorder } from './recorder';
 import { DRAINING, READY, STARTING, type Fleet } from '../world/fleet';
 import type { Router } from '../world/router';
-import type { BucketListener } from '../world/measure';
-import type { World } from '../world/world';
+import type { BucketEnd, BucketListener } from '../world/measure';
 
 export interface VersionSeries {
   requests: number[];
@@ -76,7 +75,7 @@ export class SeriesCollector implements BucketListener {
   }
 
   /** The world's bucket that started at `start` ended: sample it with the run's totals, then start a new one. */
-  endBucket(start: number, world: World): void {
+  endBucket(start: number, world: BucketEnd): void {
     const r = this.recorder;
     this.sample(start, r, world.fleet, world.router, {
       usersAffected: r.usersAffectedAll,
@@ -96,7 +95,7 @@ export class SeriesCollector implements BucketListener {
       s.errors.push(recorder.bucketErrors[v]);
       s.rejected.push(recorder.bucketRejected[v]);
       s.p99Ms.push(round3(recorder.bucketLatency[v].quantile(0.99) * 1000));
-      const build = servingBuild(router, v);
+      const build = router.servingBuild(v);
       s.ready.push(fleet.peakIn(READY, build));
       s.starting.push(fleet.peakIn(STARTING, build));
       s.draining.push(fleet.peakIn(DRAINING, build));
@@ -133,10 +132,6 @@ export class SeriesCollector implements BucketListener {
   }
 }
 
-/** The version whose instances serve version v's behaviour: itself, or the feature flag's build. */
-function servingBuild(router: Router, v: number): number {
-  return router.mode === 'flag' && (v === router.flagOn || v === router.flagOff) ? router.flagBuild : v;
-}
 
 export function round3(x: number): number {
   return Math.round(x * 1000) / 1000;

@@ -3,31 +3,45 @@
 // at its horizon (minSamples users per variant); the sequential method may look every interval and
 // stay valid. A sample-ratio mismatch means the split itself is broken: the experiment halts.
 import { assign, setup } from 'xstate';
-import { type BaseContext, type DecisionParams, type PatternEvent, type PatternInput, once, recordDecision, recorded, untilRollout } from './common';
-import { abLook, planned } from './decisions';
+import { type BaseContext, type PatternEvent, type PatternInput, TAGS, baseContext, platform, recorded, waitFor } from './common';
+import { abLook } from './decisions';
 import type { AbTestOptions } from './options';
+import type { AbTestRecord } from './report';
+import type { VersionRef } from './vocabulary';
 import type { AbVerdict, ArmStats } from '../judges/types';
 import { count, pEquals, percent } from '../judges/format';
 import { judgeFixed } from '../judges/abTest';
 import { planAbTest } from '../judges/abPlan';
 import { SEQUENTIAL_TUNING, initialSequentialState, judgeSequential, type SequentialState } from '../judges/sequential';
 
-interface Context extends BaseContext {
-  options: AbTestOptions;
-  a: number;
-  b: number;
-  startedAt: number;
+/** The users the platform counted per variant, at simulated time t (sent when asked with readExperiment). */
+export interface ExperimentReading {
+  t: number;
+  a: ArmStats;
+  b: ArmStats;
+  /** control's conversion rate as planned, for the test's power */
+  baselineRate: number;
+}
+type ExperimentEvent = ({ type: 'experiment.read' } | { type: 'experiment.ended' }) & ExperimentReading;
+type Event = PatternEvent | ExperimentEvent;
+
+interface Context extends BaseContext<AbTestOptions> {
+  a: VersionRef;
+  b: VersionRef;
+  looks: number;
+  baselineRate: number;
   sequential: SequentialState;
   verdict: AbVerdict | null;
+  deadline: number;
 }
+type Args = { context: Context; event: Event };
 
 const percentOf = (arm: ArmStats) => percent(arm.users > 0 ? arm.converters / arm.users : 0);
 const shareA = (c: Context) => c.options.variants[0].weight / (c.options.variants[0].weight + c.options.variants[1].weight);
-const bScale = (c: Context) => Math.max(1, Math.ceil(c.platform.instances * (1 - shareA(c))));
+const reading = (event: Event) => event as ExperimentEvent;
 
 /** The current read: sequential (always valid, carrying its state) or the fixed test. */
-function read(c: Context): AbVerdict & { state?: SequentialState } {
-  const [a, b] = arms(c);
+function read(c: Context, { a, b }: ExperimentReading): AbVerdict & { state?: SequentialState } {
   if (c.options.method === 'sequential') {
     return judgeSequential(a, b, c.options.alpha, c.sequential, shareA(c), c.options.sequentialTuning ?? SEQUENTIAL_TUNING);
   }
@@ -35,38 +49,62 @@ function read(c: Context): AbVerdict & { state?: SequentialState } {
 }
 
 /** The run record's abTest: the verdict, the method and what the planned test could see. */
-function record(c: Context, v: AbVerdict, winner: string | null) {
+function record(c: Context, v: AbVerdict, winner: string | null, baselineRate: number): AbTestRecord {
   const o = c.options;
-  return {
-    winner,
-    lift: v.lift,
-    liftInterval: v.liftInterval,
-    pValue: v.pValue,
-    samples: v.samples,
-    method: o.method,
-    srmPValue: v.srmPValue,
-    plan: planAbTest(c.platform.world.versions.conversionRate[c.a], o.minSamples, o.alpha),
-  };
+  return { winner, lift: v.lift, liftInterval: v.liftInterval, pValue: v.pValue, samples: v.samples, method: o.method, srmPValue: v.srmPValue, plan: planAbTest(baselineRate, o.minSamples, o.alpha) };
 }
 
-function arms(c: Context): [ArmStats, ArmStats] {
-  const r = c.platform.world.recorder;
-  return [
-    { users: r.usersExposed[c.a], converters: r.usersConverted[c.a] },
-    { users: r.usersExposed[c.b], converters: r.usersConverted[c.b] },
-  ];
-}
+/** A read experiment decides: report the result, record why. */
+const decided = (to: string, what: string) => [
+  {
+    type: 'reportAbTest' as const,
+    params: ({ context: c }: Args) => {
+      const v = c.verdict!;
+      return { record: record(c, v, v.winner === null ? null : c.options.variants[v.winner === 'A' ? 0 : 1].name, c.baselineRate) };
+    },
+  },
+  {
+    type: 'decide' as const,
+    params: ({ context: { verdict: v } }: Args) => ({
+      from: 'running',
+      to,
+      reason: v?.srm ? 'sample ratio mismatch' : 'experiment read',
+      what: `${what}: ${v?.text ?? 'no verdict'}`,
+      evidence: v ? { ...v } : undefined,
+      detected: to === 'rolledBack' || to === 'halted',
+    }),
+  },
+];
+
+/** No decision was taken, so none is reported: the sequential method's always-valid p-value, and no winner. */
+const timedOut = [
+  {
+    type: 'reportAbTest' as const,
+    params: ({ context: c, event }: Args) => ({ record: record(c, { ...read(c, reading(event)), winner: null }, null, reading(event).baselineRate) }),
+  },
+  {
+    type: 'decide' as const,
+    params: ({ context: c, event }: Args) => {
+      // never the fixed-horizon p-value before the horizon, which peeking would make meaningless
+      const { a, b } = reading(event);
+      const v = read(c, reading(event));
+      const method = c.options.method === 'sequential' ? 'always-valid ' : 'before its horizon, ';
+      const said = `B converts ${percentOf(b)} vs A ${percentOf(a)} (${method}${pEquals(v.pValue)}, n=${count(v.samples)})`;
+      return { from: 'running', to: 'concluded', reason: 'maxDuration', what: `ended without a decision after maxDuration ${c.options.maxDuration} s: ${said} → no winner; A stays`, evidence: { ...v, winner: null } };
+    },
+  },
+];
+
+const keepA = { type: 'routeBack' as const, params: ({ context: c }: Args) => ({ to: c.a, from: c.b }) };
+const bFleet = (share: (c: Context) => number) => ({ type: 'fleetReady' as const, params: ({ context: c }: Args) => ({ version: c.b, share: share(c), min: 1 }) });
+const bShare = (c: Context) => 1 - shareA(c);
 
 export const abTestMachine = setup({
-  types: { context: {} as Context, events: {} as PatternEvent, input: {} as PatternInput<AbTestOptions> },
-  delays: {
-    untilRollout,
-    interval: ({ context }) => context.options.interval * 1000,
-    untilMaxDuration: ({ context }) => Math.max(0, context.startedAt + context.options.maxDuration - context.platform.now) * 1000,
-  },
+  types: { context: {} as Context, events: {} as Event, input: {} as PatternInput<AbTestOptions> },
+  ...platform,
+  delays: { ...platform.delays, interval: ({ context }) => context.options.interval * 1000 },
   guards: {
-    bReady: ({ context }) => context.platform.ready(context.b) >= bScale(context),
-    bFullyReady: ({ context }) => context.platform.ready(context.b) >= context.platform.instances,
+    ...platform.guards,
     srm: ({ context }) => context.verdict?.srm === true,
     bWins: ({ context }) => context.verdict?.winner === 'B',
     aWins: ({ context }) => context.verdict?.winner === 'A',
@@ -74,91 +112,75 @@ export const abTestMachine = setup({
     horizonReached: ({ context }) => context.options.method === 'fixed' && context.verdict !== null,
   },
   actions: {
-    recordDecision: ({ context, event }, params: DecisionParams) => recordDecision(context, event, params),
-    deployB: ({ context }) => context.platform.scaleTo(context.b, bScale(context)),
-    enrol: ({ context }) => {
-      const p = context.platform;
-      p.world.recorder.enrol();
-      p.setStickyWeights([{ version: context.a, weight: shareA(context) }, { version: context.b, weight: 1 - shareA(context) }]);
-    },
-    noteStart: assign({ startedAt: ({ context }) => context.platform.now }),
-    look: assign(({ context }) => {
-      const v = read(context);
-      if (v.state) return { verdict: v, sequential: v.state };
+    ...platform.actions,
+    look: assign(({ context, event }) => {
+      const r = reading(event);
+      const looks = context.looks + 1;
+      const v = read(context, r);
+      if (v.state) return { looks, baselineRate: r.baselineRate, verdict: v, sequential: v.state };
       // The fixed test is read once, when both variants reach the horizon; before that only SRM is checked.
-      const [a, b] = arms(context);
-      const atHorizon = Math.min(a.users, b.users) >= context.options.minSamples;
-      return { verdict: atHorizon || v.srm ? v : null };
+      const atHorizon = Math.min(r.a.users, r.b.users) >= context.options.minSamples;
+      return { looks, baselineRate: r.baselineRate, verdict: atHorizon || v.srm ? v : null };
     }),
-    measure: ({ context }) => {
-      const p = context.platform;
-      const [a, b] = arms(context);
-      p.measure(abLook(p.now, p.measurements.length + 1, context.verdict, a.users + b.users, context.options.minSamples));
-    },
-    report: ({ context }) => {
-      const v = context.verdict;
-      if (!v) return;
-      const winner = v.winner === null ? null : context.options.variants[v.winner === 'A' ? 0 : 1].name;
-      context.platform.abTest = record(context, v, winner);
-    },
-    decide: ({ context }, params: { to: string; what: string }) => {
-      const p = context.platform;
-      const v = context.verdict;
-      if (params.to === 'rolledBack' || params.to === 'halted') p.markDetected();
-      p.decide(planned(p.now, context.label, 'Running', params.to, v?.srm ? 'sample ratio mismatch' : 'experiment read', `${params.what}: ${v?.text ?? 'no verdict'}`, v ? { ...v } : undefined));
-    },
-    recordTimeout: ({ context }) => {
-      // No decision was taken, so none is reported: the sequential method's always-valid p-value
-      // (never the fixed-horizon one, which peeking would make meaningless), and no winner.
-      const p = context.platform;
-      const v = read(context);
-      p.abTest = record(context, { ...v, winner: null }, null);
-      const method = context.options.method === 'sequential' ? 'always-valid ' : 'before its horizon, ';
-      const [a, b] = arms(context);
-      const reading = `B converts ${percentOf(b)} vs A ${percentOf(a)} (${method}${pEquals(v.pValue)}, n=${count(v.samples)})`;
-      p.decide(planned(p.now, context.label, 'Running', 'concluded', 'maxDuration', `ended without a decision after maxDuration ${context.options.maxDuration} s: ${reading} → no winner; A stays`, { ...v, winner: null }));
-    },
-    keepA: ({ context }) => context.platform.routeBack(context.a, context.b),
-    scaleBToFull: ({ context }) => context.platform.scaleTo(context.b, context.platform.instances),
-    shipB: ({ context }) => context.platform.cutOver(context.b, context.a),
   },
 }).createMachine({
   id: 'ab-test',
   context: ({ input }) => ({
-    platform: input.platform,
-    label: input.label,
-    options: input.options,
-    a: input.platform.world.versions.indexOf(input.options.variants[0].version),
-    b: input.platform.world.versions.indexOf(input.options.variants[1].version),
-    startedAt: 0,
+    ...baseContext(input),
+    a: { name: input.options.variants[0].version },
+    b: { name: input.options.variants[1].version },
+    looks: 0,
+    baselineRate: 0,
     sequential: initialSequentialState(),
     verdict: null,
+    deadline: 0,
   }),
   initial: 'idle',
   states: {
     idle: { after: { untilRollout: 'progressing' } },
     progressing: {
-      initial: 'Deploying',
+      tags: TAGS.progressing,
+      initial: 'deploying',
       states: {
-        Deploying: {
-          entry: 'deployB',
-          ...once('bReady', 'Running'),
+        deploying: {
+          entry: { type: 'scaleTo', params: ({ context: c }) => ({ version: c.b, share: bShare(c), min: 1 }) },
+          ...waitFor(bFleet(bShare), 'running'),
         },
-        Running: {
-          entry: ['enrol', 'noteStart'],
-          initial: 'Collecting',
+        running: {
+          entry: [
+            'enrolUsers',
+            { type: 'splitUsers', params: ({ context: c }) => ({ split: [{ version: c.a, weight: shareA(c) }, { version: c.b, weight: 1 - shareA(c) }] }) },
+            { type: 'setDeadline', params: ({ context: c }) => ({ seconds: c.options.maxDuration }) },
+          ],
+          initial: 'collecting',
           states: {
-            Collecting: {
-              after: { interval: { actions: ['look', 'measure'], target: 'Collecting', reenter: true } },
+            collecting: {
+              after: { interval: { actions: { type: 'readExperiment', params: ({ context: c }) => ({ a: c.a, b: c.b }) }, target: 'collecting', reenter: true } },
+              on: {
+                'experiment.read': {
+                  actions: [
+                    'look',
+                    {
+                      type: 'measure',
+                      params: ({ context: c, event }) => {
+                        const { t, a, b } = reading(event);
+                        return { measurement: abLook(t, c.looks, c.verdict, a.users + b.users, c.options.minSamples) };
+                      },
+                    },
+                  ],
+                },
+              },
               always: [
-                { guard: 'srm', actions: ['report', { type: 'decide', params: { to: 'halted', what: 'halted' } }], target: '#ab-test.halted' },
-                { guard: 'bWins', actions: ['report', { type: 'decide', params: { to: 'promoting', what: 'B wins, shipping B to everyone' } }], target: '#ab-test.promoting' },
-                { guard: 'aWins', actions: ['report', { type: 'decide', params: { to: 'rolledBack', what: 'B is worse, keeping A' } }], target: '#ab-test.aborted' },
-                { guard: 'horizonReached', actions: ['report', { type: 'decide', params: { to: 'concluded', what: 'no significant difference at the horizon, keeping A' } }], target: '#ab-test.concluded' },
+                { guard: 'srm', actions: decided('halted', 'halted'), target: '#ab-test.halted' },
+                { guard: 'bWins', actions: decided('promoting', 'B wins, shipping B to everyone'), target: '#ab-test.promoting' },
+                { guard: 'aWins', actions: decided('rolledBack', 'B is worse, keeping A'), target: '#ab-test.aborted' },
+                { guard: 'horizonReached', actions: decided('concluded', 'no significant difference at the horizon, keeping A'), target: '#ab-test.concluded' },
               ],
             },
           },
-          after: { untilMaxDuration: { actions: 'recordTimeout', target: '#ab-test.concluded' } },
+          // At maxDuration the experiment is read once more, and ends without a decision.
+          after: { untilDeadline: { actions: { type: 'readExperiment', params: ({ context: c }) => ({ a: c.a, b: c.b, ended: true }) } } },
+          on: { 'experiment.ended': { actions: timedOut, target: '#ab-test.concluded' } },
         },
       },
       on: {
@@ -167,14 +189,15 @@ export const abTestMachine = setup({
       },
     },
     promoting: {
-      entry: 'scaleBToFull',
-      ...once('bFullyReady', 'succeeded', 'shipB'),
+      tags: TAGS.progressing,
+      entry: { type: 'scaleTo', params: ({ context: c }) => ({ version: c.b, share: 1 }) },
+      ...waitFor(bFleet(() => 1), 'succeeded', { type: 'cutOver', params: ({ context: c }: Args) => ({ to: c.b, from: c.a }) }),
     },
-    succeeded: { type: 'final' },
-    aborted: { entry: 'keepA', always: 'rolledBack' },
-    rolledBack: { type: 'final' },
+    succeeded: { type: 'final', tags: TAGS.succeeded },
+    aborted: { tags: TAGS.rollingBack, entry: keepA, always: 'rolledBack' },
+    rolledBack: { type: 'final', tags: TAGS.rolledBack },
     // No decision: A keeps serving everyone.
-    concluded: { entry: 'keepA', type: 'final' },
-    halted: { entry: 'keepA', type: 'final' },
+    concluded: { entry: keepA, type: 'final', tags: TAGS.concluded },
+    halted: { entry: keepA, type: 'final', tags: TAGS.concluded },
   },
 });

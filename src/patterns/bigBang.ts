@@ -2,62 +2,50 @@
 // new one is started. Users get 503s in between. An optional verification analysis after the switch
 // can only undo the release the same way: recreate the old version.
 import { not, setup } from 'xstate';
-import { analysisActor } from './analysisActor';
-import { type BaseContext, type DecisionParams, type PatternEvent, type PatternInput, analysisOf, once, recordDecision, recorded, untilRollout } from './common';
+import { type BaseContext, type PatternEvent, type PatternInput, TAGS, analysisOf, baseContext, fleetReady, platform, recorded, waitFor } from './common';
 import type { BigBangOptions } from './options';
 
-interface Context extends BaseContext {
-  options: BigBangOptions;
-}
+type Context = BaseContext<BigBangOptions>;
+
+const gone = (version: 'stable' | 'candidate') => ({ type: 'fleetGone' as const, params: { version } });
+const scale = (version: 'stable' | 'candidate', share: number) => ({ type: 'scaleTo' as const, params: { version, share } });
 
 export const bigBangMachine = setup({
   types: { context: {} as Context, events: {} as PatternEvent, input: {} as PatternInput<BigBangOptions> },
-  actors: { analysis: analysisActor },
-  delays: { untilRollout },
+  ...platform,
   guards: {
-    stableGone: ({ context }) => context.platform.running(context.platform.stable) === 0,
-    candidateGone: ({ context }) => context.platform.running(context.platform.candidate) === 0,
-    candidateReady: ({ context }) => context.platform.ready(context.platform.candidate) >= context.platform.instances,
-    stableReady: ({ context }) => context.platform.ready(context.platform.stable) >= context.platform.instances,
+    ...platform.guards,
     hasAnalysis: ({ context }) => context.options.analysis !== undefined,
-  },
-  actions: {
-    recordDecision: ({ context, event }, params: DecisionParams) => recordDecision(context, event, params),
-    pool: ({ context }) => context.platform.usePool(),
-    terminateStable: ({ context }) => context.platform.scaleTo(context.platform.stable, 0),
-    terminateCandidate: ({ context }) => context.platform.scaleTo(context.platform.candidate, 0),
-    createCandidate: ({ context }) => context.platform.scaleTo(context.platform.candidate, context.platform.instances),
-    createStable: ({ context }) => context.platform.scaleTo(context.platform.stable, context.platform.instances),
-    markRolledOut: ({ context }) => context.platform.markFullyRolledOut(),
-    markRecovered: ({ context }) => context.platform.markRecovered(),
   },
 }).createMachine({
   id: 'big-bang',
-  context: ({ input }) => ({ platform: input.platform, label: input.label, options: input.options }),
+  context: ({ input }) => baseContext(input),
   initial: 'idle',
   states: {
-    idle: { entry: 'pool', after: { untilRollout: 'progressing' } },
+    idle: { entry: 'usePool', after: { untilRollout: 'progressing' } },
     progressing: {
-      initial: 'Terminating',
+      tags: TAGS.progressing,
+      initial: 'terminating',
       states: {
         // Recreate waits for every old instance to finish before starting new ones.
-        Terminating: {
-          entry: 'terminateStable',
-          ...once('stableGone', 'Creating'),
+        terminating: {
+          entry: scale('stable', 0),
+          ...waitFor(gone('stable'), 'creating'),
         },
-        Creating: {
-          entry: 'createCandidate',
-          ...once('candidateReady', '#big-bang.promoting'),
+        creating: {
+          entry: scale('candidate', 1),
+          ...waitFor(fleetReady('candidate'), '#big-bang.promoting'),
         },
       },
       on: { ABORT: recorded('aborted', 'progressing') },
     },
     promoting: {
+      tags: TAGS.progressing,
       entry: 'markRolledOut',
       always: { guard: not('hasAnalysis'), target: 'succeeded' },
-      initial: 'Verifying',
+      initial: 'verifying',
       states: {
-        Verifying: {
+        verifying: {
           invoke: analysisOf((c: Context) => c.options.analysis, true),
         },
       },
@@ -70,26 +58,28 @@ export const bigBangMachine = setup({
     },
     // Verification could not judge (too little traffic): the new version serves, a human decides.
     paused: {
+      tags: TAGS.paused,
       on: {
         RESUME: recorded('promoting', 'paused'),
         PROMOTE: recorded('succeeded', 'paused'),
         ABORT: recorded('aborted', 'paused'),
       },
     },
-    succeeded: { type: 'final' },
+    succeeded: { type: 'final', tags: TAGS.succeeded },
     aborted: {
-      initial: 'Terminating',
+      tags: TAGS.rollingBack,
+      initial: 'terminating',
       states: {
-        Terminating: {
-          entry: 'terminateCandidate',
-          ...once('candidateGone', 'Creating'),
+        terminating: {
+          entry: scale('candidate', 0),
+          ...waitFor(gone('candidate'), 'creating'),
         },
-        Creating: {
-          entry: 'createStable',
-          ...once('stableReady', '#big-bang.rolledBack', 'markRecovered'),
+        creating: {
+          entry: scale('stable', 1),
+          ...waitFor(fleetReady('stable'), '#big-bang.rolledBack', 'markRecovered'),
         },
       },
     },
-    rolledBack: { type: 'final' },
+    rolledBack: { type: 'final', tags: TAGS.rolledBack },
   },
 });

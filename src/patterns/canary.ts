@@ -2,12 +2,10 @@
 // traffic in steps — setWeight, pause — while a background analysis judges it. A failed analysis
 // routes all traffic back to the stable version at once; an inconclusive one pauses the rollout.
 import { assign, setup } from 'xstate';
-import { analysisActor } from './analysisActor';
-import { type BaseContext, type DecisionParams, type PatternEvent, type PatternInput, analysisOf, once, pausedState, progressingReactions, recordDecision, untilRollout } from './common';
+import { type BaseContext, type PatternEvent, type PatternInput, TAGS, analysisOf, baseContext, fleetReady, pausedState, platform, progressingReactions, waitFor } from './common';
 import type { CanaryOptions, CanaryStep } from './options';
 
-interface Context extends BaseContext {
-  options: CanaryOptions;
+interface Context extends BaseContext<CanaryOptions> {
   step: number;
 }
 
@@ -17,70 +15,69 @@ const weightOf = (c: Context) => {
   return s && 'setWeight' in s ? s.setWeight : 0;
 };
 /** Argo scales the canary to the share of replicas its weight asks for (at least one). */
-const canaryScale = (c: Context) => Math.max(1, Math.ceil(c.platform.instances * weightOf(c)));
+const canaryFleet = ({ context }: { context: Context }) => ({ version: 'candidate' as const, share: weightOf(context), min: 1 });
 
 export const canaryMachine = setup({
   types: { context: {} as Context, events: {} as PatternEvent, input: {} as PatternInput<CanaryOptions> },
-  actors: { analysis: analysisActor },
+  ...platform,
   delays: {
-    untilRollout,
+    ...platform.delays,
     stepPause: ({ context }) => {
       const s = current(context);
       return s && 'pause' in s && s.pause !== null ? s.pause * 1000 : 0;
     },
   },
   guards: {
+    ...platform.guards,
     noMoreSteps: ({ context }) => context.step >= context.options.steps.length,
     isWeightStep: ({ context }) => 'setWeight' in (current(context) ?? {}),
     isTimedPause: ({ context }) => {
       const s = current(context);
       return !!s && 'pause' in s && s.pause !== null;
     },
-    canaryReady: ({ context }) => context.platform.ready(context.platform.candidate) >= canaryScale(context),
-    candidateFullyReady: ({ context }) => context.platform.ready(context.platform.candidate) >= context.platform.instances,
   },
   actions: {
-    recordDecision: ({ context, event }, params: DecisionParams) => recordDecision(context, event, params),
-    scaleCanary: ({ context }) => context.platform.scaleTo(context.platform.candidate, canaryScale(context)),
-    setWeight: ({ context }) => context.platform.setCandidateWeight(weightOf(context)),
+    ...platform.actions,
     nextStep: assign({ step: ({ context }) => context.step + 1 }),
-    scaleCandidateToFull: ({ context }) => context.platform.scaleTo(context.platform.candidate, context.platform.instances),
-    switchToCandidate: ({ context: { platform: p } }) => p.cutOver(p.candidate, p.stable),
-    routeBack: ({ context: { platform: p } }) => p.routeBack(p.stable, p.candidate),
   },
 }).createMachine({
   id: 'canary',
-  context: ({ input }) => ({ platform: input.platform, label: input.label, options: input.options, step: 0 }),
+  context: ({ input }) => ({ ...baseContext(input), step: 0 }),
   initial: 'idle',
   states: {
     idle: { after: { untilRollout: 'progressing' } },
     progressing: {
+      tags: TAGS.progressing,
       invoke: analysisOf((c: Context) => c.options.analysis, false),
       initial: 'step',
       states: {
         step: {
           always: [
             { guard: 'noMoreSteps', target: '#canary.promoting' },
-            { guard: 'isWeightStep', target: 'SettingWeight' },
-            { guard: 'isTimedPause', target: 'StepPause' },
+            { guard: 'isWeightStep', target: 'settingWeight' },
+            { guard: 'isTimedPause', target: 'stepPause' },
             { actions: 'nextStep', target: '#canary.paused' }, // pause: {} — wait for a human, then go on past it
           ],
         },
-        SettingWeight: {
-          entry: 'scaleCanary',
-          ...once('canaryReady', 'step', ['setWeight', 'nextStep']),
+        settingWeight: {
+          entry: { type: 'scaleTo', params: canaryFleet },
+          ...waitFor({ type: 'fleetReady', params: canaryFleet }, 'step', [
+            { type: 'setWeight', params: ({ context }: { context: Context }) => ({ share: weightOf(context) }) },
+            'nextStep',
+          ]),
         },
-        StepPause: { after: { stepPause: { actions: 'nextStep', target: 'step' } } },
+        stepPause: { after: { stepPause: { actions: 'nextStep', target: 'step' } } },
       },
       on: progressingReactions('canary'),
     },
     paused: pausedState('canary'),
     promoting: {
-      entry: 'scaleCandidateToFull',
-      ...once('candidateFullyReady', 'succeeded', 'switchToCandidate'),
+      tags: TAGS.progressing,
+      entry: { type: 'scaleTo', params: { version: 'candidate', share: 1 } },
+      ...waitFor(fleetReady('candidate'), 'succeeded', { type: 'cutOver', params: { to: 'candidate', from: 'stable' } }),
     },
-    succeeded: { type: 'final' },
-    aborted: { entry: 'routeBack', always: 'rolledBack' },
-    rolledBack: { type: 'final' },
+    succeeded: { type: 'final', tags: TAGS.succeeded },
+    aborted: { tags: TAGS.rollingBack, entry: { type: 'routeBack', params: { to: 'stable', from: 'candidate' } }, always: 'rolledBack' },
+    rolledBack: { type: 'final', tags: TAGS.rolledBack },
   },
 });

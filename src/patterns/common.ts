@@ -1,14 +1,18 @@
-// What every pattern machine shares: its input, the events it hears, the delay until the rollout
-// starts, and the actions that write decision records.
-import type { AnalysisEvent } from './analysisActor';
-import type { Platform } from './platform';
-import { analysisFailed, analysisInconclusive, planned } from './decisions';
+// The building blocks every pattern machine shares: its input (data only), the events it hears,
+// the platform's vocabulary, and the pieces of statechart several patterns are made of — waiting
+// for the fleet, an analysis invocation, a recorded decision, the paused state.
+import type { AnalysisEvent } from './analysis';
 import type { AnalysisOptions } from './options';
+import { platformActions, platformDelays, platformGuards } from './vocabulary';
+import { analysisActor } from './analysis';
 
 export interface PatternInput<O> {
-  platform: Platform;
   options: O;
   label: string;
+  /** the versions rolled from and to, by name, for the decision sentences */
+  versions: { stable: string; candidate: string };
+  /** the fleet's desired size */
+  instances: number;
 }
 
 /** Manual controls, as a human at the console would use them. */
@@ -24,51 +28,32 @@ export type ManualEvent =
 export type FleetEvent = { type: 'fleet.changed' };
 export type PatternEvent = ManualEvent | FleetEvent | AnalysisEvent;
 
-export interface BaseContext {
-  platform: Platform;
-  label: string;
-}
+export type BaseContext<O> = PatternInput<O>;
 
-/** Milliseconds on the actor clock until the rollout starts. */
-export const untilRollout = ({ context }: { context: BaseContext }) =>
-  Math.max(0, context.platform.rolloutAt - context.platform.now) * 1000;
+/** A machine's context before its own fields: the input as it came. */
+export const baseContext = <O>(input: PatternInput<O>): BaseContext<O> => ({ ...input });
 
-export type DecisionParams = { from: string; to: string; consequence?: string };
+/** What every pattern's `setup` starts from: the platform's vocabulary and the analysis run. */
+export const platform = {
+  actors: { analysis: analysisActor },
+  actions: platformActions,
+  guards: platformGuards,
+  delays: platformDelays,
+};
 
-/** Records why a judge or a human moved the rollout, with the evidence. */
-export function recordDecision(context: BaseContext, event: PatternEvent, params: DecisionParams): void {
-  const { platform, label } = context;
-  const t = platform.now;
-  switch (event.type) {
-    case 'analysis.failed':
-      platform.markDetected();
-      platform.decide(analysisFailed(t, label, params.from, params.to, event.verdict, event.failedChecks, event.failureLimit, params.consequence ?? 'rolling back', event.errors));
-      return;
-    case 'analysis.inconclusive':
-      platform.decide(analysisInconclusive(t, label, params.from, params.to, event.verdict, event.minSamples));
-      return;
-    case 'PROMOTE':
-    case 'PAUSE':
-    case 'RESUME':
-    case 'ABORT':
-    case 'FLAG_ON':
-    case 'FLAG_OFF': {
-      if (event.type === 'ABORT' || event.type === 'FLAG_OFF') platform.markDetected();
-      const what = {
-        PROMOTE: 'promoted by hand',
-        PAUSE: 'paused by hand',
-        RESUME: 'resumed by hand',
-        ABORT: 'aborted by hand → rolling back',
-        FLAG_ON: 'flag turned on for everyone by hand',
-        FLAG_OFF: 'flag turned off by hand (kill switch)',
-      }[event.type];
-      platform.decide(planned(t, label, params.from, params.to, `manual ${event.type.toLowerCase()}`, what));
-      return;
-    }
-    default:
-      return;
-  }
-}
+/**
+ * Tags on the top-level states: how far the release got, read by the runtime instead of state names.
+ * A run's outcome is the tag of the state it ends in (none of them: incomplete).
+ */
+export const TAGS = {
+  steady: 'steady',
+  progressing: 'progressing',
+  paused: 'paused',
+  rollingBack: 'rollingBack',
+  succeeded: 'succeeded',
+  rolledBack: 'rolledBack',
+  concluded: 'concluded',
+} as const;
 
 /** A transition a judge or a human causes: go to `target` and record why. */
 export function recorded(target: string, from: string, to: string = target.replace(/^#[^.]+\./, ''), consequence?: string) {
@@ -76,22 +61,17 @@ export function recorded(target: string, from: string, to: string = target.repla
 }
 
 /** The analysis run a state invokes: the candidate judged against the stable version. */
-export function analysisOf<C extends BaseContext>(spec: (context: C) => AnalysisOptions | undefined, bounded: boolean) {
+export function analysisOf<C>(spec: (context: C) => AnalysisOptions | undefined, bounded: boolean) {
   return {
     src: 'analysis' as const,
-    input: ({ context }: { context: C }) => ({
-      platform: context.platform,
-      spec: spec(context),
-      candidate: context.platform.candidate,
-      baseline: context.platform.stable,
-      bounded,
-    }),
+    input: ({ context }: { context: C }) => ({ spec: spec(context), bounded }),
   };
 }
 
 /** What a paused rollout hears: resume where it was, promote, or abort. */
 export function pausedState(machine: string) {
   return {
+    tags: TAGS.paused,
     on: {
       RESUME: recorded('progressing', 'paused'),
       PROMOTE: recorded(`#${machine}.promoting`, 'paused'),
@@ -115,9 +95,12 @@ export function progressingReactions(machine: string, consequence?: string) {
  * Waits for the fleet: take the transition as soon as `guard` holds, on entry or after any fleet
  * change (an instance became ready or terminated).
  */
-export function once<G extends string>(guard: G, target: string): { always: { guard: G; target: string }; on: { 'fleet.changed': { guard: G; target: string } } };
-export function once<G extends string, const A extends string | readonly string[]>(guard: G, target: string, actions: A): { always: { guard: G; target: string; actions: A }; on: { 'fleet.changed': { guard: G; target: string; actions: A } } };
-export function once(guard: string, target: string, actions?: string | readonly string[]) {
+export function waitFor<const G>(guard: G, target: string): { always: { guard: G; target: string }; on: { 'fleet.changed': { guard: G; target: string } } };
+export function waitFor<const G, const A>(guard: G, target: string, actions: A): { always: { guard: G; target: string; actions: A }; on: { 'fleet.changed': { guard: G; target: string; actions: A } } };
+export function waitFor(guard: unknown, target: string, actions?: unknown) {
   const transition = actions === undefined ? { guard, target } : { guard, target, actions };
   return { always: transition, on: { 'fleet.changed': transition } };
 }
+
+/** The platform's guard: at least `share` of the instances of `version` (and `min`) are ready. */
+export const fleetReady = (version: 'stable' | 'candidate', share = 1) => ({ type: 'fleetReady' as const, params: { version, share } });

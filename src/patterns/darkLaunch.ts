@@ -2,55 +2,60 @@
 // not exposed. It receives a mirrored copy of production requests, whose answers are thrown away,
 // and serves internal users for real. It is judged on that traffic; only then is it released to
 // everyone. Mirroring doubles the load the new version carries, and duplicates any writes it makes.
-import { setup } from 'xstate';
-import { analysisActor } from './analysisActor';
-import { type BaseContext, type DecisionParams, type PatternEvent, type PatternInput, analysisOf, once, pausedState, progressingReactions, recordDecision, recorded, untilRollout } from './common';
-import { planned } from './decisions';
+import { enqueueActions, setup } from 'xstate';
+import { type BaseContext, type PatternEvent, type PatternInput, TAGS, analysisOf, baseContext, fleetReady, pausedState, platform, progressingReactions, recorded, waitFor } from './common';
 import type { DarkLaunchOptions } from './options';
 
-interface Context extends BaseContext {
-  options: DarkLaunchOptions;
-}
+type Context = BaseContext<DarkLaunchOptions>;
+
+const deployDark = { type: 'scaleTo' as const, params: { version: 'candidate' as const, share: 1 } };
+const release = { type: 'cutOver' as const, params: { to: 'candidate' as const, from: 'stable' as const } };
 
 export const darkLaunchMachine = setup({
   types: { context: {} as Context, events: {} as PatternEvent, input: {} as PatternInput<DarkLaunchOptions> },
-  actors: { analysis: analysisActor },
-  delays: { untilRollout, duration: ({ context }) => context.options.duration * 1000 },
-  guards: {
-    darkReady: ({ context }) => context.platform.ready(context.platform.candidate) >= context.platform.instances,
-  },
+  ...platform,
+  delays: { ...platform.delays, duration: ({ context }) => context.options.duration * 1000 },
   actions: {
-    recordDecision: ({ context, event }, params: DecisionParams) => recordDecision(context, event, params),
-    deployDark: ({ context }) => context.platform.scaleTo(context.platform.candidate, context.platform.instances),
-    startShadowing: ({ context }) => {
-      const p = context.platform;
-      p.mirror(p.candidate, context.options.mirror);
-      if (context.options.internalUsers) p.routeMatchingToCandidate([{ internal: true }]);
-    },
-    release: ({ context: { platform: p } }) => p.cutOver(p.candidate, p.stable),
-    recordRelease: ({ context }) => {
-      const p = context.platform;
-      p.decide(planned(p.now, context.label, 'Shadowing', 'succeeded', 'duration elapsed', `released ${p.versionName(p.candidate)} to everyone after ${context.options.duration} s in the dark`));
-    },
-    tearDown: ({ context: { platform: p } }) => p.routeBack(p.stable, p.candidate),
+    ...platform.actions,
+    startShadowing: enqueueActions(({ context, enqueue }) => {
+      enqueue({ type: 'mirror', params: { version: 'candidate', share: context.options.mirror } });
+      if (context.options.internalUsers) enqueue({ type: 'routeMatching', params: { matches: [{ internal: true }] } });
+    }),
   },
 }).createMachine({
   id: 'dark-launch',
-  context: ({ input }) => ({ platform: input.platform, label: input.label, options: input.options }),
+  context: ({ input }) => baseContext(input),
   initial: 'idle',
   states: {
     idle: { after: { untilRollout: 'progressing' } },
     progressing: {
-      initial: 'Deploying',
+      tags: TAGS.progressing,
+      initial: 'deploying',
       states: {
-        Deploying: {
-          entry: 'deployDark',
-          ...once('darkReady', 'Shadowing'),
+        deploying: {
+          entry: deployDark,
+          ...waitFor(fleetReady('candidate'), 'shadowing'),
         },
-        Shadowing: {
+        shadowing: {
           entry: 'startShadowing',
           invoke: analysisOf((c: Context) => c.options.analysis, false),
-          after: { duration: { actions: ['recordRelease', 'release'], target: '#dark-launch.succeeded' } },
+          after: {
+            duration: {
+              actions: [
+                {
+                  type: 'decide',
+                  params: ({ context: c }) => ({
+                    from: 'shadowing',
+                    to: 'succeeded',
+                    reason: 'duration elapsed',
+                    what: `released ${c.versions.candidate} to everyone after ${c.options.duration} s in the dark`,
+                  }),
+                },
+                release,
+              ],
+              target: '#dark-launch.succeeded',
+            },
+          },
         },
       },
       on: {
@@ -60,6 +65,7 @@ export const darkLaunchMachine = setup({
       },
     },
     paused: {
+      ...pausedState('dark-launch'),
       on: {
         ...pausedState('dark-launch').on,
         PROMOTE: recorded('releasing', 'paused'),
@@ -67,11 +73,12 @@ export const darkLaunchMachine = setup({
     },
     // Released by hand: as soon as the dark fleet is ready, never onto a fleet still starting.
     releasing: {
-      entry: 'deployDark',
-      ...once('darkReady', 'succeeded', 'release'),
+      tags: TAGS.progressing,
+      entry: deployDark,
+      ...waitFor(fleetReady('candidate'), 'succeeded', release),
     },
-    succeeded: { type: 'final' },
-    aborted: { entry: 'tearDown', always: 'rolledBack' },
-    rolledBack: { type: 'final' },
+    succeeded: { type: 'final', tags: TAGS.succeeded },
+    aborted: { tags: TAGS.rollingBack, entry: { type: 'routeBack', params: { to: 'stable', from: 'candidate' } }, always: 'rolledBack' },
+    rolledBack: { type: 'final', tags: TAGS.rolledBack },
   },
 });

@@ -2,32 +2,26 @@
 // every instance, dark behind a flag. The flag is turned on for a sticky share of users, after its
 // targeting rules (first match wins; time rules read the simulated clock). A failed analysis flips
 // the kill switch: no redeploy, but the change still takes propagationDelay to reach every instance.
+// Before the rollout the new build runs everywhere with the flag off (the registry's `before: 'flag'`).
 import { assign, setup } from 'xstate';
-import { analysisActor } from './analysisActor';
-import { type BaseContext, type DecisionParams, type PatternEvent, type PatternInput, analysisOf, pausedState, progressingReactions, recordDecision, recorded, untilRollout } from './common';
+import { type BaseContext, type PatternEvent, type PatternInput, TAGS, analysisOf, baseContext, pausedState, platform, progressingReactions, recorded } from './common';
 import type { FeatureToggleOptions, FlagStep } from './options';
-import type { Platform } from './platform';
-import type { FlagRule } from '../world/flag';
 
-interface Context extends BaseContext {
-  options: FeatureToggleOptions;
-  rules: FlagRule[];
+interface Context extends BaseContext<FeatureToggleOptions> {
   step: number;
 }
 
 const current = (c: Context): FlagStep | undefined => c.options.steps[c.step];
-
-/** Before the rollout: the new build on every instance, the flag off for everyone. */
-export function prepareFeatureToggle(platform: Platform, options: FeatureToggleOptions): void {
-  platform.world.provision(platform.candidate, platform.instances);
-  platform.useFlag(platform.candidate, options.propagationDelay);
-}
+const rolloutOf = (c: Context) => {
+  const s = current(c);
+  return s && 'rollout' in s ? s.rollout : 0;
+};
 
 export const featureToggleMachine = setup({
   types: { context: {} as Context, events: {} as PatternEvent, input: {} as PatternInput<FeatureToggleOptions> },
-  actors: { analysis: analysisActor },
+  ...platform,
   delays: {
-    untilRollout,
+    ...platform.delays,
     stepPause: ({ context }) => {
       const s = current(context);
       return s && 'pause' in s && s.pause !== null ? s.pause * 1000 : 0;
@@ -35,6 +29,7 @@ export const featureToggleMachine = setup({
     propagation: ({ context }) => context.options.propagationDelay * 1000,
   },
   guards: {
+    ...platform.guards,
     noMoreSteps: ({ context }) => context.step >= context.options.steps.length,
     isRolloutStep: ({ context }) => 'rollout' in (current(context) ?? {}),
     isTimedPause: ({ context }) => {
@@ -43,45 +38,34 @@ export const featureToggleMachine = setup({
     },
   },
   actions: {
-    recordDecision: ({ context, event }, params: DecisionParams) => recordDecision(context, event, params),
-    setRolloutShare: ({ context }) => {
-      const s = current(context);
-      if (s && 'rollout' in s) context.platform.setFlag({ rollout: s.rollout, rules: context.rules });
-    },
+    ...platform.actions,
     nextStep: assign({ step: ({ context }) => context.step + 1 }),
-    turnOnForEveryone: ({ context }) => context.platform.setFlag({ rollout: 1, rules: context.rules }),
-    markRolledOut: ({ context }) => context.platform.markFullyRolledOut(),
-    killSwitch: ({ context }) => {
-      const p = context.platform;
-      p.setFlag({ rollout: 0, rules: [] });
-      p.markRecovered(p.flag!.fullyPropagatedAt());
-    },
   },
 }).createMachine({
   id: 'feature-toggle',
-  context: ({ input }) => ({
-    platform: input.platform,
-    label: input.label,
-    options: input.options,
-    step: 0,
-    rules: input.options.rules.map((r) => ({ match: input.platform.compileMatch(r.when), serve: r.serve === 'on' })),
-  }),
+  context: ({ input }) => ({ ...baseContext(input), step: 0 }),
   initial: 'idle',
   states: {
     idle: { after: { untilRollout: 'progressing' } },
     progressing: {
+      tags: TAGS.progressing,
       invoke: analysisOf((c: Context) => c.options.analysis, false),
       initial: 'step',
       states: {
         step: {
           always: [
             { guard: 'noMoreSteps', target: '#feature-toggle.promoting' },
-            { guard: 'isRolloutStep', actions: ['setRolloutShare', 'nextStep'], target: 'step', reenter: true },
-            { guard: 'isTimedPause', target: 'StepPause' },
+            {
+              guard: 'isRolloutStep',
+              actions: [{ type: 'setFlag', params: ({ context }) => ({ rollout: rolloutOf(context), rules: context.options.rules }) }, 'nextStep'],
+              target: 'step',
+              reenter: true,
+            },
+            { guard: 'isTimedPause', target: 'stepPause' },
             { actions: 'nextStep', target: '#feature-toggle.paused' }, // pause: {} — wait for a human, then go on past it
           ],
         },
-        StepPause: { after: { stepPause: { actions: 'nextStep', target: 'step' } } },
+        stepPause: { after: { stepPause: { actions: 'nextStep', target: 'step' } } },
       },
       on: {
         ...progressingReactions('feature-toggle', 'flag turned off (kill switch)'),
@@ -90,6 +74,7 @@ export const featureToggleMachine = setup({
       },
     },
     paused: {
+      ...pausedState('feature-toggle'),
       on: {
         ...pausedState('feature-toggle').on,
         FLAG_ON: recorded('promoting', 'paused'),
@@ -98,7 +83,8 @@ export const featureToggleMachine = setup({
     },
     // The flag is on for everyone the rules allow once every instance has the change.
     promoting: {
-      entry: 'turnOnForEveryone',
+      tags: TAGS.progressing,
+      entry: { type: 'setFlag', params: ({ context }) => ({ rollout: 1, rules: context.options.rules }) },
       after: { propagation: { actions: 'markRolledOut', target: 'succeeded' } },
       on: {
         ABORT: recorded('aborted', 'promoting'),
@@ -107,9 +93,10 @@ export const featureToggleMachine = setup({
     },
     // Even after the release, the flag still works as a kill switch: no redeploy needed.
     succeeded: {
+      tags: TAGS.succeeded,
       on: { FLAG_OFF: recorded('aborted', 'succeeded') },
     },
-    aborted: { entry: 'killSwitch', always: 'rolledBack' },
-    rolledBack: { type: 'final' },
+    aborted: { tags: TAGS.rollingBack, entry: 'killSwitch', always: 'rolledBack' },
+    rolledBack: { type: 'final', tags: TAGS.rolledBack },
   },
 });

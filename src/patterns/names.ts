@@ -19,3 +19,6 @@ export interface CompareEntry {
   options: Record<string, unknown>;
 }
 
+
+/** How a run ended: the release promoted, rolled back, paused for a human, none of these, or no release (none). */
+export type RunOutcome = 'promoted' | 'rolled-back' | 'paused' | 'incomplete' | 'steady';

@@ -1,40 +1,43 @@
 // Every pattern by name: its statechart, and how the world looks before the rollout starts.
-import type { AnyStateMachine } from 'xstate';
-import type { PatternName } from './names';
-import type { Platform } from './platform';
+import type { AnyMachineSnapshot, AnyStateMachine } from 'xstate';
+import type { PatternName, RunOutcome } from './names';
+import { TAGS } from './common';
 import { noneMachine } from './none';
 import { canaryMachine } from './canary';
 import { bigBangMachine } from './bigBang';
 import { rollingMachine } from './rolling';
 import { blueGreenMachine } from './blueGreen';
-import { featureToggleMachine, prepareFeatureToggle } from './featureToggle';
+import { featureToggleMachine } from './featureToggle';
 import { abTestMachine } from './abTest';
 import { darkLaunchMachine } from './darkLaunch';
 import { trafficSplitMachine } from './trafficSplit';
 
 export interface PatternDefinition {
   machine: AnyStateMachine;
-  /** sets up the fleet as it is before the rollout (default: the stable version, routed to) */
-  prepare?: (platform: Platform, options: never) => void;
+  /**
+   * The fleet before the rollout: the stable version, routed to (default); or, for a feature flag,
+   * the new build on every instance with the flag off for everyone.
+   */
+  before: 'stable' | 'flag';
 }
 
 export const PATTERNS: Record<PatternName, PatternDefinition> = {
-  none: { machine: noneMachine },
-  canary: { machine: canaryMachine },
-  'big-bang': { machine: bigBangMachine },
-  rolling: { machine: rollingMachine },
-  'blue-green': { machine: blueGreenMachine },
-  'feature-toggle': { machine: featureToggleMachine, prepare: prepareFeatureToggle as PatternDefinition['prepare'] },
-  'ab-test': { machine: abTestMachine },
-  'dark-launch': { machine: darkLaunchMachine },
-  'traffic-split': { machine: trafficSplitMachine },
+  none: { machine: noneMachine, before: 'stable' },
+  canary: { machine: canaryMachine, before: 'stable' },
+  'big-bang': { machine: bigBangMachine, before: 'stable' },
+  rolling: { machine: rollingMachine, before: 'stable' },
+  'blue-green': { machine: blueGreenMachine, before: 'stable' },
+  'feature-toggle': { machine: featureToggleMachine, before: 'flag' },
+  'ab-test': { machine: abTestMachine, before: 'stable' },
+  'dark-launch': { machine: darkLaunchMachine, before: 'stable' },
+  'traffic-split': { machine: trafficSplitMachine, before: 'stable' },
 };
 
-/** The outcome a final (or last) state stands for. */
-export function outcomeOf(pattern: PatternName, state: string): string {
-  if (pattern === 'none') return 'steady';
-  if (state === 'succeeded') return 'promoted';
-  if (state === 'rolledBack') return 'rolled-back';
-  if (state === 'paused') return 'paused';
+/** The outcome the state a run ends in stands for, read from its tags. */
+export function outcomeOf(snapshot: Pick<AnyMachineSnapshot, 'hasTag'>): RunOutcome {
+  if (snapshot.hasTag(TAGS.steady)) return 'steady';
+  if (snapshot.hasTag(TAGS.succeeded)) return 'promoted';
+  if (snapshot.hasTag(TAGS.rolledBack)) return 'rolled-back';
+  if (snapshot.hasTag(TAGS.paused)) return 'paused';
   return 'incomplete';
 }

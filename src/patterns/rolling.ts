@@ -2,113 +2,68 @@
 // within maxSurge and maxUnavailable, one service over old and new alike. Kubernetes itself never
 // rolls back: without analysis a failing update stalls at progressDeadline (ProgressDeadlineExceeded).
 // With analysis (as Argo Rollouts adds), a failure rolls forward to the old version, instance by instance.
+// The replacing itself is the Deployment controller's (`reconcile`, see rollingPlan.ts).
 import { assign, setup } from 'xstate';
-import { analysisActor } from './analysisActor';
-import { type BaseContext, type DecisionParams, type PatternEvent, type PatternInput, analysisOf, recordDecision, recorded, untilRollout } from './common';
-import { planned } from './decisions';
+import { type BaseContext, type PatternEvent, type PatternInput, TAGS, analysisOf, baseContext, platform, recorded } from './common';
 import type { RollingOptions } from './options';
-import { planRollingStep, resolveCount } from './rollingPlan';
 
-interface Context extends BaseContext {
-  options: RollingOptions;
+interface Context extends BaseContext<RollingOptions> {
   /** the version being rolled to, and from (swapped by a rollback) */
-  target: number;
-  source: number;
-  /** progress: available target instances last seen, and when that last grew */
+  target: 'stable' | 'candidate';
+  source: 'stable' | 'candidate';
+  /** progress: available target instances last seen; the deadline moves on each time that grows */
   progress: number;
-  progressAt: number;
+  deadline: number;
 }
 
 type Event = PatternEvent | { type: 'deadline.check' };
 
-/**
- * Reconciles like the Deployment controller: start target instances, drain source ones, within the
- * limits, and again while that changes anything (draining a starting instance ends it at once, which
- * can allow the next step without any later event to wake us).
- */
-function reconcile(c: Context, wake: () => void): void {
-  const p = c.platform;
-  const minReady = c.options.minReadySeconds;
-  const desired = p.instances;
-  for (let changed = true, rounds = 0; changed && rounds < 2 * desired + 2; rounds++) {
-    const step = planRollingStep({
-      desired,
-      surge: resolveCount(c.options.maxSurge, desired, true),
-      unavailable: resolveCount(c.options.maxUnavailable, desired, false),
-      targetLive: p.live(c.target),
-      targetAvailable: p.available(c.target, minReady),
-      sourceLive: p.live(c.source),
-      sourceAvailable: p.available(c.source, 0),
-    });
-    changed = step.targetLive > p.live(c.target) || step.drainSource > 0;
-    if (step.targetLive > p.live(c.target)) p.scaleTo(c.target, step.targetLive);
-    if (step.drainSource > 0) p.drainSome(c.source, step.drainSource);
-  }
-  // minReadySeconds has no event of its own: wake up when the next instance becomes available.
-  const next = p.nextAvailableAt(c.target, minReady);
-  if (next !== null) p.at(next, wake);
-}
-
-const availableTarget = (c: Context) => c.platform.available(c.target, c.options.minReadySeconds);
+type Args = { context: Context };
+const reconcile = { type: 'reconcile' as const, params: ({ context: c }: Args) => ({ target: c.target, source: c.source, ...c.options }) };
+const replaced = { type: 'fleetReplaced' as const, params: ({ context: c }: Args) => ({ target: c.target, source: c.source, minReadySeconds: c.options.minReadySeconds }) };
+const trackProgress = (restart: boolean) => ({
+  type: 'trackProgress' as const,
+  params: ({ context: c }: Args) => ({ version: c.target, minReadySeconds: c.options.minReadySeconds, deadlineSeconds: c.options.progressDeadline, restart }),
+});
+/** ProgressDeadlineExceeded, with the progress it saw. */
+const stall = {
+  type: 'decide' as const,
+  params: ({ context: c }: Args) => ({
+    from: 'progressing',
+    to: 'paused',
+    reason: 'ProgressDeadlineExceeded',
+    what: `stalled: no new instance became available for ${c.options.progressDeadline} s (ProgressDeadlineExceeded); Kubernetes does not roll back on its own`,
+    evidence: { progressDeadline: c.options.progressDeadline, available: c.progress, desired: c.instances },
+  }),
+};
 
 export const rollingMachine = setup({
   types: { context: {} as Context, events: {} as Event, input: {} as PatternInput<RollingOptions> },
-  actors: { analysis: analysisActor },
-  delays: {
-    untilRollout,
-    untilDeadline: ({ context }) => Math.max(0, context.progressAt + context.options.progressDeadline - context.platform.now) * 1000,
-  },
-  guards: {
-    complete: ({ context }) => availableTarget(context) >= context.platform.instances && context.platform.live(context.source) === 0,
-    stalled: ({ context }) => context.platform.now >= context.progressAt + context.options.progressDeadline,
-  },
+  ...platform,
   actions: {
-    recordDecision: ({ context, event }, params: DecisionParams) => recordDecision(context, event as PatternEvent, params),
-    reconcile: ({ context, self }) => reconcile(context, () => self.getSnapshot().status === 'active' && self.send({ type: 'fleet.changed' })),
-    pool: ({ context }) => context.platform.usePool(),
-    startClock: assign(({ context }) => ({ progress: availableTarget(context), progressAt: context.platform.now })),
-    noteProgress: assign(({ context }) =>
-      availableTarget(context) > context.progress ? { progress: availableTarget(context), progressAt: context.platform.now } : {},
-    ),
-    reverse: assign(({ context }) => ({ target: context.platform.stable, source: context.platform.candidate })),
-    markRolledOut: ({ context }) => context.platform.markFullyRolledOut(),
-    markRecovered: ({ context }) => context.platform.markRecovered(),
-    recordStall: ({ context }) => {
-      const p = context.platform;
-      p.decide(
-        planned(p.now, context.label, 'progressing', 'paused', 'ProgressDeadlineExceeded',
-          `stalled: no new instance became available for ${context.options.progressDeadline} s (ProgressDeadlineExceeded); Kubernetes does not roll back on its own`,
-          { progressDeadline: context.options.progressDeadline, available: context.progress, desired: p.instances }),
-      );
-    },
+    ...platform.actions,
+    reverse: assign({ target: 'stable', source: 'candidate' }),
   },
 }).createMachine({
   id: 'rolling',
-  context: ({ input }) => ({
-    platform: input.platform,
-    label: input.label,
-    options: input.options,
-    target: input.platform.candidate,
-    source: input.platform.stable,
-    progress: 0,
-    progressAt: 0,
-  }),
+  context: ({ input }) => ({ ...baseContext(input), target: 'candidate', source: 'stable', progress: 0, deadline: 0 }),
   initial: 'idle',
   states: {
-    idle: { entry: 'pool', after: { untilRollout: 'progressing' } },
+    idle: { entry: 'usePool', after: { untilRollout: 'progressing' } },
     progressing: {
-      entry: 'startClock',
+      tags: TAGS.progressing,
+      entry: trackProgress(true),
       invoke: analysisOf((c: Context) => c.options.analysis, false),
-      initial: 'Rolling',
+      initial: 'rolling',
       states: {
-        Rolling: {
-          entry: ['reconcile', 'noteProgress'],
-          always: { guard: 'complete', actions: 'markRolledOut', target: '#rolling.succeeded' },
-          on: { 'fleet.changed': { actions: ['reconcile', 'noteProgress'] } },
-          after: { untilDeadline: { target: 'Rolling', reenter: true } },
+        rolling: {
+          entry: [reconcile, trackProgress(false)],
+          always: { guard: replaced, actions: 'markRolledOut', target: '#rolling.succeeded' },
+          on: { 'fleet.changed': { actions: [reconcile, trackProgress(false)] } },
+          after: { untilDeadline: { target: 'rolling', reenter: true } },
         },
       },
-      always: { guard: 'stalled', actions: 'recordStall', target: 'paused' },
+      always: { guard: 'deadlinePassed', actions: stall, target: 'paused' },
       on: {
         'analysis.failed': recorded('aborted', 'progressing', 'aborted', 'rolling back instance by instance'),
         'analysis.inconclusive': recorded('paused', 'progressing'),
@@ -117,17 +72,20 @@ export const rollingMachine = setup({
       },
     },
     paused: {
+      tags: TAGS.paused,
       on: {
         RESUME: recorded('progressing', 'paused'),
         ABORT: recorded('aborted', 'paused'),
       },
     },
-    succeeded: { type: 'final' },
+    succeeded: { type: 'final', tags: TAGS.succeeded },
     aborted: {
-      entry: ['reverse', 'reconcile'],
-      always: { guard: 'complete', actions: 'markRecovered', target: 'rolledBack' },
-      on: { 'fleet.changed': { actions: 'reconcile' } },
+      tags: TAGS.rollingBack,
+      entry: ['reverse', reconcile],
+      always: { guard: replaced, actions: 'markRecovered', target: 'rolledBack' },
+      on: { 'fleet.changed': { actions: reconcile } },
     },
-    rolledBack: { type: 'final' },
+    rolledBack: { type: 'final', tags: TAGS.rolledBack },
   },
 });
+

@@ -20,7 +20,8 @@ export interface DetectionScore {
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
-export function scoreDetection(world: MeasuredWorld, scenario: WorldSpec, candidate: number, stable: number, detectedAt: number | null, decisions: Decision[]): DetectionScore {
+/** `detectedBy`: the index of the decision that reacted (the platform notes it when the detection is marked). */
+export function scoreDetection(world: MeasuredWorld, scenario: WorldSpec, candidate: number, stable: number, detectedAt: number | null, detectedBy: number | null, decisions: Decision[]): DetectionScore {
   if (detectedAt === null) return { detectionSeconds: null, decisions };
   const names = world.versions.names;
   const r = world.recorder;
@@ -39,12 +40,9 @@ export function scoreDetection(world: MeasuredWorld, scenario: WorldSpec, candid
   const why = trouble ? `"${trouble.label}" (${kindOf(world, trouble.label)}) hit it from ${clock(trouble.at)}` : 'nothing was wrong with it';
   const note = ` (a false alarm: ${names[candidate]} has no defect; ${why})`;
   // The decision that reacted says so, for the learner reading the log.
-  const at = decisions.findIndex((d) => d.t === detectedAt && reacted(d));
-  const marked = decisions.map((d, i) => (i === at ? { ...d, text: d.text + note, evidence: { ...d.evidence, falseAlarm: true } } : d));
+  const marked = decisions.map((d, i) => (i === detectedBy ? { ...d, text: d.text + note, evidence: { ...d.evidence, falseAlarm: true } } : d));
   return { detectionSeconds: round1(detectedAt - from), falseAlarm: true, decisions: marked };
 }
-
-const reacted = (d: Decision) => /roll|abort|halt|aborted/i.test(d.to) || d.reason === 'analysis failed' || d.reason === 'analysis error' || d.reason === 'sample ratio mismatch';
 
 function kindOf(world: MeasuredWorld, label: string): string {
   return world.faults.find((f) => f.label === label)?.kind ?? 'fault';

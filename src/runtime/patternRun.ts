@@ -3,12 +3,14 @@
 import { createActor, type AnyActorRef, type InspectionEvent } from 'xstate';
 import type { Scenario, CompareEntry } from '../scenario/types';
 import { measuredWorld, type MeasuredWorld } from '../metrics/measuredWorld';
-import { Platform } from '../patterns/platform';
+import { Platform } from './platform';
+import { bindPlatform } from './platformBindings';
 import { PATTERNS, outcomeOf } from '../patterns/registry';
 import { runGuarded } from './progressGuard';
 import { buildRecord } from './record';
 import { scoreDetection } from './detection';
 import type { MachineStep } from './stream';
+import type { PatternInput } from '../patterns/common';
 import type { ManualAction, RunOptions, RunRecord } from './types';
 
 export const DEFAULT_BUCKET = 10;
@@ -37,12 +39,12 @@ export class PatternRun {
     const { world } = this;
     const definition = PATTERNS[entry.pattern];
     if (!definition) throw new Error(`pattern "${entry.pattern}" is not implemented yet`);
-    this.platform = new Platform(world, scenario, entry.label);
-    if (definition.prepare) definition.prepare(this.platform, entry.options as never);
-    else world.provision(this.platform.stable, scenario.fleet.instances);
+    const platform = new Platform(world, scenario, entry.label);
+    this.platform = platform;
+    platform.prepare(definition.before, entry.options);
 
-    const actor = createActor(definition.machine, {
-      input: { platform: this.platform, options: entry.options, label: entry.label },
+    const actor = createActor(definition.machine.provide(bindPlatform(platform)), {
+      input: patternInput(platform, entry),
       clock: world.engine.actorClock(),
       inspect: (event) => this.inspect(event),
     });
@@ -76,12 +78,11 @@ export class PatternRun {
     const { world, platform, entry } = this;
     const snapshot = this.actor.getSnapshot();
     if (snapshot.status === 'error') throw snapshot.error;
-    const state = typeof snapshot.value === 'string' ? snapshot.value : Object.keys(snapshot.value)[0];
     const since = (t: number | null, from: number) => (t === null ? null : round1(t - from));
     const detectedAt = platform.detectedAt;
-    const score = scoreDetection(world, platform.scenario, platform.candidate, platform.stable, detectedAt, platform.decisions);
+    const score = scoreDetection(world, platform.scenario, platform.candidate, platform.stable, detectedAt, platform.detectedBy, platform.decisions);
     const report = {
-      outcome: outcomeOf(entry.pattern, state),
+      outcome: outcomeOf(snapshot),
       rolloutSeconds: since(platform.fullyRolledOutAt, platform.rolloutAt),
       detectionSeconds: score.detectionSeconds,
       falseAlarm: score.falseAlarm,
@@ -105,13 +106,19 @@ export class PatternRun {
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
-/** "xstate.after.stepPause.canary.progressing.StepPause" → "after stepPause", as MachineGraph names it. */
+/** What a pattern's statechart starts from: data only, never the world. */
+export function patternInput(platform: Platform, entry: CompareEntry): PatternInput<CompareEntry['options']> {
+  const names = platform.world.versions.names;
+  return { options: entry.options, label: entry.label, versions: { stable: names[platform.stable], candidate: names[platform.candidate] }, instances: platform.instances };
+}
+
+/** "xstate.after.stepPause.canary.progressing.stepPause" → "after stepPause", as MachineGraph names it. */
 function eventName(type: string): string {
   const m = /^xstate\.after\.([^.]+)\./.exec(type);
   return m ? `after ${m[1]}` : type;
 }
 
-/** Active leaf states of a statechart value as dotted paths: {progressing: "StepPause"} → ["progressing.StepPause"]. */
+/** Active leaf states of a statechart value as dotted paths: {progressing: "stepPause"} → ["progressing.stepPause"]. */
 export function leafPaths(value: unknown, prefix = ''): string[] {
   if (typeof value === 'string') return [prefix + value];
   if (!value || typeof value !== 'object') return [];
@@ -120,7 +127,7 @@ export function leafPaths(value: unknown, prefix = ''): string[] {
   return entries.flatMap(([k, v]) => leafPaths(v, `${prefix}${k}.`));
 }
 
-/** Every state name active in a statechart value, e.g. {progressing: "StepPause"} → progressing, StepPause. */
+/** Every state name active in a statechart value, e.g. {progressing: "stepPause"} → progressing, stepPause. */
 function stateNames(value: unknown, into = new Set<string>()): Set<string> {
   if (typeof value === 'string') into.add(value);
   else if (value && typeof value === 'object')

@@ -42,7 +42,7 @@ import type { SampledRequest } from '../world/sampler';
 /** A transition of the pattern's statechart. */
 export interface MachineStep {
   t: number;
-  /** state values as dotted paths of the active leaf states, e.g. ["progressing.StepPause"] */
+  /** state values as dotted paths of the active leaf states, e.g. ["progressing.stepPause"] */
   from: string[];
   to: string[];
   /**
@@ -83,7 +83,7 @@ export interface RunSlice {
 export interface MachineGraph {
   id: string;
   states: Array<{
-    /** dotted path from the root, e.g. "progressing.StepPause" ("" for the root) */
+    /** dotted path from the root, e.g. "progressing.stepPause" ("" for the root) */
     path: string;
     key: string;
     /** parent's path; null for the root */

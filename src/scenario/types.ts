@@ -5,7 +5,8 @@ import type { Fault } from '../world/faults/types';
 // All durations are in seconds, all rates and shares are fractions (0.05 = 5%).
 
 export type { LoadBalancer, ServiceTimeSpec, VersionSpec, FleetSpec, TrafficShape, TrafficSpec, UsersSpec, RolloutSpec, WorldSpec } from '../world/spec';
-export type { PatternName, CompareEntry } from '../patterns/names';
+export type { PatternName, CompareEntry, RunOutcome } from '../patterns/names';
+import type { RunOutcome } from '../patterns/names';
 import type { WorldSpec } from '../world/spec';
 import type { CompareEntry } from '../patterns/names';
 
@@ -31,7 +32,6 @@ export interface Scenario extends WorldSpec {
 /** A scenario read from a file: the lists that default to [] are always there. */
 export type ParsedScenario = Scenario & { faults: Fault[]; objectives: string[]; manual: ManualAction[] };
 
-export type RunOutcome = 'promoted' | 'rolled-back' | 'paused' | 'incomplete' | 'steady';
 
 /** The run totals an expectation can bound (seconds for *Seconds, milliseconds for latencyP99Ms). */
 export type RunMetric =

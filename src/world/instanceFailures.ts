@@ -1,9 +1,30 @@
 // Instances that die: lost (a node, a zone) or crash-looping (failing readiness, or crashing a
 // while after start). Their queued requests fail at once; a ReplicaSet replaces them, with
 // Kubernetes' CrashLoopBackOff delays when a version keeps crashing.
-import type { World } from './world';
-import { FAILED, READY, TERMINATED } from './fleet';
+import type { Engine } from '../sim/engine';
+import { FAILED, READY, TERMINATED, type Fleet } from './fleet';
 import { ENROLLED, SAMPLED, SHADOW } from './requestFlags';
+import type { RequestRecorder } from './measure';
+import type { Requests } from './requests';
+import type { RequestSampler } from './sampler';
+import type { Versions } from './versions';
+import type { FaultCosts } from './faults/costs';
+import type { FaultEffects } from './faults/effects';
+import type { Fault } from './faults/types';
+
+/** The parts of the world a failing instance touches (the world is one; defined here so neither file imports the other). */
+export interface FailureSite {
+  readonly engine: Engine;
+  readonly versions: Versions;
+  readonly fleet: Fleet;
+  readonly requests: Requests;
+  readonly recorder: RequestRecorder;
+  readonly faults: Fault[];
+  readonly faultEffects: FaultEffects;
+  readonly faultCosts: FaultCosts;
+  readonly sampler: RequestSampler | null;
+  onFleetChange(): void;
+}
 
 /** CrashLoopBackOff: 10 s, doubling per crash, at most 5 min (Kubernetes' kubelet). */
 const BACKOFF_FIRST = 10;
@@ -15,7 +36,7 @@ export class InstanceFailures {
   /** crashed instances whose replacement waits out a CrashLoopBackOff: instance → when it ends */
   readonly backoffUntil = new Map<number, number>();
 
-  constructor(private readonly world: World) {
+  constructor(private readonly world: FailureSite) {
     this.crashes = new Int32Array(world.versions.count);
   }
 

@@ -1,6 +1,8 @@
 // What the world tells its metrics, as interfaces the world defines and the metrics room
 // implements (it is injected: the world never builds its own recorder).
-import type { World } from './world';
+import type { Fleet } from './fleet';
+import type { Router } from './router';
+import type { FaultCosts } from './faults/costs';
 
 /** Hears every request's fate, per version (shadow copies apart), and counts the current bucket. */
 export interface RequestRecorder {
@@ -18,9 +20,16 @@ export interface RequestRecorder {
   readonly bucketRequests: ArrayLike<number>;
 }
 
+/** What the world shows when a bucket ends: the fleet, the routing, and the costs of faults so far. */
+export interface BucketEnd {
+  readonly fleet: Fleet;
+  readonly router: Router;
+  readonly faultCosts: FaultCosts;
+}
+
 /** Told when a bucket of simulated time ends (the time series samples, then starts a new bucket). */
 export interface BucketListener {
-  endBucket(start: number, world: World<RequestRecorder, BucketListener>): void;
+  endBucket(start: number, world: BucketEnd): void;
 }
 
 export interface WorldMetrics<R extends RequestRecorder, S extends BucketListener> {

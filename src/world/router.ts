@@ -17,29 +17,38 @@ const BALANCERS: Record<LoadBalancer, number> = { 'round-robin': ROUND_ROBIN, ra
 
 export type RouteMode = 'weights' | 'pool' | 'flag';
 
+/**
+ * Where one request goes, as a single number (no object per request on the hot path): the instance
+ * that serves it (−1: none ready → 503) and the version whose behaviour it gets (< 16 versions).
+ */
+export type Route = number;
+const BEHAVIOUR_BITS = 4;
+const BEHAVIOUR_MASK = (1 << BEHAVIOUR_BITS) - 1;
+const routeOf = (instance: number, behaviour: number): Route => ((instance + 1) << BEHAVIOUR_BITS) | behaviour;
+export const routedInstance = (r: Route): number => (r >>> BEHAVIOUR_BITS) - 1;
+export const routedBehaviour = (r: Route): number => r & BEHAVIOUR_MASK;
+
 export interface RouteRule {
   match: UserMatch;
   version: number;
 }
 
 export class Router {
-  mode: RouteMode = 'weights';
+  private routeMode: RouteMode = 'weights';
   /** traffic share of each version (weights mode); sums to 1 */
   readonly weights: Float64Array;
   /** when every request goes to one version, its index (the common case); else -1 */
   private only = 0;
   /** choose by the user's fixed draw, so a user keeps their version as weights grow */
-  sticky = false;
-  rules: RouteRule[] = [];
-  /** flag mode: the build every instance runs, the flag, and the behaviours for on and off */
-  flag: Flag | null = null;
-  flagBuild = 0;
-  flagOn = 0;
-  flagOff = 0;
+  private sticky = false;
+  private rules: RouteRule[] = [];
+  /** flag mode: the flag, the build every instance runs, and the behaviours for on and off */
+  private flag: Flag | null = null;
+  private flagBuild = 0;
+  private flagOn = 0;
+  private flagOff = 0;
   /** the version a request is charged to when no instance can take it (pool mode) */
-  stable = 0;
-  /** the version whose behaviour the last routed request gets */
-  behaviour = 0;
+  private stable = 0;
 
   private readonly balancer: number;
   private readonly rrNext: Int32Array;
@@ -55,6 +64,37 @@ export class Router {
     this.weights[0] = 1;
     this.balancer = BALANCERS[loadBalancer];
     this.rrNext = new Int32Array(versions);
+  }
+
+  get mode(): RouteMode {
+    return this.routeMode;
+  }
+
+  /** Each version its own service, chosen by weight (sticky: by the user's fixed draw, as experiments split users). */
+  useWeights(weights: ArrayLike<number>, { sticky }: { sticky?: boolean } = {}): void {
+    this.routeMode = 'weights';
+    if (sticky !== undefined) this.sticky = sticky;
+    this.setWeights(weights);
+  }
+
+  /** One service over every ready instance (Kubernetes rolling update); a request no instance takes is charged to `stable`. */
+  usePool(stable: number): void {
+    this.routeMode = 'pool';
+    this.stable = stable;
+  }
+
+  /** Every instance runs `build`; the flag chooses the behaviour of `on` or `off` per user. */
+  useFlag(flag: Flag, build: number, on: number, off: number): void {
+    this.flag = flag;
+    this.flagBuild = build;
+    this.flagOn = on;
+    this.flagOff = off;
+    this.routeMode = 'flag';
+  }
+
+  /** The version whose instances serve version v's behaviour: itself, or the feature flag's build. */
+  servingBuild(v: number): number {
+    return this.routeMode === 'flag' && (v === this.flagOn || v === this.flagOff) ? this.flagBuild : v;
   }
 
   setWeights(weights: ArrayLike<number>): void {
@@ -73,30 +113,28 @@ export class Router {
     this.setWeights(this.weights);
   }
 
-  /** Sends all traffic to version v (weights mode, no rules). */
-  routeAllTo(v: number): void {
-    this.mode = 'weights';
+  /** Sends all traffic to version v (weights mode, no rules); v is then the stable version. */
+  routeAllTo(v: number, { stable }: { stable?: boolean } = {}): void {
+    if (stable) this.stable = v;
+    this.routeMode = 'weights';
     this.rules = [];
     this.weights.fill(0);
     this.weights[v] = 1;
     this.only = v;
   }
 
-  /** Routes one request: returns the instance (−1: none ready → 503) and sets `behaviour`. */
-  route(user: number, routeDraw: number, instanceDraw: number, now: number): number {
-    if (this.mode === 'weights') {
+  /** Routes one request: the instance that serves it and the behaviour it gets (routedInstance, routedBehaviour). */
+  route(user: number, routeDraw: number, instanceDraw: number, now: number): Route {
+    if (this.routeMode === 'weights') {
       const v = this.only >= 0 ? this.only : this.chooseVersion(user, routeDraw, now);
-      this.behaviour = v;
-      return this.chooseInstance(v, instanceDraw);
+      return routeOf(this.chooseInstance(v, instanceDraw), v);
     }
-    if (this.mode === 'pool') {
+    if (this.routeMode === 'pool') {
       const i = this.choosePooled(instanceDraw);
-      this.behaviour = i >= 0 ? this.fleet.version[i] : this.stable;
-      return i;
+      return routeOf(i, i >= 0 ? this.fleet.version[i] : this.stable);
     }
     const i = this.chooseInstance(this.flagBuild, instanceDraw);
-    this.behaviour = i >= 0 && this.flag!.isOn(user, i, now) ? this.flagOn : this.flagOff;
-    return i;
+    return routeOf(i, i >= 0 && this.flag!.isOn(user, i, now) ? this.flagOn : this.flagOff);
   }
 
   private chooseVersion(user: number, routeDraw: number, now: number): number {

@@ -24,33 +24,10 @@ export interface FleetSpec {
   loadBalancer: LoadBalancer;
 }
 
-export type TrafficShape =
-  | { kind: 'constant' }
-  /** rps × (1 + amplitude·cos(2π(t − peakAt)/period)) */
-  | { kind: 'diurnal'; amplitude: number; period: number; peakAt: number }
-  /** rps × factor during [at, at + duration) */
-  | { kind: 'spike'; at: number; duration: number; factor: number };
-
-export interface TrafficSpec {
-  rps: number;
-  shape: TrafficShape;
-}
-
-export interface UsersSpec {
-  count: number;
-  /** region name → share; shares sum to 1 */
-  regions: Record<string, number>;
-  /** platform name → share; shares sum to 1 */
-  platforms: Record<string, number>;
-  /** share of users who are employees */
-  internal: number;
-  /** share of users who opted into beta */
-  beta: number;
-  /** share of users who registered within the day before the run starts */
-  newUsers: number;
-  /** the oldest account age, for the rest of the users (registration spread uniformly) */
-  maxAccountAge: number;
-}
+export type { TrafficShape, TrafficSpec } from './traffic';
+import type { TrafficSpec } from './traffic';
+export type { UsersSpec } from './users';
+import type { UsersSpec } from './users';
 
 export interface RolloutSpec {
   from: string;

@@ -1,8 +1,19 @@
 // The arrival process: a Poisson process whose rate follows the scenario's traffic shape.
 // A shaped rate is produced by thinning a constant-rate process at the peak rate, so arrival times
 // depend only on the traffic stream, never on what any pattern does.
-import type { TrafficSpec } from './spec';
 import type { DrawBuffer } from '../random/drawBuffer';
+
+export type TrafficShape =
+  | { kind: 'constant' }
+  /** rps × (1 + amplitude·cos(2π(t − peakAt)/period)) */
+  | { kind: 'diurnal'; amplitude: number; period: number; peakAt: number }
+  /** rps × factor during [at, at + duration) */
+  | { kind: 'spike'; at: number; duration: number; factor: number };
+
+export interface TrafficSpec {
+  rps: number;
+  shape: TrafficShape;
+}
 
 /** A window of multiplied traffic (a traffic-spike fault). */
 export interface Spike {

@@ -1,8 +1,24 @@
 // The user population: one row per user in typed arrays, drawn once from the "users" stream so that
 // every compared run sees the same people. Regions and platforms are taken in sorted name order, so
 // the population (and every figure) is the same whatever order the file lists them in.
-import type { UsersSpec } from './spec';
 import { createStream } from '../random/streams';
+
+/** The population a world is built from (part of its spec). */
+export interface UsersSpec {
+  count: number;
+  /** region name → share; shares sum to 1 */
+  regions: Record<string, number>;
+  /** platform name → share; shares sum to 1 */
+  platforms: Record<string, number>;
+  /** share of users who are employees */
+  internal: number;
+  /** share of users who opted into beta */
+  beta: number;
+  /** share of users who registered within the day before the run starts */
+  newUsers: number;
+  /** the oldest account age, for the rest of the users (registration spread uniformly) */
+  maxAccountAge: number;
+}
 
 export const INTERNAL = 1;
 export const BETA = 2;

@@ -12,7 +12,7 @@ import { InstanceFailures } from './instanceFailures';
 import { CONVERTED, ENROLLED, FAILED, SAMPLED, SHADOW } from './requestFlags';
 import { RequestSampler } from './sampler';
 import { Requests } from './requests';
-import { Router } from './router';
+import { Router, routedBehaviour, routedInstance } from './router';
 import { Traffic } from './traffic';
 import { Users } from './users';
 import { Versions } from './versions';
@@ -97,8 +97,7 @@ export class World<R extends RequestRecorder = RequestRecorder, S extends Bucket
   /** Starts `count` ready instances of version v at time 0 (the fleet as it is before the run). */
   provision(v: number, count: number): void {
     for (let k = 0; k < count; k++) this.fleet.launch(v, 0, true);
-    this.router.routeAllTo(v);
-    this.router.stable = v;
+    this.router.routeAllTo(v, { stable: true });
     this.fleet.desired[v] = count;
   }
 
@@ -170,8 +169,9 @@ export class World<R extends RequestRecorder = RequestRecorder, S extends Bucket
     const next = this.constantRate ? now - Math.log(1 - d[k + 8]) / this.traffic.peakRate : this.traffic.next(now, d[k + 8], this.draws);
     this.scheduleArrival(next);
 
-    const i = router.route(user, routeDraw, instanceDraw, now);
-    const v = router.behaviour;
+    const route = router.route(user, routeDraw, instanceDraw, now);
+    const i = routedInstance(route);
+    const v = routedBehaviour(route);
     recorder.arrival(v, now);
     const sampled = this.sampler !== null && this.sampler.take(now);
     if (i < 0 || !this.admit(i, user, v, failDraw, serviceDraw, conversionDraw, sampled ? SAMPLED : 0, now)) {

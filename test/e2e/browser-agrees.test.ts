@@ -114,7 +114,7 @@ describe('the streamed run in Chromium', () => {
 
     const start = messages[0].type === 'start' ? messages[0].start : null;
     expect(start!.runs.map((r) => r.label)).toEqual(scenario.compare.map((c) => c.label));
-    expect(start!.runs.find((r) => r.pattern === 'canary')!.machine.states.map((s) => s.path)).toContain('progressing.StepPause');
+    expect(start!.runs.find((r) => r.pattern === 'canary')!.machine.states.map((s) => s.path)).toContain('progressing.stepPause');
     const slices = messages.flatMap((m) => (m.type === 'slice' ? [m.slice] : []));
     expect(slices[0].t0).toBe(0);
     expect(slices.at(-1)!.t1).toBe(scenario.duration);

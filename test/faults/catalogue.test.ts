@@ -226,13 +226,13 @@ describe('bad-writes', () => {
 
 describe('phase triggers', () => {
   it('start a fault once the new version has enough traffic, or in a given state', () => {
-    const [canary] = run([fault('error-rate', { version: 'v2', rate: 0.3 }, { weightAtLeast: 0.4 }), fault('latency', { version: 'v2', factor: 2, add: 0, above: null }, { state: 'StepPause' }, null, 'slow')], {
+    const [canary] = run([fault('error-rate', { version: 'v2', rate: 0.3 }, { weightAtLeast: 0.4 }), fault('latency', { version: 'v2', factor: 2, add: 0, above: null }, { state: 'stepPause' }, null, 'slow')], {
       duration: 900,
       versions: [version('v1'), version('v2')],
       rollout: { from: 'v1', to: 'v2', at: 60 },
       compare: [{ pattern: 'canary', label: 'canary', options: { steps: [{ setWeight: 0.1 }, { pause: 120 }, { setWeight: 0.5 }, { pause: 600 }] } }],
     });
-    expect(canary.faults[1].startedAt).toBe(80); // the first StepPause: canary ready at 60 + 20 s
+    expect(canary.faults[1].startedAt).toBe(80); // the first stepPause: canary ready at 60 + 20 s
     expect(canary.faults[0].startedAt).toBeGreaterThan(200); // weight 50% from 200 + 20 s on
     expect(canary.faults[0].startedAt).toBeLessThanOrEqual(240 + 60);
   });

@@ -1,8 +1,9 @@
 // "Payments only one day after registration": flag rules that read the simulated clock.
 import { describe, expect, it } from 'vitest';
 import { measuredWorld, type MeasuredWorld } from '../../src/metrics/measuredWorld';
-import { Platform } from '../../src/patterns/platform';
+import { Platform } from '../../src/runtime/platform';
 import { scenario, version } from '../support/scenarios';
+import { routedBehaviour } from '../../src/world/router';
 
 const DAY = 86400;
 
@@ -24,8 +25,7 @@ function flaggedWorld() {
 /** The behaviour user u gets when routed at time t (the instance draw is irrelevant to the flag here). */
 function behaviourAt(world: MeasuredWorld, u: number, t: number): string {
   world.runUntil(t);
-  world.router.route(u, 0.5, 0.5, t);
-  return world.versions.names[world.router.behaviour];
+  return world.versions.names[routedBehaviour(world.router.route(u, 0.5, 0.5, t))];
 }
 
 describe('a time rule on the simulated clock', () => {

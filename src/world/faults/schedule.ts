@@ -1,11 +1,26 @@
 // Turns the scenario's faults on and off: at their time, or when the rollout reaches a phase
 // (a share of traffic on the new version, a state of the pattern). At every start and end the
 // world's effect tables are rebuilt from the effects of the faults active then.
-import type { World } from '../world';
+import type { Engine } from '../../sim/engine';
+import type { Users } from '../users';
+import type { Versions } from '../versions';
+import type { FaultCosts } from './costs';
+import type { FaultEffects } from './effects';
+import type { InstanceFailures } from '../instanceFailures';
 import type { Effect, FaultTarget } from './effect';
 import { effectsOf } from './kinds';
 import type { Fault } from './types';
 import { compileMatch } from '../userMatch';
+
+/** The parts of the world faults act on (defined here so the world and this file do not import each other). */
+export interface FaultSite {
+  readonly engine: Engine;
+  readonly versions: Versions;
+  readonly users: Users;
+  readonly faultEffects: FaultEffects;
+  readonly faultCosts: FaultCosts;
+  readonly failures: InstanceFailures;
+}
 
 export class FaultSchedule {
   private readonly started: boolean[];
@@ -14,7 +29,7 @@ export class FaultSchedule {
   private readonly target: FaultTarget;
 
   constructor(
-    private readonly world: World,
+    private readonly world: FaultSite,
     readonly faults: Fault[],
   ) {
     this.started = faults.map(() => false);

@@ -13,14 +13,8 @@ import type { MemoryLeakFault } from './kinds/memoryLeak';
 import type { MixedVersionFault } from './kinds/mixedVersion';
 import type { SegmentFault } from './kinds/segment';
 import type { TrafficSpikeFault } from './kinds/trafficSpike';
-
-/** When a fault starts: at a simulated time, or when the rollout reaches a phase. */
-export type FaultStart =
-  | { at: number }
-  /** once the new version gets at least this share of traffic */
-  | { weightAtLeast: number }
-  /** once the pattern's statechart enters a state of this name (e.g. "promoting") */
-  | { state: string };
+import type { FaultStart } from './start';
+export type { FaultStart } from './start';
 
 interface FaultBase {
   start: FaultStart;

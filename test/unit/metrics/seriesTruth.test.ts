@@ -90,7 +90,7 @@ describe("a canary's weight", () => {
     expect(run.outcome).toBe('promoted');
     // the pauses, from the statechart's own transitions: the weight set before each holds throughout
     const steps = session.runs[0].steps;
-    const pauses = steps.flatMap((step, k) => (step.to.includes('progressing.StepPause') ? [[step.t, steps[k + 1].t]] : []));
+    const pauses = steps.flatMap((step, k) => (step.to.includes('progressing.stepPause') ? [[step.t, steps[k + 1].t]] : []));
     expect(pauses).toHaveLength(2);
     const series = run.series!;
     let checked = 0;

@@ -36,15 +36,15 @@ describe('describeMachine', () => {
   it("reads the canary's states and its judge-driven, timed and eventless transitions", () => {
     const g = describeMachine(canaryMachine);
     const paths = g.states.map((s) => s.path);
-    expect(paths).toEqual(expect.arrayContaining(['idle', 'progressing', 'progressing.step', 'progressing.SettingWeight', 'progressing.StepPause', 'paused', 'promoting', 'succeeded', 'aborted', 'rolledBack']));
+    expect(paths).toEqual(expect.arrayContaining(['idle', 'progressing', 'progressing.step', 'progressing.settingWeight', 'progressing.stepPause', 'paused', 'promoting', 'succeeded', 'aborted', 'rolledBack']));
     expect(g.states.find((s) => s.path === 'progressing')!.initial).toBe('step');
     expect(g.states.filter((s) => s.type === 'final').map((s) => s.path).sort()).toEqual(['rolledBack', 'succeeded']);
     expect(g.transitions).toEqual(expect.arrayContaining([
       { source: 'idle', targets: ['progressing'], event: 'after untilRollout', guard: null },
       { source: 'progressing', targets: ['aborted'], event: 'analysis.failed', guard: null },
-      { source: 'progressing.StepPause', targets: ['progressing.step'], event: 'after stepPause', guard: null },
-      { source: 'progressing.step', targets: ['progressing.SettingWeight'], event: 'always', guard: 'isWeightStep' },
-      { source: 'progressing.SettingWeight', targets: ['progressing.step'], event: 'fleet.changed', guard: 'canaryReady' },
+      { source: 'progressing.stepPause', targets: ['progressing.step'], event: 'after stepPause', guard: null },
+      { source: 'progressing.step', targets: ['progressing.settingWeight'], event: 'always', guard: 'isWeightStep' },
+      { source: 'progressing.settingWeight', targets: ['progressing.step'], event: 'fleet.changed', guard: 'fleetReady' },
       { source: 'aborted', targets: ['rolledBack'], event: 'always', guard: null },
     ]));
     // every target is a state the graph lists

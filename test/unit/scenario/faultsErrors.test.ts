@@ -41,10 +41,10 @@ describe('fault errors', () => {
       's.yaml:21:53: faults[6].when.state: no compared pattern has a state "promotng"; did you mean "promoting"?',
     ]);
     // A state of any one compared pattern is fine: the fault starts in the runs that reach it.
-    expect(errorsOf(faultsWith({ 21: '  - { kind: crash-loop, version: v2, when: { state: StepPause } }' }))).toEqual([]);
+    expect(errorsOf(faultsWith({ 21: '  - { kind: crash-loop, version: v2, when: { state: stepPause } }' }))).toEqual([]);
     // …but not a state only a pattern that is not compared has.
-    expect(errorsOf(faultsWith({ 10: '  - { pattern: rolling, label: canary }', 21: '  - { kind: crash-loop, version: v2, when: { state: StepPause } }' }))).toEqual([
-      's.yaml:21:53: faults[6].when.state: no compared pattern has a state "StepPause"; the compared patterns\' states are "Collecting", "Creating", "Deploying", "Rolling", "Running", "Shadowing", "Terminating", "Verifying", "aborted", "concluded", "halted", "idle", "paused", "progressing", "promoting", "releasing", "rolledBack", "succeeded"',
+    expect(errorsOf(faultsWith({ 10: '  - { pattern: rolling, label: canary }', 21: '  - { kind: crash-loop, version: v2, when: { state: stepPause } }' }))).toEqual([
+      's.yaml:21:53: faults[6].when.state: no compared pattern has a state "stepPause"; the compared patterns\' states are "aborted", "collecting", "concluded", "creating", "deploying", "halted", "idle", "paused", "progressing", "promoting", "releasing", "rolledBack", "rolling", "running", "shadowing", "succeeded", "terminating", "verifying"',
     ]);
   });
 

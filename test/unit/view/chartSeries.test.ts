@@ -71,7 +71,7 @@ describe('chart words and marks', () => {
     expect(decisionKind({ to: 'aborted' })).toBe('rollback');
     expect(decisionKind({ to: 'promoting' })).toBe('promotion');
     expect(decisionKind({ to: 'paused' })).toBe('pause');
-    expect(decisionKind({ to: 'progressing.StepPause' })).toBe('step');
+    expect(decisionKind({ to: 'progressing.stepPause' })).toBe('step');
     const marks = decisionMarks([{ t: 10, from: 'a', to: 'aborted', reason: 'analysis failed', text: 'rolled back' }]);
     expect(marks[0]).toMatchObject({ index: 0, t: 10, kind: 'rollback', text: 'rolled back' });
   });

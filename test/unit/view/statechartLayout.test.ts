@@ -52,19 +52,19 @@ describe('layoutStatechart on the nine patterns', () => {
   it('the last step lights the arrow it went along, found by its event even through a transient state', () => {
     const graph = describeMachine(canaryMachine);
     const { edges } = layoutStatechart(graph);
-    const failed = edgeOfStep(graph, edges, { t: 300, from: ['progressing.StepPause'], to: ['rolledBack'], event: 'analysis.failed' });
+    const failed = edgeOfStep(graph, edges, { t: 300, from: ['progressing.stepPause'], to: ['rolledBack'], event: 'analysis.failed' });
     expect([failed?.source, failed?.target]).toEqual(['progressing', 'aborted']);
-    const paused = edgeOfStep(graph, edges, { t: 300, from: ['progressing.StepPause'], to: ['paused'], event: 'analysis.inconclusive' });
+    const paused = edgeOfStep(graph, edges, { t: 300, from: ['progressing.stepPause'], to: ['paused'], event: 'analysis.inconclusive' });
     expect([paused?.source, paused?.target]).toEqual(['progressing', 'paused']);
-    const ready = edgeOfStep(graph, edges, { t: 90, from: ['progressing.SettingWeight'], to: ['progressing.StepPause'], event: 'fleet.changed' });
-    expect([ready?.source, ready?.target]).toEqual(['progressing.SettingWeight', 'progressing.step']);
-    const timer = edgeOfStep(graph, edges, { t: 60, from: ['idle'], to: ['progressing.SettingWeight'], event: 'xstate.after.untilRollout.canary' });
+    const ready = edgeOfStep(graph, edges, { t: 90, from: ['progressing.settingWeight'], to: ['progressing.stepPause'], event: 'fleet.changed' });
+    expect([ready?.source, ready?.target]).toEqual(['progressing.settingWeight', 'progressing.step']);
+    const timer = edgeOfStep(graph, edges, { t: 60, from: ['idle'], to: ['progressing.settingWeight'], event: 'xstate.after.untilRollout.canary' });
     expect([timer?.source, timer?.target]).toEqual(['idle', 'progressing']);
     expect(edgeOfStep(graph, edges, undefined)).toBeUndefined();
   });
 
   it('says the last step in words, the first one as where the machine started', () => {
-    expect(describeStep({ t: 360, from: ['progressing.StepPause'], to: ['rolledBack'], event: 'analysis.failed' })).toBe('StepPause → rolledBack on analysis.failed');
+    expect(describeStep({ t: 360, from: ['progressing.stepPause'], to: ['rolledBack'], event: 'analysis.failed' })).toBe('stepPause → rolledBack on analysis.failed');
     expect(describeStep({ t: 0, from: [], to: ['steady'], event: 'xstate.init' })).toBe('started in steady');
   });
 
@@ -82,7 +82,7 @@ describe('statechart words', () => {
     expect(wrapKey('paused')).toEqual(['paused']);
   });
   it('names events and transitions as a reader expects', () => {
-    expect(eventName('xstate.after.stepPause.canary.progressing.StepPause')).toBe('after stepPause');
+    expect(eventName('xstate.after.stepPause.canary.progressing.stepPause')).toBe('after stepPause');
     expect(eventName('xstate.done.state.blue-green.promoting')).toBe('done');
     expect(transitionLabel({ event: 'fleet.changed', guard: 'canaryReady' })).toBe('[canaryReady]');
     expect(transitionLabel({ event: 'analysis.failed', guard: null })).toBe('analysis.failed');

@@ -5,7 +5,7 @@ import type { LoadBalancer } from '../../../src/scenario/types';
 import { EventQueue } from '../../../src/sim/eventQueue';
 import { Flag } from '../../../src/world/flag';
 import { Fleet } from '../../../src/world/fleet';
-import { Router } from '../../../src/world/router';
+import { Router, routedBehaviour, routedInstance } from '../../../src/world/router';
 import { compileMatch } from '../../../src/world/userMatch';
 import { Users } from '../../../src/world/users';
 import { scenario } from '../../support/scenarios';
@@ -21,8 +21,8 @@ function routerOver(ready: [number, number], balancer: LoadBalancer = 'round-rob
 
 /** Routes one request and reads back (instance, behaviour). */
 function route(router: Router, user = 0, routeDraw = 0.5, instanceDraw = 0.5, now = 0) {
-  const instance = router.route(user, routeDraw, instanceDraw, now);
-  return { instance, version: router.behaviour };
+  const r = router.route(user, routeDraw, instanceDraw, now);
+  return { instance: routedInstance(r), version: routedBehaviour(r) };
 }
 
 describe('weights mode', () => {
@@ -47,8 +47,7 @@ describe('weights mode', () => {
 
   it('when sticky, chooses by the user\'s own draw: the same user keeps their version whatever the request draw', () => {
     const { router } = routerOver([1, 1]);
-    router.sticky = true;
-    router.setWeights([0.5, 0.5]);
+    router.useWeights([0.5, 0.5], { sticky: true });
     const u = users.stickyDraw.findIndex((d) => d > 0.5);
     expect([0.01, 0.5, 0.99].map((draw) => route(router, u, draw).version)).toEqual([1, 1, 1]);
   });
@@ -94,7 +93,7 @@ describe('load balancers', () => {
 describe('pool mode (one service over every ready instance)', () => {
   it('spreads requests over both versions\' instances, the behaviour following the instance', () => {
     const { router } = routerOver([2, 2]);
-    router.mode = 'pool';
+    router.usePool(0);
     const seen = [1, 2, 3, 4].map(() => route(router));
     expect(seen.map((r) => r.instance).sort()).toEqual([0, 1, 2, 3]);
     for (const r of seen) expect(r.version).toBe(r.instance < 2 ? 0 : 1);
@@ -102,8 +101,7 @@ describe('pool mode (one service over every ready instance)', () => {
 
   it('charges a request that finds no instance to the stable version', () => {
     const { router } = routerOver([0, 0]);
-    router.mode = 'pool';
-    router.stable = 1;
+    router.usePool(1);
     expect(route(router)).toEqual({ instance: -1, version: 1 });
   });
 });
@@ -113,7 +111,7 @@ describe('flag mode (one build everywhere, a flag per user)', () => {
     const { router } = routerOver([0, 3]);
     const flag = new Flag(users, 0);
     flag.set({ rollout: 0.5, rules: [] }, 0);
-    Object.assign(router, { mode: 'flag', flag, flagBuild: 1, flagOn: 1, flagOff: 0 });
+    router.useFlag(flag, 1, 1, 0);
     const on = users.stickyDraw.findIndex((d) => d < 0.5);
     const off = users.stickyDraw.findIndex((d) => d >= 0.5);
     const a = route(router, on);

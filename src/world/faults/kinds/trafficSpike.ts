@@ -3,7 +3,7 @@
 // 503s meanwhile are the fault's cost.
 import type { Effect } from '../effect';
 import type { Spike } from '../../traffic';
-import type { FaultStart } from '../types';
+import type { FaultStart } from '../start';
 
 export interface TrafficSpikeFault {
   kind: 'traffic-spike';

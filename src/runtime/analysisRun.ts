@@ -1,37 +1,20 @@
 // An analysis run (Argo AnalysisRun / Flagger's checks) as an XState callback actor: invoked by the
-// states that are analysed, it judges the candidate every `interval` on simulated time and reports
-// to its parent. Leaving the state stops it, as deleting an AnalysisRun does.
+// states that are analysed, it judges the candidate against the stable version every `interval` on
+// simulated time and reports to its parent. Leaving the state stops it, as deleting an AnalysisRun does.
+// What the measurements add up to (failed, inconclusive, errored, done) is judges/analysisRun.ts.
 import { fromCallback } from 'xstate';
-import type { Verdict } from '../judges/types';
 import { judgeThreshold } from '../judges/threshold';
 import { judgeBaseline, type Look } from '../judges/baseline';
 import { BASELINE_DEFAULTS } from '../judges/baseline';
 import { DEFAULT_PLANNED_LOOKS, lookAlpha } from '../judges/alphaSpending';
-import type { AnalysisOptions } from './options';
+import type { AnalysisInput } from '../patterns/analysis';
 import type { Platform } from './platform';
-import { measurement } from './decisions';
+import { measurement } from '../patterns/decisions';
 import { assess, countedVerdict, emptyTally, measurementPhase, record, runLimits } from '../judges/analysisRun';
 
-export type AnalysisEvent =
-  | { type: 'analysis.check'; verdict: Verdict; failedChecks: number; checks: number }
-  /** the run failed (failed checks over failureLimit) or errored (consecutive errors over consecutiveErrorLimit) */
-  | { type: 'analysis.failed'; verdict: Verdict; failedChecks: number; failureLimit: number; errors?: { consecutive: number; limit: number } }
-  | { type: 'analysis.inconclusive'; verdict: Verdict; minSamples: number }
-  | { type: 'analysis.passed'; verdict: Verdict; checks: number };
-
-export interface AnalysisInput {
-  platform: Platform;
-  /** no analysis configured: the actor does nothing */
-  spec: AnalysisOptions | undefined;
-  /** the version judged, and the one it is compared with (baseline judge) */
-  candidate: number;
-  baseline: number;
-  /** bounded runs stop after spec.count checks and report analysis.passed */
-  bounded: boolean;
-}
-
-export const analysisActor = fromCallback<{ type: 'noop' }, AnalysisInput>(({ sendBack, input }) => {
-  const { platform, spec, candidate, baseline, bounded } = input;
+export const analysisRun = (platform: Platform) => fromCallback<{ type: 'noop' }, AnalysisInput>(({ sendBack, input }) => {
+  const { spec, bounded } = input;
+  const { candidate, stable: baseline } = platform;
   if (!spec) return () => {};
   const candidateWindow = platform.window(candidate);
   const baselineWindow = platform.window(baseline);

@@ -1,13 +1,14 @@
-// The small platform a pattern drives, like a controller drives Kubernetes and a service mesh:
-// scale a version, set route weights and rules, mirror, switch the active stack, set a flag.
-// It also keeps the run's report: decisions with their evidence, and when the release reached
-// everyone, was detected bad, and recovered.
+// The small platform a pattern's statechart drives, like a controller drives Kubernetes and a
+// service mesh: scale a version, set route weights and rules, mirror, switch the active stack, set a
+// flag. It also keeps the run's report: decisions with their evidence, and when the release reached
+// everyone, was detected bad (and by which decision), and recovered. platformBindings.ts hands it to
+// the machines as the implementations of their named actions and guards.
 import type { WorldSpec } from '../world/spec';
 import type { MeasuredWorld } from '../metrics/measuredWorld';
 import { DRAINING, READY, STARTING } from '../world/fleet';
 import { Flag, type FlagConfig } from '../world/flag';
 import { compileMatch, matches, type UserMatchSpec } from '../world/userMatch';
-import type { AbTestRecord, Decision, Measurement } from './report';
+import type { AbTestRecord, Decision, Measurement } from '../patterns/report';
 import { MetricWindow } from '../metrics/window';
 
 export class Platform {
@@ -21,6 +22,8 @@ export class Platform {
   flag: Flag | null = null;
   fullyRolledOutAt: number | null = null;
   detectedAt: number | null = null;
+  /** the index of the decision that reacted (recorded right after the detection) */
+  detectedBy: number | null = null;
   recoveredAt: number | null = null;
   /** set by a pattern that reports an A/B result */
   abTest: AbTestRecord | null = null;
@@ -35,6 +38,16 @@ export class Platform {
     this.candidate = scenario.rollout ? world.versions.indexOf(scenario.rollout.to) : this.stable;
     this.rolloutAt = scenario.rollout?.at ?? Infinity;
     this.instances = scenario.fleet.instances;
+  }
+
+  /**
+   * The fleet before the rollout: the stable version, routed to; or (`flag`) the new build on every
+   * instance with the flag off for everyone, as a feature toggle starts.
+   */
+  prepare(before: 'stable' | 'flag', options: unknown): void {
+    if (before === 'stable') return this.world.provision(this.stable, this.instances);
+    this.world.provision(this.candidate, this.instances);
+    this.useFlag(this.candidate, (options as { propagationDelay: number }).propagationDelay);
   }
 
   get now(): number {
@@ -117,17 +130,14 @@ export class Platform {
     const w = new Float64Array(this.world.versions.count);
     w[this.stable] = 1 - share;
     w[this.candidate] += share;
-    this.world.router.mode = 'weights';
-    this.world.router.setWeights(w);
+    this.world.router.useWeights(w);
   }
 
   /** Splits users between versions by weight, each user keeping their version (experiments). */
   setStickyWeights(weights: { version: number; weight: number }[]): void {
     const w = new Float64Array(this.world.versions.count);
     for (const { version, weight } of weights) w[version] += weight;
-    this.world.router.mode = 'weights';
-    this.world.router.sticky = true;
-    this.world.router.setWeights(w);
+    this.world.router.useWeights(w, { sticky: true });
   }
 
   routeAllTo(v: number): void {
@@ -167,8 +177,7 @@ export class Platform {
 
   /** One service over every ready instance, whatever its version (Kubernetes rolling update). */
   usePool(): void {
-    this.world.router.mode = 'pool';
-    this.world.router.stable = this.stable;
+    this.world.router.usePool(this.stable);
   }
 
   mirror(v: number, share: number): void {
@@ -183,13 +192,8 @@ export class Platform {
 
   /** Every instance runs `build`; the flag chooses the candidate's or the stable behaviour per user. */
   useFlag(build: number, propagationDelay: number): void {
-    const router = this.world.router;
     this.flag = new Flag(this.world.users, propagationDelay);
-    router.flag = this.flag;
-    router.flagBuild = build;
-    router.flagOn = this.candidate;
-    router.flagOff = this.stable;
-    router.mode = 'flag';
+    this.world.router.useFlag(this.flag, build, this.candidate, this.stable);
   }
 
   setFlag(config: FlagConfig): void {
@@ -226,7 +230,9 @@ export class Platform {
   }
 
   markDetected(): void {
-    this.detectedAt ??= this.now;
+    if (this.detectedAt !== null) return;
+    this.detectedAt = this.now;
+    this.detectedBy = this.decisions.length;
   }
 
   markRecovered(at = this.now): void {
