@@ -15,7 +15,12 @@ export interface AnalysisOptions extends AnalysisSpec {
 }
 
 /** A canary or flag step: a weight/share to set, or a pause (null duration: until promoted by hand). */
-export type CanaryStep = { setWeight: number } | { pause: number | null };
+export type CanaryStep = { setWeight: number } | { pause: number | null } | { setCanaryScale: CanaryScale };
+/**
+ * Argo's setCanaryScale: the canary's instances apart from its traffic weight, as a count or a share
+ * of the fleet, until `matchTrafficWeight` hands them back to the weight.
+ */
+export type CanaryScale = { replicas: number } | { weight: number } | { matchTrafficWeight: true };
 export type FlagStep = { rollout: number } | { pause: number | null };
 
 export interface BigBangOptions {

@@ -115,8 +115,14 @@ export function flaggerCanaryEntry(o: ManifestObject, label: string): CompareEnt
     o.noteUnread(['spec'], WHY, 'not modelled');
     return entry;
   }
-  // One step and one check per interval: a step holds its weight for one interval.
-  const steps: CanaryStep[] = [...(gate('confirm-rollout') ? [{ pause: null }] : []), ...walk.flatMap((w): CanaryStep[] => [{ setWeight: w / 100 }, { pause: interval }])];
+  // Flagger scales the canary Deployment up to its full size before the first step ("Scaling up",
+  // then "Waiting for … rollout to finish"), then moves one step and one check per interval: a step
+  // holds its weight for one interval.
+  const steps: CanaryStep[] = [
+    ...(gate('confirm-rollout') ? [{ pause: null }] : []),
+    { setCanaryScale: { weight: 1 } },
+    ...walk.flatMap((w): CanaryStep[] => [{ setWeight: w / 100 }, { pause: interval }]),
+  ];
   if (gate('confirm-promotion')) steps.push({ pause: null });
   const checks = analysis(5);
   o.noteUnread(['spec'], WHY, 'not modelled');

@@ -27,7 +27,8 @@ describe('a Flagger Canary', () => {
     const [entry] = ok('flagger-podinfo.yaml').entries;
     expect(entry.pattern).toBe('canary');
     expect(entry.label).toBe('podinfo');
-    expect(entry.options.steps).toEqual([10, 20, 30, 40, 50].flatMap((w) => [{ setWeight: w / 100 }, { pause: 60 }]));
+    // Flagger scales the canary Deployment to full size first ("Scaling up podinfo.test"), then walks the weights
+    expect(entry.options.steps).toEqual([{ setCanaryScale: { weight: 1 } }, ...[10, 20, 30, 40, 50].flatMap((w) => [{ setWeight: w / 100 }, { pause: 60 }])]);
     expect(entry.options.analysis).toMatchObject({ judge: 'threshold', interval: 60, failureLimit: 4, errorRate: { max: 0.01 }, latencyP99: { max: 0.5 } });
   });
 
@@ -41,7 +42,7 @@ describe('a Flagger Canary', () => {
   it('turns a confirm-promotion webhook into a wait for a human', () => {
     const text = readFileSync(join(FIXTURES, 'flagger-podinfo.yaml'), 'utf8').replace('      - name: load-test\n', '      - name: gate\n        type: confirm-promotion\n        url: http://gate/\n      - name: load-test\n');
     const r = readManifest(text, 'm.yaml');
-    expect(r.ok && r.entries[0].options.steps).toEqual([...[10, 20, 30, 40, 50].flatMap((w) => [{ setWeight: w / 100 }, { pause: 60 }]), { pause: null }]);
+    expect(r.ok && r.entries[0].options.steps).toEqual([{ setCanaryScale: { weight: 1 } }, ...[10, 20, 30, 40, 50].flatMap((w) => [{ setWeight: w / 100 }, { pause: 60 }]), { pause: null }]);
   });
 
   it('reports misspelt fields and unknown metrics with positions and a did-you-mean', () => {
