@@ -43,8 +43,12 @@ export interface BlueGreenOptions {
   previewTraffic: number; // default 0
   prePromotionAnalysis?: AnalysisOptions;
   postPromotionAnalysis?: AnalysisOptions;
-  /** how long the old stack stays up after the switch, for an instant switch back */
-  scaleDownDelay: number; // default 30 s
+  /**
+   * how long the old stack stays up after the switch, for an instant switch back. null (Argo's
+   * scaleDownDelaySeconds left out): it stays until the post-promotion analysis has passed, and at
+   * least 30 s.
+   */
+  scaleDownDelay: number | null;
 }
 
 export interface CanaryOptions {

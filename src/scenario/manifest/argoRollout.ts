@@ -141,7 +141,7 @@ function blueGreen(o: ManifestObject, label: string, find: FindTemplate): Compar
   if (!enabled && o.get([...b, 'autoPromotionSeconds']) !== undefined) o.note([...b, 'autoPromotionSeconds'], 'ignored: autoPromotionEnabled is false, so the rollout waits for a promotion');
   const pre = analysisAt(o, [...b, 'prePromotionAnalysis'], find);
   const post = analysisAt(o, [...b, 'postPromotionAnalysis'], find);
-  const options = { autoPromotionSeconds, previewTraffic: 0, scaleDownDelay: whole('scaleDownDelaySeconds', 30), ...(pre ? { prePromotionAnalysis: pre } : {}), ...(post ? { postPromotionAnalysis: post } : {}) };
+  const options = { autoPromotionSeconds, previewTraffic: 0, scaleDownDelay: o.get([...b, 'scaleDownDelaySeconds']) === undefined ? null : whole('scaleDownDelaySeconds', 30), ...(pre ? { prePromotionAnalysis: pre } : {}), ...(post ? { postPromotionAnalysis: post } : {}) };
   o.noteUnread(['spec'], WHY, 'not modelled');
   return { pattern: 'blue-green', label, options };
 }
