@@ -12,7 +12,7 @@ export interface FigureSummary {
   n?: number;
 }
 
-export interface SeedsRun {
+interface SeedsRun {
   pattern: string;
   label: string;
   outcomes: Record<string, number>;

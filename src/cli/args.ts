@@ -3,7 +3,7 @@
 import { closestMatch } from '../scenario/didYouMean';
 import { CliError } from './errors';
 
-export type FlagSpec =
+type FlagSpec =
   | { kind: 'boolean' }
   /** `repeatable`: may be given more than once; every value is kept, in order, in `lists` */
   | { kind: 'value'; placeholder: string; repeatable?: boolean }
@@ -21,7 +21,7 @@ export interface ParsedArgs {
 }
 
 /** Flags every command accepts. */
-export const GLOBAL_FLAGS: FlagSpecs = { '--help': { kind: 'boolean' }, '--debug': { kind: 'boolean' } };
+const GLOBAL_FLAGS: FlagSpecs = { '--help': { kind: 'boolean' }, '--debug': { kind: 'boolean' } };
 
 function unknownFlag(flag: string, known: string[], command: string): CliError {
   const bare = (f: string) => f.replace(/^-+/, '');

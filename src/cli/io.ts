@@ -50,7 +50,7 @@ export function besideOf(file: string) {
 }
 
 /** "file:line:col: path: detail" for a field of a file already validated; a flag has no position. */
-export function atField(file: string, path: readonly PropertyKey[], detail: string): string {
+function atField(file: string, path: readonly PropertyKey[], detail: string): string {
   if (path.length === 0) return `${file}: ${detail}`;
   if (String(path[0]).startsWith('--')) return `${String(path[0])}: ${detail}`;
   const lineCounter = new LineCounter();

@@ -6,7 +6,7 @@ import type { ScenarioResult } from '../runtime/types';
 import { BudgetExceededError } from '../sim/engine';
 import type { WorkerReply, WorkerSetup } from './worker';
 
-export interface PoolOptions {
+interface PoolOptions {
   /** the bundled worker entry */
   workerFile: string;
   setup: WorkerSetup;

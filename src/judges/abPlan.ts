@@ -5,7 +5,7 @@
 //   (z₁₋α/₂ + z_power) · √((p₁(1 − p₁) + p₂(1 − p₂)) / n) = p₂ − p₁.
 import normalQuantile from '@stdlib/stats-base-dists-normal-quantile';
 
-export interface AbPlan {
+interface AbPlan {
   /** the control's conversion rate the plan assumes */
   baselineRate: number;
   /** users per arm at the horizon */

@@ -42,14 +42,14 @@ export function liftInterval(a: ArmStats, b: ArmStats, alpha: number): [number, 
 const range = (i: [number, number]) => `${signedPercent(i[0])} to ${signedPercent(i[1])}`;
 
 /** "B converts 3.6% vs A 3.0% (+20.0%, 95% CI +4.1% to +36.0%, p=0.003, n=12,040)" */
-export function conversionPhrase(a: ArmStats, b: ArmStats, pValue: number, interval?: { range: [number, number] | null; label: string }): string {
+function conversionPhrase(a: ArmStats, b: ArmStats, pValue: number, interval?: { range: [number, number] | null; label: string }): string {
   const rateA = a.users > 0 ? a.converters / a.users : 0;
   const rateB = b.users > 0 ? b.converters / b.users : 0;
   const ci = interval?.range ? `${interval.label} ${range(interval.range)}, ` : '';
   return `B converts ${percent(rateB)} vs A ${percent(rateA)} (${signedPercent(lift(a, b))}, ${ci}${pEquals(pValue)}, n=${count(a.users + b.users)})`;
 }
 
-export interface LiftInterval {
+interface LiftInterval {
   range: [number, number] | null;
   /** "95% CI" (fixed) or "95% confidence sequence" (sequential, valid at every look) */
   label: string;

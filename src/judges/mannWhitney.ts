@@ -6,7 +6,7 @@
 import normalCdf from '@stdlib/stats-base-dists-normal-cdf';
 import type { LogHistogram } from '../metrics/histogram';
 
-export interface MannWhitneyResult {
+interface MannWhitneyResult {
   /** pairs (canary, baseline) where the canary sample is larger, ties counted as half */
   u: number;
   n1: number;

@@ -24,20 +24,20 @@ export interface SequentialState {
   looks: number;
 }
 
-export interface SequentialVerdict extends AbVerdict {
+interface SequentialVerdict extends AbVerdict {
   state: SequentialState;
 }
 
 export const initialSequentialState = (): SequentialState => ({ minP: 1, winner: null, looks: 0 });
 
 /** ln Λ for the normal-mixture SPRT at z = θ̂/√V after n users in all, mixing variance ρ²·n·V. */
-export function logLikelihoodRatio(z: number, n: number, rho2: number): number {
+function logLikelihoodRatio(z: number, n: number, rho2: number): number {
   const k = n * rho2;
   return -0.5 * Math.log1p(k) + (z * z * k) / (2 * (1 + k));
 }
 
 /** ρ² tuned so the boundary is tightest at `tuning` users (Waudby-Smith et al., as in GrowthBook). */
-export function mixingRho2(alpha: number, tuning = SEQUENTIAL_TUNING): number {
+function mixingRho2(alpha: number, tuning = SEQUENTIAL_TUNING): number {
   const l = -2 * Math.log(alpha);
   return (l + Math.log(l + 1)) / tuning;
 }
@@ -47,7 +47,7 @@ export function mixingRho2(alpha: number, tuning = SEQUENTIAL_TUNING): number {
  * n users: GrowthBook's sequentialIntervalHalfwidth (Waudby-Smith et al. 2023), with s² = se²·n:
  * √(s² · 2(nρ² + 1)/(n²ρ²) · ln(√(nρ² + 1)/alpha)). It holds at every look at once.
  */
-export function sequentialHalfwidth(se: number, n: number, alpha: number, tuning = SEQUENTIAL_TUNING): number {
+function sequentialHalfwidth(se: number, n: number, alpha: number, tuning = SEQUENTIAL_TUNING): number {
   const rho2 = mixingRho2(alpha, tuning);
   const s2 = se * se * n;
   return Math.sqrt((s2 * 2 * (n * rho2 + 1) * Math.log(Math.sqrt(n * rho2 + 1) / alpha)) / (n * n * rho2));

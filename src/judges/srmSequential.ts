@@ -15,7 +15,7 @@ import { SRM_P_THRESHOLD, type SrmResult, splitLabel } from './srm';
  * percentage points around a 50% share at c = 1,000, the size of imbalance a broken redirect or
  * bot filter produces; it sets where the test is sharpest, not its validity.
  */
-export const SRM_PRIOR_CONCENTRATION = 1000;
+const SRM_PRIOR_CONCENTRATION = 1000;
 
 const logBeta = (x: number, y: number) => gammaln(x) + gammaln(y) - gammaln(x + y);
 

@@ -4,7 +4,7 @@
 // variance is the one the null hypothesis implies.
 import normalCdf from '@stdlib/stats-base-dists-normal-cdf';
 
-export interface TwoProportionResult {
+interface TwoProportionResult {
   rate1: number;
   rate2: number;
   /** (rate1 − rate2) / pooled standard error; 0 when there is no variation at all */

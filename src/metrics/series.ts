@@ -52,7 +52,7 @@ export interface SeriesBucket {
 }
 
 /** Run totals so far, read at a bucket's end. */
-export interface CumulativeTotals {
+interface CumulativeTotals {
   usersAffected: number;
   conversions: number;
   corruptedWrites: number;

@@ -16,7 +16,7 @@ export interface PatternInput<O> {
 }
 
 /** Manual controls, as a human at the console would use them. */
-export type ManualEvent =
+type ManualEvent =
   | { type: 'PROMOTE' }
   | { type: 'PAUSE' }
   | { type: 'RESUME' }
@@ -25,7 +25,7 @@ export type ManualEvent =
   | { type: 'FLAG_ON' }
   | { type: 'FLAG_OFF' };
 /** The fleet changed (an instance became ready): controllers re-check what they wait for. */
-export type FleetEvent = { type: 'fleet.changed' };
+type FleetEvent = { type: 'fleet.changed' };
 export type PatternEvent = ManualEvent | FleetEvent | AnalysisEvent;
 
 export type BaseContext<O> = PatternInput<O>;

@@ -12,7 +12,7 @@ import { abTestMachine } from './abTest';
 import { darkLaunchMachine } from './darkLaunch';
 import { trafficSplitMachine } from './trafficSplit';
 
-export interface PatternDefinition {
+interface PatternDefinition {
   machine: AnyStateMachine;
   /**
    * The fleet before the rollout: the stable version, routed to (default); or, for a feature flag,

@@ -31,7 +31,7 @@ export interface RollingState {
   sourceAvailable: number;
 }
 
-export interface RollingStep {
+interface RollingStep {
   /** live instances the target version should have */
   targetLive: number;
   /** source instances to drain now */

@@ -5,7 +5,7 @@ import type { PatternName } from './names';
 import { PATTERNS } from './registry';
 
 /** Every state node's key, nested ones included, in document order. */
-export function stateNamesOf(machine: AnyStateMachine): string[] {
+function stateNamesOf(machine: AnyStateMachine): string[] {
   const names: string[] = [];
   const visit = (node: AnyStateNode) => {
     for (const child of Object.values(node.states) as AnyStateNode[]) {

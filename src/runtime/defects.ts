@@ -21,7 +21,7 @@ function meanServiceTime(s: ServiceTimeSpec): number {
 }
 
 /** The new version is worse than the stable one by its own numbers. */
-export function intrinsicallyWorse(candidate: VersionSpec, stable: VersionSpec): boolean {
+function intrinsicallyWorse(candidate: VersionSpec, stable: VersionSpec): boolean {
   return (
     candidate.errorRate > stable.errorRate ||
     candidate.conversionRate < stable.conversionRate ||
@@ -30,12 +30,12 @@ export function intrinsicallyWorse(candidate: VersionSpec, stable: VersionSpec):
 }
 
 /** Whether fault f is a defect of the release of `candidate`. */
-export function isReleaseFault(f: Fault, candidate: string): boolean {
+function isReleaseFault(f: Fault, candidate: string): boolean {
   if (!RELEASE_FAULTS.has(f.kind)) return false;
   return !('version' in f) || f.version === null || f.version === candidate;
 }
 
-export interface DefectTiming {
+interface DefectTiming {
   /** the release had a defect by time `until` */
   defective: boolean;
   /** when the defective new version first answered a request: null when it never did */

@@ -6,7 +6,7 @@ import type { Decision } from './types';
 import { defectExposure, troubleBefore } from './defects';
 import { clock } from '../patterns/decisions';
 
-export interface DetectionScore {
+interface DetectionScore {
   /**
    * Seconds from the moment users were first exposed to what the rollout reacted to, until it
    * reacted: the release's defect; for a false alarm, the latest fault begun before the decision,

@@ -4,7 +4,7 @@
 import type { ExpectBounds, RunMetric, Scenario, SourcePosition } from '../scenario/types';
 import type { RunRecord, ScenarioResult } from './types';
 
-export interface ExpectationFailure {
+interface ExpectationFailure {
   label: string;
   /** e.g. "usersAffected.max", "outcome", "fault.outage.failedRequests.min" */
   field: string;

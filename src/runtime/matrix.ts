@@ -3,7 +3,6 @@
 // typed by hand.
 import type { CompareEntry, Scenario } from '../scenario/types';
 import type { Fault, FaultKind } from '../world/faults/types';
-import { FAULT_KINDS } from '../world/faults/types';
 import type { AnalysisOptions } from '../patterns/options';
 import type { RunRecord } from './types';
 import { runScenario } from './run';
@@ -103,8 +102,4 @@ export function matrixRow(kind: FaultKind, seed = 1): Record<string, MatrixCell>
   const runs = runScenario(matrixScenario(kind, seed)).runs;
   const control = runs[0];
   return Object.fromEntries(runs.map((r) => [r.label, cellOf(r, control)]));
-}
-
-export function runMatrix(seed = 1): Matrix {
-  return Object.fromEntries(FAULT_KINDS.map((kind) => [kind, matrixRow(kind, seed)])) as Matrix;
 }

@@ -107,7 +107,7 @@ export class PatternRun {
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
 /** What a pattern's statechart starts from: data only, never the world. */
-export function patternInput(platform: Platform, entry: CompareEntry): PatternInput<CompareEntry['options']> {
+function patternInput(platform: Platform, entry: CompareEntry): PatternInput<CompareEntry['options']> {
   const names = platform.world.versions.names;
   return { options: entry.options, label: entry.label, versions: { stable: names[platform.stable], candidate: names[platform.candidate] }, instances: platform.instances };
 }
@@ -119,7 +119,7 @@ function eventName(type: string): string {
 }
 
 /** Active leaf states of a statechart value as dotted paths: {progressing: "stepPause"} → ["progressing.stepPause"]. */
-export function leafPaths(value: unknown, prefix = ''): string[] {
+function leafPaths(value: unknown, prefix = ''): string[] {
   if (typeof value === 'string') return [prefix + value];
   if (!value || typeof value !== 'object') return [];
   const entries = Object.entries(value);

@@ -5,7 +5,7 @@ import type { RunRecord } from './types';
 import { round3 } from '../metrics/series';
 import { INTERNAL } from '../world/users';
 
-export interface PatternReport {
+interface PatternReport {
   outcome: string;
   rolloutSeconds: number | null;
   detectionSeconds: number | null;

@@ -14,7 +14,7 @@ import { assertStatesExist } from './stateReferences';
 import type { RunOptions, ScenarioResult } from './types';
 
 /** What a streamed session adds to a plain run: fleet frames and sampled requests. */
-export interface StreamOptions {
+interface StreamOptions {
   /** simulated seconds between fleet frames */
   frameSeconds: number;
   /** sampled requests per simulated second per run (0: none) */

@@ -10,7 +10,7 @@ import type { RunSeries } from '../metrics/series';
 // The run record: what one pattern did to one scenario. Its JSON form is a contract
 // (`sim run --json`), so names here are stable.
 
-export interface LatencySummary {
+interface LatencySummary {
   mean: number;
   p50: number;
   p95: number;

@@ -17,14 +17,6 @@ export interface SimulationRequest {
   seed?: number;
 }
 
-/** What the page needs to say while the run is going (a part of the stream's `start`). */
-export interface ScenarioInfo {
-  title: string;
-  summary?: string;
-  seed: number;
-  durationSeconds: number;
-}
-
 /** Fleet frames every simulated second; a few sampled requests per simulated second per run (the page thins them further at high speed). */
 const STREAM = { frameSeconds: 1, requestsPerSecond: 5 };
 /** Slices aim at this much computing time: enough to batch, short enough to stay responsive. */

@@ -80,7 +80,7 @@ export function percent(description: string) {
 }
 
 /** Version names: no spaces, so they can be referred to (rollout.from/to) and read in logs. */
-export const NAME_PATTERN = /^[A-Za-z0-9._-]+$/;
+const NAME_PATTERN = /^[A-Za-z0-9._-]+$/;
 
 /** A version name (see NAME_PATTERN). */
 export function name(description: string) {

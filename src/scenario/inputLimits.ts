@@ -5,7 +5,7 @@
 import { type Document, type Node, isAlias, isMap, isScalar, isSeq } from 'yaml';
 import { type LimitName, LIMITS, exceeds } from './limits';
 
-export interface SizeProblem {
+interface SizeProblem {
   /** offset in the text */
   offset: number;
   path: PropertyKey[];

@@ -18,7 +18,7 @@ export type { ScenarioError } from './errors';
 export type ParseResult = { ok: true; scenario: ParsedScenario; notes?: ManifestNote[] } | { ok: false; errors: ScenarioError[] };
 
 /** `readManifest`: how to read a `compare: [{ manifest: FILE }]` entry; without it (the page) such entries are errors. */
-export interface ParseOptions {
+interface ParseOptions {
   readManifest?: ManifestReader;
 }
 

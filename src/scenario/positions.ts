@@ -4,7 +4,7 @@ import { type Document, type LineCounter, type Node, isAlias, isMap, isScalar, i
 /** Which part of a mapping entry an error is about: the key (unknown keys) or its value. */
 export type Anchor = 'key' | 'value';
 
-export interface Position {
+interface Position {
   line: number;
   column: number;
 }

@@ -7,7 +7,7 @@ import { EventQueue } from './eventQueue';
 export const EV_CALLBACK = 0;
 
 /** The clock interface XState's `createActor(machine, { clock })` expects, in milliseconds. */
-export interface ActorClock {
+interface ActorClock {
   setTimeout(fn: (...args: unknown[]) => void, timeout: number): unknown;
   clearTimeout(id: unknown): void;
 }

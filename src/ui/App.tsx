@@ -7,6 +7,7 @@ import { ScenarioPicker } from './ScenarioPicker';
 import { BUILTIN_NAMES, type BuiltinScenario } from './scenarios';
 import { useBuiltinScenario } from './useBuiltinScenario';
 import { Workbench } from './Workbench';
+import { PageTools } from './PageTools';
 
 export function App() {
   const [params, setParams] = useState<PageParams>(() => readPageParams(window.location.search));
@@ -53,6 +54,8 @@ export function App() {
   }, []);
 
   const scenario = local ?? (builtin.status === 'ready' ? builtin.scenario : null);
+  // A scenario on the page folds the picker to a bar, so the panels come into view.
+  const chosen = local !== null || builtin.status === 'ready' || builtin.status === 'loading';
   return (
     <div className="page">
       <header className="masthead">
@@ -60,9 +63,10 @@ export function App() {
           <img src="./favicon.svg" alt="" width="28" height="28" /> Rollout Lab
         </h1>
         <p className="tagline">The same release, the same traffic, the same faults: watch every deployment pattern handle it, side by side.</p>
+        <PageTools />
       </header>
       <main>
-        <ScenarioPicker current={local ? '' : params.scenario} onPick={pick} onFile={openFile} />
+        <ScenarioPicker current={local ? '' : params.scenario} localFile={local?.name} chosen={chosen} onPick={pick} onFile={openFile} />
         {params.problems.map((problem) => (
           <p key={problem} className="notice" role="status">
             {problem}

@@ -1,6 +1,6 @@
 // Why each run did what it did: every decision a judge or a human took, as the sentence with the
 // run's real numbers. Runs without a decision say so, which is a lesson too (rolling without analysis).
-import type { ScenarioResult } from '../runtime/types';
+import type { ScenarioResult } from '../index';
 
 export function DecisionLog({ result }: { result: ScenarioResult }) {
   return (

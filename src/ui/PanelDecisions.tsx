@@ -1,7 +1,7 @@
 // A run's decisions so far, as the sentences a learner reads. Each sentence is linked both ways to
 // its marker on the charts: hovering or clicking one highlights the other.
 import { memo, useEffect, useRef } from 'react';
-import type { Decision } from '../runtime/types';
+import type { Decision } from '../index';
 
 interface Props {
   decisions: Decision[];
@@ -20,7 +20,8 @@ function PanelDecisionsView({ decisions, highlight, onHover, onSelect, idle }: P
     list.current?.querySelector<HTMLElement>(`[data-decision-index="${highlight}"]`)?.scrollIntoView({ block: 'nearest' });
   }, [highlight]);
 
-  if (decisions.length === 0) return <p className="panel-log muted">{idle}</p>;
+  // focusable from a script (the L key), so a keyboard reader lands on the log even before a decision
+  if (decisions.length === 0) return <p className="panel-log muted" tabIndex={-1}>{idle}</p>;
   return (
     <ol className="panel-log" ref={list} aria-label="decisions so far">
       {decisions.map((d, i) => (

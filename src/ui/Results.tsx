@@ -2,7 +2,7 @@
 // text alternative, cell for cell the command line's), every decision, and the run record as JSON.
 // Memoised: the playhead moving does not redraw them.
 import { memo } from 'react';
-import type { ScenarioResult } from '../runtime/types';
+import type { ScenarioResult } from '../index';
 import { DecisionLog } from './DecisionLog';
 import { Scoreboard } from './Scoreboard';
 import { SummaryTable } from './SummaryTable';

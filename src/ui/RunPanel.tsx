@@ -45,7 +45,7 @@ function RunPanelView({ timeline, run, t, speed, playing, reducedMotion, selecte
   const idle = info.pattern === 'none' ? 'The control run: nothing to decide.' : 'No decision yet.';
 
   return (
-    <section className="panel" aria-labelledby={`panel-${run}`} data-run={info.label} data-decisions={now.decisions.length}>
+    <section className="panel" aria-labelledby={`panel-${run}`} data-run={info.label} data-run-index={run} data-decisions={now.decisions.length}>
       <header className="panel-head">
         <h3 id={`panel-${run}`}>{info.label}</h3>
         {info.label !== info.pattern && <span className="panel-pattern">{info.pattern}</span>}
@@ -58,7 +58,7 @@ function RunPanelView({ timeline, run, t, speed, playing, reducedMotion, selecte
       </header>
       <div className="panel-body">
         <div className="panel-machine" ref={machineRef}>
-          <StatechartView graph={info.machine} active={now.active} lastStep={now.lastStep} width={machineWidth} height={Math.round(machineWidth * 0.5)} />
+          <StatechartView graph={info.machine} active={now.active} lastStep={now.lastStep} width={machineWidth} height={Math.round(machineWidth * 0.62)} />
           <FleetView frame={fleetFrame} versions={start.versions} width={machineWidth} legend={withKeys} />
           {/* the whole sample, in arrival order: the drawing picks the requests travelling at `now` */}
           <TrafficView requests={timeline.runs[run].requests} height={80} now={now.t} speed={speed} fleet={now.frame} versions={start.versions} reducedMotion={reducedMotion} legend={withKeys} />

@@ -1,10 +1,12 @@
 // The streamed scenario on screen: time control, one panel per shown run, and the results once the
 // whole run is computed. Mounted when the stream starts; the playhead lives here.
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { ScenarioResult } from '../runtime/types';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { ScenarioResult } from '../index';
 import { peakP99 } from '../view/scoreboard';
 import type { Timeline } from '../view/timeline';
 import { clampTime, decisionTimes, nextDecisionAfter, type DecisionRef } from '../view/timelineAt';
+import { passedDecisions } from '../view/announcements';
+import { stepSpeed } from '../view/playback';
 import { PanelChooser } from './PanelChooser';
 import { Results } from './Results';
 import { RunPanel } from './RunPanel';
@@ -15,6 +17,7 @@ import { usePlayback } from './usePlayback';
 import { useReducedMotion } from './useReducedMotion';
 import { useShortcuts } from './useShortcuts';
 import { useStaggered } from './useStaggered';
+import { useAnnouncer } from './useAnnouncer';
 
 export interface ViewState {
   t: number;
@@ -37,6 +40,15 @@ interface Props {
   onSeed: (seed: number) => void;
   /** told whenever the playhead settles on a new whole second */
   onTime: (t: number) => void;
+}
+
+/** Moves focus to the latest decision shown in a run's log (or to the first panel's log when none). */
+function focusLatestDecision(run: number | undefined) {
+  const panel = document.querySelector(run === undefined ? '.panel' : `.panel[data-run-index="${run}"]`);
+  const log = panel?.querySelector<HTMLElement>('.panel-log');
+  const target = log?.querySelector<HTMLElement>('li:last-child button') ?? log;
+  target?.focus();
+  target?.scrollIntoView({ block: 'nearest' });
 }
 
 export function Sandbox({ file, seedFromAddress, timeline, revision, result, initial, speed, onSpeed, panels, onPanels, onSeed, onTime }: Props) {
@@ -63,7 +75,24 @@ export function Sandbox({ file, seedFromAddress, timeline, revision, result, ini
     if (panels && !panels.includes(found.run)) onPanels([...panels, found.run].sort((a, b) => a - b));
   }, [timeline, playback, panels, onPanels, selected]);
 
-  useShortcuts({ Space: playback.playing ? playback.pause : playback.play, n: stepToNext });
+  const nudge = (seconds: number) => playback.seek(clampTime(timeline, playback.t) + seconds);
+  useShortcuts({
+    playPause: playback.playing ? playback.pause : playback.play,
+    nextDecision: stepToNext,
+    back: (event) => nudge(event.shiftKey ? -60 : -5),
+    forward: (event) => nudge(event.shiftKey ? 60 : 5),
+    slower: () => onSpeed(stepSpeed(speed, -1)),
+    faster: () => onSpeed(stepSpeed(speed, 1)),
+    log: () => focusLatestDecision(selected?.run ?? shown.find((r) => timeline.runs[r].decisions.some((d) => d.t <= t))),
+  });
+
+  // Decisions the playhead passes are said in the polite live region.
+  const [announcement, announceSentences] = useAnnouncer();
+  const heard = useRef(t);
+  useEffect(() => {
+    if (t > heard.current) announceSentences(passedDecisions(timeline.runs.map((run, r) => ({ label: start.runs[r].label, decisions: run.decisions })), heard.current, t));
+    heard.current = t;
+  }, [t, timeline, start, revision, announceSentences]);
 
   // Bring the run that decided into view, with its sentence lit.
   useEffect(() => {
@@ -77,6 +106,9 @@ export function Sandbox({ file, seedFromAddress, timeline, revision, result, ini
 
   return (
     <>
+      <p className="visually-hidden" role="status" aria-live="polite" data-testid="announcer">
+        {announcement}
+      </p>
       <div className="scenario-head">
         <ScenarioOverview file={file} start={start} seedFromAddress={seedFromAddress} />
         <ScenarioBrief objectives={start.objectives} narrative={start.narrative} ended={ended} />

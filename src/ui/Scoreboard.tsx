@@ -1,6 +1,6 @@
 // The scoreboard across panels: one row per run, the best cell of each column marked with a star
 // and words (not colour alone); a false rollback labelled; the A/B verdict in words.
-import type { RunRecord } from '../runtime/types';
+import type { RunRecord } from '../index';
 import { SCORE_COLUMNS, scoreboardRows } from '../view/scoreboard';
 
 interface Props {

@@ -1,6 +1,6 @@
 // The summary table: exactly the cells the command-line runner prints (summaryRows), so the two
 // front ends can be compared cell by cell. The first cell of each row names the run.
-import type { ScenarioResult } from '../runtime/types';
+import type { ScenarioResult } from '../index';
 import { SUMMARY_COLUMNS, summaryRows } from '../view/summary';
 import { formatDuration } from './duration';
 

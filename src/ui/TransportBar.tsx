@@ -1,8 +1,9 @@
 // Time control: play/pause, restart, step to the next decision, speed on a log dial, the clock and
 // how far the simulation has computed, the scrubbable timeline, and the seed.
 import { useState } from 'react';
-import type { Decision } from '../runtime/types';
+import type { Decision } from '../index';
 import type { FaultWindow } from '../runtime/stream';
+import { ariaKeys } from '../view/shortcuts';
 import { dialFromSpeed, formatClock, formatSpeed, speedFromDial, SPEED_STEPS } from '../view/playback';
 import { Timeline } from './panelViews';
 import { useWidth } from './useWidth';
@@ -46,13 +47,13 @@ export function TransportBar({ playback, duration, computedUntil, computing, fau
   return (
     <section className="transport" aria-label="time control">
       <div className="transport-buttons">
-        <button type="button" className="button primary" onClick={playing ? playback.pause : playback.play} aria-label={playing ? 'pause' : 'play'} aria-keyshortcuts="Space" title="Space">
+        <button type="button" className="button primary" onClick={playing ? playback.pause : playback.play} aria-label={playing ? 'pause' : 'play'} aria-keyshortcuts={ariaKeys('playPause')}>
           {playing ? '❚❚ Pause' : '▶ Play'}
         </button>
         <button type="button" className="button" onClick={() => { playback.seek(0); playback.play(); }} aria-label="restart">
           ⟲ Restart
         </button>
-        <button type="button" className="button" onClick={onNextDecision} disabled={nextDecision === null} aria-label="step to the next decision" aria-keyshortcuts="N" title="N">
+        <button type="button" className="button" onClick={onNextDecision} disabled={nextDecision === null} aria-label="step to the next decision" aria-keyshortcuts={ariaKeys('nextDecision')}>
           Next decision ▸|
         </button>
       </div>

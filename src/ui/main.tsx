@@ -4,6 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { ErrorBoundary } from './ErrorBoundary';
+import { PreferencesProvider } from './preferences';
 import './styles.css';
 
 const root = document.getElementById('root');
@@ -12,7 +13,9 @@ if (!root) throw new Error('index.html lacks the #root element');
 createRoot(root).render(
   <StrictMode>
     <ErrorBoundary>
-      <App />
+      <PreferencesProvider>
+        <App />
+      </PreferencesProvider>
     </ErrorBoundary>
   </StrictMode>,
 );

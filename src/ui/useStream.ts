@@ -2,9 +2,9 @@
 // request terminates the old worker (a fresh one, loaded ahead of time, takes over), so a stale stream can never write into a newer view. Slices
 // are appended as they arrive; React hears about them at most once per animation frame.
 import { useEffect, useState } from 'react';
-import type { ScenarioError } from '../scenario/errors';
+import type { ScenarioError } from '../index';
 import type { StreamMessage } from '../runtime/stream';
-import type { ScenarioResult } from '../runtime/types';
+import type { ScenarioResult } from '../index';
 import type { SimulationRequest } from '../runtime/worker';
 import { appendSlice, createTimeline, type Timeline } from '../view/timeline';
 import { prefetchBuiltinScenarios } from './scenarios';

@@ -61,3 +61,9 @@ export function advancePlayhead(t: number, wallSeconds: number, speed: number, c
   if (wanted > limit) return { t: limit, waiting: true, ended: false };
   return { t: wanted, waiting: false, ended: false };
 }
+
+/** The next recognisable speed up (`direction` 1) or down (-1) from `speed`, for the [ and ] keys. */
+export function stepSpeed(speed: number, direction: 1 | -1): number {
+  const candidates = direction > 0 ? NICE_SPEEDS.filter((s) => s > speed * 1.001) : NICE_SPEEDS.filter((s) => s < speed / 1.001).reverse();
+  return candidates[0] ?? clampSpeed(speed);
+}

@@ -8,8 +8,8 @@ export const READY = 1;
 export const DRAINING = 2;
 export const TERMINATED = 3;
 export const FAILED = 4;
-export const STATE_COUNT = 5;
-export const ZONES = ['a', 'b', 'c'];
+const STATE_COUNT = 5;
+const ZONES = ['a', 'b', 'c'];
 
 export class Fleet {
   count = 0;

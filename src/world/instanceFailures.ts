@@ -13,7 +13,7 @@ import type { FaultEffects } from './faults/effects';
 import type { Fault } from './faults/types';
 
 /** The parts of the world a failing instance touches (the world is one; defined here so neither file imports the other). */
-export interface FailureSite {
+interface FailureSite {
   readonly engine: Engine;
   readonly versions: Versions;
   readonly fleet: Fleet;

@@ -15,20 +15,20 @@ const RANDOM = 1;
 const LEAST_CONNECTIONS = 2;
 const BALANCERS: Record<LoadBalancer, number> = { 'round-robin': ROUND_ROBIN, random: RANDOM, 'least-connections': LEAST_CONNECTIONS };
 
-export type RouteMode = 'weights' | 'pool' | 'flag';
+type RouteMode = 'weights' | 'pool' | 'flag';
 
 /**
  * Where one request goes, as a single number (no object per request on the hot path): the instance
  * that serves it (−1: none ready → 503) and the version whose behaviour it gets (< 16 versions).
  */
-export type Route = number;
+type Route = number;
 const BEHAVIOUR_BITS = 4;
 const BEHAVIOUR_MASK = (1 << BEHAVIOUR_BITS) - 1;
 const routeOf = (instance: number, behaviour: number): Route => ((instance + 1) << BEHAVIOUR_BITS) | behaviour;
 export const routedInstance = (r: Route): number => (r >>> BEHAVIOUR_BITS) - 1;
 export const routedBehaviour = (r: Route): number => r & BEHAVIOUR_MASK;
 
-export interface RouteRule {
+interface RouteRule {
   match: UserMatch;
   version: number;
 }

@@ -6,10 +6,9 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseScenario, runScenario } from '../../src';
-import type { ScenarioResult } from '../../src/runtime/types';
+import type { ScenarioResult, Scenario } from '../../src/index';
 import type { StreamMessage } from '../../src/runtime/stream';
 import { formatScenarioError } from '../../src/scenario/errors';
-import type { Scenario } from '../../src/scenario/types';
 import { summaryRows } from '../../src/view/summary';
 import { openSite, root, visit as visitSite, type Site } from './site';
 

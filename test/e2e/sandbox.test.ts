@@ -7,8 +7,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseScenario, runScenario } from '../../src';
-import type { ScenarioResult } from '../../src/runtime/types';
-import type { Scenario } from '../../src/scenario/types';
+import type { ScenarioResult, Scenario } from '../../src/index';
 import { summaryRows } from '../../src/view/summary';
 import { openSite, root, screenshot, visit, type Site } from './site';
 
@@ -149,6 +148,8 @@ describe('the sandbox', () => {
     const iosText = await readFile(join(root, 'scenarios/ios-only-bug.yaml'), 'utf8');
     const ios = parseScenario(iosText, 'ios-only-bug.yaml');
     if (!ios.ok) throw new Error('ios-only-bug does not parse');
+    // the library is folded to a bar while a scenario is shown: open it, pick a card
+    await page.getByTestId('picker-bar').click();
     await page.locator('[data-scenario="ios-only-bug"]').click();
     await page.locator('#scenario-title', { hasText: ios.scenario.title }).waitFor();
     await page.waitForURL((url) => url.searchParams.get('scenario') === 'ios-only-bug');

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -60,9 +60,12 @@ export interface Visit {
   problems: string[];
 }
 
-/** Opens the site in a fresh browser profile (empty localStorage) and records what goes wrong. */
-export async function visit(site: Site, search = '', viewport = { width: 1280, height: 720 }): Promise<Visit> {
-  const context = await site.browser.newContext({ viewport });
+/**
+ * Opens the site in a fresh browser profile (empty localStorage) and records what goes wrong;
+ * `options` adds to the profile (reduced motion, touch).
+ */
+export async function visit(site: Site, search = '', viewport = { width: 1280, height: 720 }, options: BrowserContextOptions = {}): Promise<Visit> {
+  const context = await site.browser.newContext({ viewport, ...options });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (message) => {

@@ -1,9 +1,7 @@
 // Each fault kind does what it says, is charged to the fault, and vanishes when removed.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runScenario } from '../../src';
-import type { RunOptions, RunRecord } from '../../src/runtime/types';
-import type { CompareEntry, Scenario } from '../../src/scenario/types';
-import type { Fault } from '../../src/world/faults/types';
+import type { RunOptions, RunRecord, CompareEntry, Scenario, Fault } from '../../src/index';
 import { scenario, version } from '../support/scenarios';
 import { allPatterns, analysis } from '../support/compare';
 import { fault } from '../support/faults';

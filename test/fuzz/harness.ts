@@ -2,8 +2,7 @@
 // is a valid scenario it is run, within an event budget. A case passes when it is refused with
 // well-formed errors or finishes; anything else (an exception of ours, a Node warning, a stack
 // trace or a foreign message in an error) is a crash.
-import { parseScenario } from '../../src/scenario/parse';
-import { runScenario } from '../../src/runtime/run';
+import { parseScenario, runScenario } from '../../src/index';
 import { RunLimitError } from '../../src/runtime/runSize';
 import { BudgetExceededError } from '../../src/sim/engine';
 

@@ -6,8 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isMap, isSeq, parseDocument } from 'yaml';
 import { ScenarioSession } from '../../src/runtime/session';
-import { parseScenario } from '../../src/scenario/parse';
-import type { Scenario } from '../../src/scenario/types';
+import { parseScenario, type Scenario } from '../../src/index';
 import { SCENARIO_DIR } from './corpus';
 
 const FULL = process.env.FUZZ_CASES !== undefined;

@@ -1,7 +1,7 @@
 // Decision sentences carry the run's real numbers, and the evidence behind them.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runScenario } from '../../src';
-import type { Decision, RunRecord } from '../../src/runtime/types';
+import type { Decision, RunRecord } from '../../src/index';
 import { clock } from '../../src/patterns/decisions';
 import type { MetricResult } from '../../src/judges/types';
 import { scenario, version } from '../support/scenarios';

@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getStateNodes } from 'xstate/graph';
 import { PATTERNS } from '../../src/patterns/registry';
-import type { CompareEntry, PatternName } from '../../src/scenario/types';
+import type { CompareEntry, PatternName } from '../../src/index';
 import { allPatterns } from '../support/compare';
 import { describeRow, offeredEvents, transitionKey, transitionsOf, walk, worldless, type FleetFacts, type Walk } from './graphSupport';
 

@@ -8,7 +8,7 @@ import type { AnalysisEvent } from '../../src/patterns/analysis';
 import type { ExperimentReading } from '../../src/patterns/abTest';
 import type { PatternInput } from '../../src/patterns/common';
 import type { ScaleParams, VersionRef } from '../../src/patterns/vocabulary';
-import type { CompareEntry } from '../../src/scenario/types';
+import type { CompareEntry } from '../../src/index';
 
 /**
  * The fleet when the rollout starts: which versions are up (all instances ready), and which one, if

@@ -1,7 +1,7 @@
 // Manual controls: a human promotes, pauses, resumes or aborts at a simulated instant.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runScenario } from '../../src';
-import type { ManualAction, RunRecord } from '../../src/runtime/types';
+import type { ManualAction, RunRecord } from '../../src/index';
 import { scenario, version } from '../support/scenarios';
 import { allPatterns } from '../support/compare';
 

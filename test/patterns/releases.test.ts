@@ -1,8 +1,7 @@
 // Good and bad releases under every pattern, over several seeds: what each pattern is for.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runScenario } from '../../src';
-import type { RunRecord } from '../../src/runtime/types';
-import type { CompareEntry } from '../../src/scenario/types';
+import type { RunRecord, CompareEntry } from '../../src/index';
 import { scenario, version } from '../support/scenarios';
 import { allPatterns } from '../support/compare';
 

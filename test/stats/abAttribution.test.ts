@@ -3,7 +3,7 @@
 // was routed to when it arrived, and only requests that arrived after enrolment count: then the
 // fixed test's false winners stay near alpha and the lift averages zero.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { RunRecord } from '../../src/runtime/types';
+import type { RunRecord } from '../../src/index';
 import { loadPlan, runSeeds } from '../support/judgePlans';
 
 const SEEDS = 40;

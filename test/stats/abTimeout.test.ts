@@ -2,7 +2,7 @@
 // decision, it reports its always-valid p-value (never the fixed-horizon one) and "no winner", and the
 // split check, repeated at every look, halts none of the sound experiments.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { RunRecord } from '../../src/runtime/types';
+import type { RunRecord } from '../../src/index';
 import { loadPlan, runSeeds } from '../support/judgePlans';
 
 const SEEDS = 20;

@@ -3,7 +3,7 @@
 // match the Erlang C formulas.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runScenario } from '../../src';
-import type { RunRecord } from '../../src/runtime/types';
+import type { RunRecord } from '../../src/index';
 import { scenario, version } from '../support/scenarios';
 
 /** Erlang C: probability that an arrival waits in an M/M/c queue with offered load a = λ/μ. */

@@ -1,5 +1,5 @@
 // Every pattern with typical knobs, normalised as the scenario layer produces them.
-import type { CompareEntry } from '../../src/scenario/types';
+import type { CompareEntry } from '../../src/index';
 import type { AnalysisOptions } from '../../src/patterns/options';
 
 export const analysis: AnalysisOptions = {

@@ -1,10 +1,7 @@
 // The analysis plans of docs/judges/*.yaml, run under many seeds in-process: how often a plan rolls
 // back, and how fast. Shared by the statistical tests of the judges' operating characteristics.
 import { readFileSync } from 'node:fs';
-import { parseScenario } from '../../src/scenario/parse';
-import type { Scenario } from '../../src/scenario/types';
-import { runScenario } from '../../src/runtime/run';
-import type { RunRecord } from '../../src/runtime/types';
+import { parseScenario, runScenario, type Scenario, type RunRecord } from '../../src/index';
 
 export function loadPlan(name: string): Scenario {
   const file = `docs/judges/${name}.yaml`;

@@ -4,8 +4,8 @@ import type { Machine } from './machine';
 import type { BenchSummary, ModelFigures, Spread } from './summary';
 
 /** The engine's budgets (DESIGN.md): throughput of the large model, and its peak memory. */
-export const BUDGET_REQUESTS_PER_SECOND = 3_000_000;
-export const BUDGET_PEAK_RSS_BYTES = 200_000_000;
+const BUDGET_REQUESTS_PER_SECOND = 3_000_000;
+const BUDGET_PEAK_RSS_BYTES = 200_000_000;
 
 const int = (x: number) => Math.round(x).toLocaleString('en-US');
 const millions = (x: number) => `${(x / 1e6).toFixed(2)} M`;

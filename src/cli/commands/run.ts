@@ -37,7 +37,7 @@ function scenarioFile(args: ParsedArgs): string {
   return file;
 }
 
-export function printResult(result: ScenarioResult): void {
+function printResult(result: ScenarioResult): void {
   const header = `${result.scenario} · seed ${result.seed} · ${formatDuration(result.durationSeconds)} simulated`;
   const table = formatTable(summaryRows(result.runs), SUMMARY_COLUMNS.map((c) => c.numeric));
   out(`${header}\n\n${table.join('\n')}\n`);

@@ -14,7 +14,7 @@ import type { CliContext } from './command';
 /** The largest seed a scenario accepts. */
 export const MAX_SEED = 4_294_967_295;
 
-export interface SeedsRequest {
+interface SeedsRequest {
   first: number;
   count: number;
   json: boolean;
@@ -34,7 +34,7 @@ function cells(figure: FigureSummary | null): [string, string] {
   return [number(figure.mean), `± ${number((figure.ci95[1] - figure.ci95[0]) / 2)}${seeds}`];
 }
 
-export function printSeedsResult(result: SeedsResult): void {
+function printSeedsResult(result: SeedsResult): void {
   const seeds = result.seeds;
   const header = `${result.scenario} · seeds ${seeds[0]}…${seeds[seeds.length - 1]} (${seeds.length}) · ${formatDuration(result.durationSeconds)} simulated · mean ± 95% confidence half-width`;
   const rows: string[][] = [['run', 'figure', 'mean', '± 95%']];

@@ -27,7 +27,7 @@ export function tQuantile975(df: number): number {
   return z + g1 / df + g2 / df ** 2 + g3 / df ** 3 + g4 / df ** 4;
 }
 
-export interface MeanInterval {
+interface MeanInterval {
   mean: number;
   /** 95% confidence interval for the mean: mean ± t(0.975, n−1)·sd/√n */
   ci95: [number, number];

@@ -5,7 +5,7 @@ import type { Scenario } from '../../scenario/types';
 import { parseDuration, parsePercent } from '../../scenario/units';
 import { CliError } from '../errors';
 
-export interface Vary {
+interface Vary {
   path: string[];
   values: number[];
   /** the values as the user wrote their kind: "0.2%" stays a percentage in the report */

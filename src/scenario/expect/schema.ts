@@ -7,7 +7,7 @@ import { describeValue, oneOfMessage, whenPresent } from '../messages';
 import type { RunExpectation, RunOutcome } from '../types';
 import { faultBounds, runBounds } from './bounds';
 
-export const OUTCOMES = ['promoted', 'rolled-back', 'paused', 'incomplete', 'steady'] as const satisfies readonly RunOutcome[];
+const OUTCOMES = ['promoted', 'rolled-back', 'paused', 'incomplete', 'steady'] as const satisfies readonly RunOutcome[];
 const _outcomes: (o: RunOutcome) => (typeof OUTCOMES)[number] = (o) => o; // every outcome is listed
 void _outcomes;
 

@@ -7,7 +7,7 @@ import { duration, int, name, percent } from '../fields';
 import { type Knobs, type Report, knobs } from '../knobs/rules';
 import { userMatch } from '../knobs/userMatch';
 
-export interface FaultSpec<S extends z.core.$ZodLooseShape = z.core.$ZodLooseShape> extends Knobs<S> {
+interface FaultSpec<S extends z.core.$ZodLooseShape = z.core.$ZodLooseShape> extends Knobs<S> {
   description: string;
 }
 

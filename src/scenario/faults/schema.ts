@@ -13,7 +13,7 @@ import { COMMON, startRule } from './start';
 
 /** A fault as parsed, before the default start is known (undefined: start with the rollout). */
 type Parsed<K extends FaultKind> = Omit<Extract<Fault, { kind: K }>, 'start'> & { start: FaultStart | undefined };
-export type ParsedFault = { [K in FaultKind]: Parsed<K> }[FaultKind];
+type ParsedFault = { [K in FaultKind]: Parsed<K> }[FaultKind];
 
 // Compile-time check that each kind's own fields parse to exactly the fields of the engine's `Fault`
 // (same names, values it accepts; the shared label, start and duration are normalised below).

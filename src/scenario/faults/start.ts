@@ -17,7 +17,7 @@ const phase = closed(
   .check(exactlyOne(['weightAtLeast', 'state'], 'when', 'a fault starts on one phase'))
   .transform((w): FaultStart => (w.weightAtLeast !== undefined ? { weightAtLeast: w.weightAtLeast } : { state: w.state as string }));
 
-export const START_DEFAULT = 'With neither, the fault starts with the rollout (rollout.at), or at 0 without a rollout.';
+const START_DEFAULT = 'With neither, the fault starts with the rollout (rollout.at), or at 0 without a rollout.';
 
 /** The fields shared by every fault kind; a kind may replace one (instance-loss: its duration). */
 export const COMMON = {

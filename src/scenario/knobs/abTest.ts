@@ -51,7 +51,7 @@ export const abTestKnobs = knobs({
 });
 
 /** The default variants: the running version against the one being deployed, half the users each. */
-export function defaultVariants(rollout: RolloutSpec): AbVariant[] {
+function defaultVariants(rollout: RolloutSpec): AbVariant[] {
   return [
     { name: 'A', version: rollout.from, weight: 0.5 },
     { name: 'B', version: rollout.to, weight: 0.5 },

@@ -8,7 +8,7 @@ import { type ManifestObject, type Path, isObject } from './document';
 import { noteReplicas } from './deployment';
 import { dryRunNames, templateAnalysis } from './argoAnalysis';
 
-export type FindTemplate = (name: string, cluster: boolean) => ManifestObject | undefined;
+type FindTemplate = (name: string, cluster: boolean) => ManifestObject | undefined;
 
 const WHY: Record<string, string> = {
   selector: 'the simulation runs the scenario’s versions',

@@ -11,7 +11,7 @@ import type { CompareEntry } from '../types';
 import type { ManifestNote } from './document';
 import type { ManifestResult } from './read';
 
-export interface ManifestRef {
+interface ManifestRef {
   /** position in compare */
   index: number;
   /** as written: relative to the scenario file */

@@ -6,7 +6,7 @@ import { closed } from '../closed';
 import { duration } from '../fields';
 
 /** The file's event names, as a person would say them, and the statechart event each sends. */
-export const MANUAL_EVENTS = {
+const MANUAL_EVENTS = {
   promote: 'PROMOTE',
   pause: 'PAUSE',
   resume: 'RESUME',

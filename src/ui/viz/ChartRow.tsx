@@ -1,6 +1,6 @@
 // One of the small multiples: a title, a y axis, and its lines or stacked areas over the shared
 // time axis. Fault windows, decision lines and the playhead are drawn by the parent across all rows.
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { area, line } from 'd3-shape';
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import type { Point, StackPoint } from '../../view/chartSeries';
@@ -23,7 +23,11 @@ export interface ChartRowProps {
   stacks?: Array<{ version: number; points: StackPoint[] }>;
 }
 
+/** A stacked area's texture per version beyond the first, so shares read without colour: hatched one way, the other, dotted. */
+const TEXTURE = ['', 'M0,6 L6,0', 'M0,0 L6,6', 'M2.5,2.5 h1'];
+
 export function ChartRow({ title, x, y, height, max, format, lines = [], stacks = [] }: ChartRowProps) {
+  const textureId = useId();
   const yScale = useMemo(() => scaleLinear().domain([0, max]).nice(3).range([height, 0]), [max, height]);
   const toLine = line<Point>()
     .defined((p) => p.value !== null)
@@ -39,9 +43,27 @@ export function ChartRow({ title, x, y, height, max, format, lines = [], stacks 
         {title}
       </text>
       <rect className="chart-frame" x={x.range()[0]} y={0} width={x.range()[1] - x.range()[0]} height={height} />
+      {stacks.length > 0 && (
+        <defs>
+          {TEXTURE.map((d, v) =>
+            d ? (
+              <pattern key={v} id={`${textureId}${v}`} width={6} height={6} patternUnits="userSpaceOnUse">
+                <path d={d} stroke="var(--ink, #1b2733)" strokeWidth={v === 3 ? 2 : 0.9} strokeLinecap="round" opacity={0.7} />
+              </pattern>
+            ) : null,
+          )}
+        </defs>
+      )}
       {stacks.map((s) => {
         const style = versionStyle(s.version);
-        return <path key={s.version} d={toArea(s.points) ?? ''} fill={style.colour} fillOpacity={0.55} stroke={style.colour} strokeDasharray={style.dash || undefined} />;
+        const texture = TEXTURE[s.version % TEXTURE.length];
+        const d = toArea(s.points) ?? '';
+        return (
+          <g key={s.version} data-texture={texture ? s.version % TEXTURE.length : undefined}>
+            <path d={d} fill={style.colour} fillOpacity={0.55} stroke={style.colour} strokeDasharray={style.dash || undefined} />
+            {texture && <path d={d} fill={`url(#${textureId}${s.version % TEXTURE.length})`} stroke="none" />}
+          </g>
+        );
       })}
       {lines.map((l, k) => {
         const style = l.version === null ? { colour: 'var(--ink, #1b2733)', dash: '' } : versionStyle(l.version);

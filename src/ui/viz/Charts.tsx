@@ -4,7 +4,7 @@
 // decision log by `data-decision-index`), and a line marks the playhead.
 import { memo, useMemo, useRef } from 'react';
 import { scaleLinear } from 'd3-scale';
-import type { Decision } from '../../runtime/types';
+import type { Decision } from '../../index';
 import type { FaultWindow, SeriesBucket } from '../../runtime/stream';
 import { chartData, maxOf, type ChartData } from '../../view/chartSeries';
 import { formatCount, formatMs, formatRate, minuteTicks } from '../../view/chartFormat';
@@ -116,6 +116,8 @@ export function Charts(props: ChartsProps) {
               <line x1={0} x2={20} y1={4} y2={4} stroke={versionStyle(v).colour} strokeWidth={2} strokeDasharray={versionStyle(v).dash || undefined} />
             </svg>
             {name}
+            {/* its texture in the traffic share (ChartRow's TEXTURE): / hatched, \ hatched, dotted */}
+            {v % 4 > 0 && <span aria-hidden="true">{['', ' ▨', ' ▧', ' ░'][v % 4]}</span>}
           </span>
         ))}
         {faults.length > 0 && <span className="fleet-key">⚡ shaded = fault</span>}

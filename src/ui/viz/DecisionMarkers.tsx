@@ -2,7 +2,7 @@
 // linked to the decision log by `data-decision-index`, lit when the log (or a hover) points at it.
 import type { RefObject } from 'react';
 import type { ScaleLinear } from 'd3-scale';
-import type { Decision } from '../../runtime/types';
+import type { Decision } from '../../index';
 import { decisionMarks } from '../../view/decisionMarks';
 import { HIGHLIGHT } from '../../view/palette';
 import { formatClock } from '../../view/playback';
@@ -44,6 +44,8 @@ export function DecisionMarkers({ decisions, x, bottom, highlight, handlers }: {
             style={{ color: lit ? HIGHLIGHT : m.colour }}
           >
             <title>{`${formatClock(m.t)} · ${m.text}`}</title>
+            {/* a wide invisible band along the line: the whole marker answers a pointer or a finger, not only its 1 px dashes */}
+            <line x1={x(m.t)} x2={x(m.t)} y1={FLAG_Y} y2={bottom} className="chart-decision-hit" />
             <line x1={x(m.t)} x2={x(m.t)} y1={FLAG_Y} y2={bottom} className="chart-decision-line" />
             <path d={`M${x(m.t)},${FLAG_Y} l-6,-11 h12 z`} className="chart-decision-flag" />
             <text x={x(m.t)} y={FLAG_Y - 4} textAnchor="middle" className="chart-decision-number">

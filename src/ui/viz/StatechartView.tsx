@@ -5,6 +5,7 @@
 import { memo, useId, useMemo, type CSSProperties } from 'react';
 import type { MachineGraph, MachineStep } from '../../runtime/stream';
 import { layoutStatechart, MAX_WIDTH, METRICS, type StateBox } from '../../view/statechartLayout';
+import { labelsBelow, placeLabels } from '../../view/statechartLabels';
 import { activePaths, describeStep, edgeOfStep } from '../../view/statechartState';
 import { eventName } from '../../view/statechartText';
 import { formatClock } from '../../view/playback';
@@ -12,8 +13,6 @@ import { HIGHLIGHT } from '../../view/palette';
 import './viz.css';
 
 const MAX_SCALE = 1.4;
-/** width of a character of the last step's label (10 px bold) */
-const LABEL_CHAR = 5.9;
 
 export interface StatechartViewProps {
   graph: MachineGraph;
@@ -56,8 +55,19 @@ export const StatechartView = memo(function StatechartView({ graph, active, last
   const scale = Math.min(width / layout.width, height / layout.height, MAX_SCALE);
   const activeNames = active.map((p) => p.split('.').join(' › ')).join(', ') || 'not started';
   const caption = lastStep ? `${describeStep(lastStep)} at ${formatClock(lastStep.t)}` : 'no transition yet';
-  // Arrows carry their labels as asked; every arrow says its transitions on hover.
-  const labelled = (source: string) => labels === 'all' || (labels === 'active' && active.includes(source));
+  // Arrows carry their labels as asked, where they fit without covering anything; every arrow says
+  // its transitions on hover.
+  const placed = useMemo(() => {
+    const labelled = (source: string) => labels === 'all' || (labels === 'active' && active.includes(source));
+    return placeLabels(
+        layout.edges
+          .filter((e) => e === last || labelled(e.source))
+          .map((e) => ({ edge: e, text: e === last && lastStep ? eventName(lastStep.event) : e.labels[0], last: e === last })),
+        layout.boxes,
+        layout,
+      );
+  }, [layout, last, lastStep, labels, active]);
+  const drawnHeight = layout.height + labelsBelow(placed, layout.height);
 
   return (
     <figure className="viz-figure sc">
@@ -65,9 +75,9 @@ export const StatechartView = memo(function StatechartView({ graph, active, last
         className="sc-svg"
         role="img"
         aria-label={`Statechart of ${graph.id}: active ${activeNames}; last transition: ${caption}`}
-        viewBox={`0 0 ${layout.width} ${layout.height}`}
+        viewBox={`0 0 ${layout.width} ${drawnHeight}`}
         width={Math.round(layout.width * scale)}
-        height={Math.round(layout.height * scale)}
+        height={Math.round(drawnHeight * scale)}
         preserveAspectRatio="xMidYMid meet"
         style={{ '--viz-highlight': HIGHLIGHT } as CSSProperties}
       >
@@ -93,21 +103,15 @@ export const StatechartView = memo(function StatechartView({ graph, active, last
             <title>{`${e.source || graph.id} → ${e.target}: ${e.labels.join('; ')}`}</title>
           </path>
         ))}
-        {layout.edges
-          .filter((e) => e === last || labelled(e.source))
-          .map((e) => {
-            const text = e === last && lastStep ? eventName(lastStep.event) : e.labels[0];
-            // The cause of the last step sits on a plate so it reads even over a box.
-            const plate = e === last ? text.length * LABEL_CHAR + 6 : 0;
-            return (
-              <g key={`${e.source}>${e.target}`}>
-                {plate > 0 && <rect className="sc-label-plate" x={e.labelX - plate / 2} y={e.labelY - 13} width={plate} height={13} rx={3} />}
-                <text className={e === last ? 'sc-label sc-label-last' : 'sc-label'} x={e.labelX} y={e.labelY - 3} textAnchor="middle">
-                  {text}
-                </text>
-              </g>
-            );
-          })}
+        {placed.map((label) => (
+          <g key={`${label.edge.source}>${label.edge.target}`} className="sc-label-group">
+            {/* The cause of the last step sits on a plate so it stands out from the arrows. */}
+            {label.last && <rect className="sc-label-plate" x={label.x} y={label.y} width={label.width} height={label.height} rx={3} />}
+            <text className={label.last ? 'sc-label sc-label-last' : 'sc-label'} x={label.textX} y={label.textY} textAnchor="middle">
+              {label.text}
+            </text>
+          </g>
+        ))}
       </svg>
       <figcaption className="viz-caption">
         <span className="sc-caption-lit">● {activeNames}</span>

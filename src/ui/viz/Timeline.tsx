@@ -3,9 +3,9 @@
 // (arrows ±5 s, Shift ±1 min, PageUp/PageDown, Home/End). Seeking never passes the computed part.
 import { useRef } from 'react';
 import { useWidth } from '../useWidth';
-import type { Decision } from '../../runtime/types';
+import type { Decision } from '../../index';
 import type { FaultWindow } from '../../runtime/stream';
-import { decisionMarks } from '../../view/decisionMarks';
+import { decisionMarks, type DecisionKind } from '../../view/decisionMarks';
 import { FAULT_FILL, FAULT_INK } from '../../view/palette';
 import { formatClock } from '../../view/playback';
 import { timeAfterKey, timeAtX, type TrackGeometry } from '../../view/timelineTrack';
@@ -20,6 +20,15 @@ export interface TimelineProps {
   onSeek: (t: number) => void;
   /** pixels; by default the width of the element it is placed in */
   width?: number;
+}
+
+/** A decision's kind by shape as well as colour: ▼ a rollback, ◆ a promotion, ■ a pause, ● a step. */
+function markerPath(kind: DecisionKind, at: number): string {
+  const top = TRACK_Y - 9;
+  if (kind === 'rollback') return `M${at},${TRACK_Y - 1} l-5,-8 h10 z`;
+  if (kind === 'promotion') return `M${at},${top - 1} l4.5,4.5 l-4.5,4.5 l-4.5,-4.5 z`;
+  if (kind === 'pause') return `M${at - 3.5},${top} h7 v7 h-7 z`;
+  return `M${at - 3.5},${top + 3.5} a3.5,3.5 0 1,0 7,0 a3.5,3.5 0 1,0 -7,0`;
 }
 
 const PAD = 8;
@@ -74,7 +83,7 @@ export function Timeline({ durationSeconds, computedUntil, now, faults, decision
       {decisionMarks(decisions).map((m) => (
         <g key={m.index} style={{ color: m.colour }} className="timeline-decision">
           <title>{`${formatClock(m.t)} · ${m.text}`}</title>
-          <path d={`M${x(m.t)},${TRACK_Y - 1} l-5,-8 h10 z`} fill="currentColor" />
+          <path d={markerPath(m.kind, x(m.t))} fill="currentColor" />
           <line x1={x(m.t)} x2={x(m.t)} y1={TRACK_Y} y2={TRACK_Y + TRACK_H} stroke="currentColor" strokeWidth={2} />
         </g>
       ))}

@@ -75,6 +75,9 @@ export function TrafficView({ requests, now, speed, fleet, versions, reducedMoti
 
   // The theme's inks, read once and again when the colour scheme changes: reading computed style
   // on every frame would force a style recalculation per frame.
+  const counts = { ok: 0, error: 0, rejected: 0, shadow: 0 };
+  for (const q of chosen.requests) q.shadow ? counts.shadow++ : counts[q.outcome]++;
+  const stillText = `${counts.ok} ok · ${counts.error} ×  · ${counts.rejected} ↩`;
   const inks = useRef({ ink: '#1b2733', muted: '#4f5d6b' });
   useEffect(() => {
     const read = () => {
@@ -112,17 +115,18 @@ export function TrafficView({ requests, now, speed, fleet, versions, reducedMoti
       });
       ctx.globalAlpha = 1;
     }
-    for (const q of chosen.requests) paintParticle(ctx, particleAt(q, chosen, geometry), ink);
-  }, [chosen, geometry, fleet, width, height]);
-
-  const counts = { ok: 0, error: 0, rejected: 0, shadow: 0 };
-  for (const q of chosen.requests) q.shadow ? counts.shadow++ : counts[q.outcome]++;
+    // Reduced motion: no particles at all, the window's counts in words instead.
+    if (reducedMotion) {
+      ctx.fillStyle = ink;
+      ctx.fillText(stillText, geometry.routerX + 18, height / 2 + 4);
+    } else for (const q of chosen.requests) paintParticle(ctx, particleAt(q, chosen, geometry), ink);
+  }, [chosen, geometry, fleet, width, height, reducedMotion, stillText]);
   const thinning = chosen.share < 1 ? ` (1 in ${Math.round(1 / chosen.share)} of the sample)` : '';
   const label = `Traffic at ${formatClock(now)}: ${chosen.requests.length} requests drawn${thinning}: ${counts.ok} served, ${counts.error} errors, ${counts.rejected} rejected (503), ${counts.shadow} mirrored`;
   const ratio = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
   return (
     <figure className="viz-figure traffic" ref={box}>
-      <canvas ref={canvas} className="traffic-canvas" role="img" aria-label={label} width={width * ratio} height={height * ratio} style={{ width, height }} />
+      <canvas ref={canvas} className="traffic-canvas" role="img" aria-label={label} data-particles={reducedMotion ? 0 : chosen.requests.length} width={width * ratio} height={height * ratio} style={{ width, height }} />
       {legend && (
       <figcaption className="viz-caption chart-legend">
         {versions.map((name, v) => (

@@ -31,7 +31,7 @@ export interface ServiceEffect {
   warmup: number;
 }
 
-export interface WriteEffect {
+interface WriteEffect {
   fault: number;
   version: number;
   rate: number;

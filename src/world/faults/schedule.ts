@@ -13,7 +13,7 @@ import type { Fault } from './types';
 import { compileMatch } from '../userMatch';
 
 /** The parts of the world faults act on (defined here so the world and this file do not import each other). */
-export interface FaultSite {
+interface FaultSite {
   readonly engine: Engine;
   readonly versions: Versions;
   readonly users: Users;

@@ -1,7 +1,7 @@
 // `sim run SCENARIO --manifest FILE` (repeatable): each manifest's runs join the scenario's compare
 // list; notes go to stderr with positions; a broken manifest is a user error (exit 2) with file:line:col.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { ScenarioResult } from '../../../src/runtime/types';
+import type { ScenarioResult } from '../../../src/index';
 import { CLI_TIMEOUTS, scratch, sim, type Scratch } from './helpers';
 
 vi.setConfig(CLI_TIMEOUTS);

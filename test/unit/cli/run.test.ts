@@ -1,6 +1,6 @@
 // `sim run`: the JSON contract, conservation, determinism, series and the readable table.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { ScenarioResult } from '../../../src/runtime/types';
+import type { ScenarioResult } from '../../../src/index';
 import { summaryRows } from '../../../src/view/summary';
 import { CLI_TIMEOUTS, scratch, simOk, TINY, type Scratch } from './helpers';
 

@@ -1,7 +1,7 @@
 // `sim schema [--write PATH]`: the JSON Schema of scenario files, pretty-printed.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { scenarioJsonSchema } from '../../../src/scenario';
+import { scenarioJsonSchema } from '../../../src/index';
 import { CLI_TIMEOUTS, scratch, simOk, type Scratch } from './helpers';
 
 vi.setConfig(CLI_TIMEOUTS);

@@ -1,7 +1,7 @@
 // `sim run --seeds K`: per-figure means and 95% intervals over seeds N…N+K−1, run on worker threads.
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { ScenarioResult } from '../../../src/runtime/types';
+import type { ScenarioResult } from '../../../src/index';
 import { figuresOf, type SeedsResult } from '../../../src/cli/aggregate';
 import { runSeeds } from '../../../src/cli/seedsPool';
 import { parseScenario } from '../../../src';

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { runScenario } from '../../../src';
-import type { Scenario } from '../../../src/scenario/types';
+import type { Scenario } from '../../../src/index';
 import { measuredWorld } from '../../../src/metrics/measuredWorld';
 import { scenario, version } from '../../support/scenarios';
 

@@ -8,9 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseScenario, runScenario } from '../../../src';
 import { ScenarioSession } from '../../../src/runtime/session';
-import type { Fault } from '../../../src/world/faults/types';
-import type { RunRecord, RunSeries } from '../../../src/runtime/types';
-import type { Scenario } from '../../../src/scenario/types';
+import type { Fault, RunRecord, RunSeries, Scenario } from '../../../src/index';
 import { scenario, version } from '../../support/scenarios';
 import { allPatterns } from '../../support/compare';
 

@@ -3,8 +3,7 @@
 // from the moment users first met the defect.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cellOf, matrixScenario } from '../../../src/runtime/matrix';
-import { runScenario } from '../../../src/runtime/run';
-import type { RunRecord } from '../../../src/runtime/types';
+import { runScenario, type RunRecord } from '../../../src/index';
 import { matrixMarkdown } from '../../../src/view/matrixTable';
 import { summaryRows } from '../../../src/view/summary';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkExpectations, formatExpectationFailure } from '../../../src/runtime/expectations';
 import { runScenario } from '../../../src';
-import type { ScenarioExpectation } from '../../../src/scenario/types';
+import type { ScenarioExpectation } from '../../../src/index';
 import { scenario, version } from '../../support/scenarios';
 import { allPatterns } from '../../support/compare';
 import { fault } from '../../support/faults';

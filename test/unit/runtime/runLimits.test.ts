@@ -2,7 +2,7 @@
 // simulated time stops moving is stopped with a reason instead of spinning through its budget.
 import { describe, expect, it } from 'vitest';
 import { ProgressStalledError, eventsAllowedPerSecond, runGuarded } from '../../../src/runtime/progressGuard';
-import { runScenario } from '../../../src/runtime/run';
+import { runScenario } from '../../../src/index';
 import { RunLimitError, checkRunSize } from '../../../src/runtime/runSize';
 import { measuredWorld } from '../../../src/metrics/measuredWorld';
 import { CLI_TIMEOUTS, TINY, scratch, sim } from '../cli/helpers';

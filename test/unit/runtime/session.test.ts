@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { runScenario } from '../../../src';
 import { ScenarioSession } from '../../../src/runtime/session';
 import type { Measurement, StreamSlice } from '../../../src/runtime/stream';
-import type { ScenarioResult } from '../../../src/runtime/types';
+import type { ScenarioResult } from '../../../src/index';
 import { scenario, version } from '../../support/scenarios';
 import { allPatterns } from '../../support/compare';
 

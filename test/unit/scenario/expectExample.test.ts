@@ -1,7 +1,7 @@
 // The `expect:` example of the contract, and the teaching fields, parse into `ScenarioExpectation`
 // (outcomes as lists, durations in seconds) with the position of every expectation.
 import { describe, expect, it } from 'vitest';
-import type { ScenarioExpectation } from '../../../src/scenario/types';
+import type { ScenarioExpectation } from '../../../src/index';
 import { EXAMPLE, scenarioOf } from './helpers';
 import { FAULTS_EXAMPLE, faultsWith } from './faultsFixture';
 

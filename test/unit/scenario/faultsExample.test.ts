@@ -1,7 +1,7 @@
 // The fault example of the contract parses into the engine's `Fault`s exactly (durations in
 // seconds, percentages as fractions, absent optional fields as null, starts resolved).
 import { describe, expect, it } from 'vitest';
-import type { Fault } from '../../../src/world/faults/types';
+import type { Fault } from '../../../src/index';
 import { EXAMPLE, scenarioOf } from './helpers';
 import { FAULTS_EXAMPLE } from './faultsFixture';
 

@@ -1,7 +1,7 @@
 // Shared fixtures for the scenario tests.
 import { formatScenarioError } from '../../../src/scenario/errors';
 import { parseScenario } from '../../../src';
-import type { ParsedScenario } from '../../../src/scenario/types';
+import type { ParsedScenario } from '../../../src/index';
 
 /** The example from the file-format contract; line numbers below refer to it. */
 export const EXAMPLE = `schemaVersion: 1

@@ -1,7 +1,7 @@
 // Scripted human actions in a scenario file (`manual:`): parsed into the runtime's manual controls,
 // checked against the compare labels with positions and did-you-mean, and applied to the run.
 import { describe, expect, it } from 'vitest';
-import { runScenario } from '../../../src/runtime/run';
+import { runScenario } from '../../../src/index';
 import { errorsOf, scenarioOf } from './helpers';
 
 const FILE = `schemaVersion: 1

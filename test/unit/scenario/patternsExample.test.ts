@@ -2,7 +2,7 @@
 // (durations in seconds, percentages as fractions), exactly as src/patterns/options.ts types them.
 import { describe, expect, it } from 'vitest';
 import type { AnalysisOptions, PatternOptions } from '../../../src/patterns/options';
-import type { PatternName } from '../../../src/scenario/types';
+import type { PatternName } from '../../../src/index';
 import { scenarioOf } from './helpers';
 import { PATTERNS_EXAMPLE } from './patternsFixture';
 

@@ -1,7 +1,7 @@
 // The scoreboard marks the best run per column, never the control run, and never scores a false
 // alarm as a catch.
 import { describe, expect, it } from 'vitest';
-import type { RunRecord } from '../../../src/runtime/types';
+import type { RunRecord } from '../../../src/index';
 import { peakP99, SCORE_COLUMNS, scoreboardRows } from '../../../src/view/scoreboard';
 
 function record(pattern: string, over: Partial<RunRecord> = {}): RunRecord {

@@ -1,7 +1,6 @@
 // Region and platform names are data: any number of them, in any order, give the right answer.
 import { describe, expect, it } from 'vitest';
-import { parseScenario } from '../../../src/scenario/parse';
-import { runScenario } from '../../../src/runtime/run';
+import { parseScenario, runScenario } from '../../../src/index';
 import { compileMatch, matches } from '../../../src/world/userMatch';
 import { Users } from '../../../src/world/users';
 

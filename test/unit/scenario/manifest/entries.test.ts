@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatScenarioError } from '../../../../src/scenario/errors';
 import { readManifest } from '../../../../src/scenario/manifest/read';
-import { parseScenario } from '../../../../src/scenario/parse';
+import { parseScenario } from '../../../../src/index';
 
 const TEXT = `schemaVersion: 1
 title: t

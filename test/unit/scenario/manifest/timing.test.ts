@@ -5,8 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runScenario } from '../../../../src/runtime/run';
-import type { RunRecord } from '../../../../src/runtime/types';
+import { runScenario, type RunRecord } from '../../../../src/index';
 import { readManifest } from '../../../../src/scenario/manifest/read';
 import { scenarioOf } from '../helpers';
 
