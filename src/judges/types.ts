@@ -13,6 +13,24 @@ export interface AnalysisSpec {
   failureLimit: number;
   /** fewer requests than this in the window → inconclusive */
   minSamples: number;
+  /** Argo's inconclusiveLimit: the run is inconclusive (the rollout pauses) when more checks than this were (default 0) */
+  inconclusiveLimit?: number;
+  /** Argo's consecutiveErrorLimit: the run errors (the rollout aborts) after more consecutive errors than this (default 4) */
+  consecutiveErrorLimit?: number;
+  /**
+   * The phase of a metric that had no data in its window (Argo: the condition evaluated on NaN;
+   * Flagger: "no values found", a failed check). Default Inconclusive.
+   */
+  noData?: 'Successful' | 'Inconclusive' | 'Error' | 'Failed';
+  /** the same before the version served its first request: no series exist yet (Argo/Prometheus: an empty result). Default: noData */
+  noSeries?: 'Successful' | 'Inconclusive' | 'Error' | 'Failed';
+  /** metrics measured and shown but never deciding (Argo's dryRun) */
+  dryRun?: MetricName[];
+  /**
+   * When the first check comes: 'afterInterval' judges the first interval at its end (Flagger, and
+   * the default); 'atStart' measures at once (after initialDelay) and then every interval (Argo).
+   */
+  firstCheck?: 'afterInterval' | 'atStart';
   /**
    * Which metrics to judge. The threshold judge compares each against its `max` (a fraction for the
    * error rate, seconds for p99); the baseline judge compares against the stable version and needs

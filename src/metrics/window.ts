@@ -38,6 +38,11 @@ export class MetricWindow {
     this.latencyAtStart.merge(r.shadowLatency[v]);
   }
 
+  /** Whether the version has had any request at all: before its first, a metrics store has no series for it. */
+  everServed(): boolean {
+    return outcomes(this.recorder, this.v) > 0;
+  }
+
   /** The traffic since open(). */
   read(): WindowStats {
     const r = this.recorder;

@@ -7,7 +7,8 @@ import type { AnalysisOptions } from './options';
 
 export type AnalysisEvent =
   | { type: 'analysis.check'; verdict: Verdict; failedChecks: number; checks: number }
-  | { type: 'analysis.failed'; verdict: Verdict; failedChecks: number; failureLimit: number }
+  /** the run failed (failed checks over failureLimit) or errored (consecutive errors over consecutiveErrorLimit) */
+  | { type: 'analysis.failed'; verdict: Verdict; failedChecks: number; failureLimit: number; errors?: { consecutive: number; limit: number } }
   | { type: 'analysis.inconclusive'; verdict: Verdict; minSamples: number }
   | { type: 'analysis.passed'; verdict: Verdict; checks: number };
 

@@ -1,52 +1,53 @@
 // Blue-green (Argo Rollouts blueGreen, CodeDeploy): a full second stack (green) starts beside the
 // live one (blue), gets smoke traffic and a pre-promotion analysis, then all traffic switches at once.
-// Blue stays up for scaleDownDelay, so a failed post-promotion analysis can switch back instantly;
-// after that, going back means redeploying blue. Both stacks running costs double capacity.
-import { and, assign, enqueueActions, setup } from 'xstate';
+// Blue stays up through the post-promotion analysis and scaleDownDelay after it, so a failure can
+// switch back instantly; after that, going back means redeploying blue. Both stacks cost double.
+import { assign, enqueueActions, or, setup, stateIn } from 'xstate';
 import { type BaseContext, type PatternEvent, type PatternInput, TAGS, analysisOf, baseContext, fleetReady, platform, recorded, waitFor } from './common';
 import type { BlueGreenOptions } from './options';
 
+/** Argo's scaleDownDelaySeconds default: with it left out, the old stack stays at least this long. */
+const ARGO_MINIMUM_SCALE_DOWN_DELAY = 30;
+
 interface Context extends BaseContext<BlueGreenOptions> {
-  preAnalysisDone: boolean;
-  promotionDue: boolean;
   /** a human promoted: no automatic-promotion record, no wait for the pre-promotion analysis */
   promotedByHand: boolean;
 }
 
-type Event = PatternEvent | { type: 'promotion.due' } | { type: 'blue.scaledDown' };
-
 export const blueGreenMachine = setup({
-  types: { context: {} as Context, events: {} as Event, input: {} as PatternInput<BlueGreenOptions> },
+  types: { context: {} as Context, events: {} as PatternEvent, input: {} as PatternInput<BlueGreenOptions> },
   ...platform,
   delays: {
     ...platform.delays,
     autoPromotion: ({ context }) => (context.options.autoPromotionSeconds ?? 0) * 1000,
-    scaleDownDelay: ({ context }) => context.options.scaleDownDelay * 1000,
+    scaleDownDelay: ({ context }) => (context.options.scaleDownDelay ?? ARGO_MINIMUM_SCALE_DOWN_DELAY) * 1000,
   },
   guards: {
     ...platform.guards,
-    autoPromotes: ({ context }) => context.options.autoPromotionSeconds !== null,
-    preAnalysisDone: ({ context }) => context.preAnalysisDone || context.promotedByHand || context.options.prePromotionAnalysis === undefined,
-    promotionDue: ({ context }) => context.promotionDue,
+    promotedByHand: ({ context }) => context.promotedByHand,
+    waitsForHuman: ({ context }) => context.options.autoPromotionSeconds === null,
+    noPreAnalysis: ({ context }) => context.options.prePromotionAnalysis === undefined,
     noPostAnalysis: ({ context }) => context.options.postPromotionAnalysis === undefined,
+    blueMayGo: or([({ context }) => context.options.scaleDownDelay !== null, stateIn('#blue-green.promoting.verification.passed')]),
   },
   actions: {
     ...platform.actions,
     startSmokeTraffic: enqueueActions(({ context, enqueue }) => {
       if (context.options.previewTraffic > 0) enqueue({ type: 'mirror', params: { version: 'candidate', rps: context.options.previewTraffic } });
     }),
-    notePreAnalysisDone: assign({ preAnalysisDone: true }),
-    notePromotionDue: assign({ promotionDue: true }),
-    notePromotedByHand: assign({ promotionDue: true, promotedByHand: true }),
+    notePromotedByHand: assign({ promotedByHand: true }),
     recordAutoPromotion: enqueueActions(({ context: c, enqueue }) => {
-      if (c.promotedByHand) return; // the human's decision is already recorded
       const what = `switched all traffic to ${c.versions.candidate} (autoPromotionSeconds ${c.options.autoPromotionSeconds} s elapsed)`;
       enqueue({ type: 'decide', params: { from: 'waitingPromotion', to: 'promoting', reason: 'autoPromotionSeconds', what } });
+    }),
+    recordWaitForHuman: enqueueActions(({ context: c, enqueue }) => {
+      const what = `paused: ${c.versions.candidate} is up beside ${c.versions.stable} and waits for a promotion (autoPromotionEnabled: false)`;
+      enqueue({ type: 'decide', params: { from: 'waitingPromotion', to: 'paused', reason: 'autoPromotionEnabled', what } });
     }),
   },
 }).createMachine({
   id: 'blue-green',
-  context: ({ input }) => ({ ...baseContext(input), preAnalysisDone: false, promotionDue: false, promotedByHand: false }),
+  context: ({ input }) => ({ ...baseContext(input), promotedByHand: false }),
   initial: 'idle',
   states: {
     idle: { after: { untilRollout: 'progressing' } },
@@ -56,18 +57,29 @@ export const blueGreenMachine = setup({
       states: {
         deploying: {
           entry: { type: 'scaleTo', params: { version: 'candidate', share: 1 } },
-          ...waitFor(fleetReady('candidate'), 'waitingPromotion'),
+          ...waitFor(fleetReady('candidate'), 'prePromotionAnalysis'),
         },
         // Argo's BlueGreenPause: green is up and previewed, blue still serves everyone.
-        waitingPromotion: {
+        prePromotionAnalysis: {
           entry: 'startSmokeTraffic',
+          always: [
+            { guard: 'promotedByHand', target: '#blue-green.promoting' },
+            { guard: 'noPreAnalysis', target: 'waitingPromotion' },
+          ],
           invoke: analysisOf((c: Context) => c.options.prePromotionAnalysis, true),
-          after: { autoPromotion: { guard: 'autoPromotes', actions: 'notePromotionDue' } },
-          always: { guard: and(['preAnalysisDone', 'promotionDue']), actions: 'recordAutoPromotion', target: '#blue-green.promoting' },
           on: {
-            'analysis.passed': { actions: 'notePreAnalysisDone' },
-            'analysis.failed': recorded('#blue-green.aborted', 'waitingPromotion', 'aborted', 'tearing green down; blue never stopped serving'),
+            'analysis.passed': 'waitingPromotion',
+            'analysis.failed': recorded('#blue-green.aborted', 'prePromotionAnalysis', 'aborted', 'tearing green down; blue never stopped serving'),
           },
+        },
+        // The autoPromotionSeconds countdown starts once the pre-promotion analysis has succeeded, as
+        // in Argo; with autoPromotionEnabled: false the rollout pauses for a human instead.
+        waitingPromotion: {
+          always: [
+            { guard: 'promotedByHand', target: '#blue-green.promoting' },
+            { guard: 'waitsForHuman', actions: 'recordWaitForHuman', target: '#blue-green.paused' },
+          ],
+          after: { autoPromotion: { actions: 'recordAutoPromotion', target: '#blue-green.promoting' } },
         },
       },
       on: {
@@ -90,12 +102,17 @@ export const blueGreenMachine = setup({
       entry: ['stopMirror', { type: 'routeAllTo', params: { version: 'candidate' } }, 'markRolledOut'],
       type: 'parallel',
       states: {
-        // Blue is kept for scaleDownDelay: until then, going back is a switch, not a redeploy.
+        // Blue is kept for scaleDownDelay after the switch: until then, going back is a switch, not a
+        // redeploy. Left out (Argo's scaleDownDelaySeconds nil), blue also waits for the
+        // post-promotion analysis to pass, so that its failure always switches back at once
+        // (rollout/bluegreen.go, scaleDownOldReplicaSetsForBlueGreen: "Cannot scale down old
+        // ReplicaSets while Analysis is running and no ScaleDownDelaySeconds").
         blue: {
           initial: 'up',
           states: {
-            up: { after: { scaleDownDelay: { actions: { type: 'scaleTo', params: { version: 'stable', share: 0 } }, target: 'scaledDown' } } },
-            scaledDown: { type: 'final' },
+            up: { after: { scaleDownDelay: 'delayOver' } },
+            delayOver: { always: { guard: 'blueMayGo', target: 'scaledDown' } },
+            scaledDown: { type: 'final', entry: { type: 'scaleTo', params: { version: 'stable', share: 0 } } },
           },
         },
         verification: {

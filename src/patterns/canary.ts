@@ -3,19 +3,33 @@
 // routes all traffic back to the stable version at once; an inconclusive one pauses the rollout.
 import { assign, setup } from 'xstate';
 import { type BaseContext, type PatternEvent, type PatternInput, TAGS, analysisOf, baseContext, fleetReady, pausedState, platform, progressingReactions, waitFor } from './common';
-import type { CanaryOptions, CanaryStep } from './options';
+import type { CanaryOptions, CanaryScale, CanaryStep } from './options';
 
 interface Context extends BaseContext<CanaryOptions> {
   step: number;
+  /** the canary's instances set apart from its weight (setCanaryScale); null: they follow the weight */
+  scale: CanaryScale | null;
 }
 
 const current = (c: Context): CanaryStep | undefined => c.options.steps[c.step];
+/** The weight the canary has: the last setWeight up to the current step. */
 const weightOf = (c: Context) => {
-  const s = current(c);
-  return s && 'setWeight' in s ? s.setWeight : 0;
+  for (let i = Math.min(c.step, c.options.steps.length - 1); i >= 0; i--) {
+    const s = c.options.steps[i];
+    if ('setWeight' in s) return s.setWeight;
+  }
+  return 0;
 };
-/** Argo scales the canary to the share of replicas its weight asks for (at least one). */
-const canaryFleet = ({ context }: { context: Context }) => ({ version: 'candidate' as const, share: weightOf(context), min: 1 });
+/**
+ * Argo scales the canary to the share of replicas its weight asks for (at least one, none at weight
+ * 0), unless setCanaryScale set its size apart.
+ */
+const canaryFleet = ({ context }: { context: Context }) => {
+  const scale = context.scale;
+  if (scale && 'replicas' in scale) return { version: 'candidate' as const, share: 0, min: scale.replicas };
+  const share = scale && 'weight' in scale ? scale.weight : weightOf(context);
+  return { version: 'candidate' as const, share, min: share > 0 ? 1 : 0 };
+};
 
 export const canaryMachine = setup({
   types: { context: {} as Context, events: {} as PatternEvent, input: {} as PatternInput<CanaryOptions> },
@@ -31,6 +45,7 @@ export const canaryMachine = setup({
     ...platform.guards,
     noMoreSteps: ({ context }) => context.step >= context.options.steps.length,
     isWeightStep: ({ context }) => 'setWeight' in (current(context) ?? {}),
+    isScaleStep: ({ context }) => 'setCanaryScale' in (current(context) ?? {}),
     isTimedPause: ({ context }) => {
       const s = current(context);
       return !!s && 'pause' in s && s.pause !== null;
@@ -39,10 +54,17 @@ export const canaryMachine = setup({
   actions: {
     ...platform.actions,
     nextStep: assign({ step: ({ context }) => context.step + 1 }),
+    takeScale: assign({
+      scale: ({ context }) => {
+        const s = current(context);
+        const scale = s && 'setCanaryScale' in s ? s.setCanaryScale : null;
+        return scale && 'matchTrafficWeight' in scale ? null : scale;
+      },
+    }),
   },
 }).createMachine({
   id: 'canary',
-  context: ({ input }) => ({ ...baseContext(input), step: 0 }),
+  context: ({ input }) => ({ ...baseContext(input), step: 0, scale: null }),
   initial: 'idle',
   states: {
     idle: { after: { untilRollout: 'progressing' } },
@@ -55,6 +77,7 @@ export const canaryMachine = setup({
           always: [
             { guard: 'noMoreSteps', target: '#canary.promoting' },
             { guard: 'isWeightStep', target: 'settingWeight' },
+            { guard: 'isScaleStep', actions: 'takeScale', target: 'settingScale' },
             { guard: 'isTimedPause', target: 'stepPause' },
             { actions: 'nextStep', target: '#canary.paused' }, // pause: {} — wait for a human, then go on past it
           ],
@@ -65,6 +88,11 @@ export const canaryMachine = setup({
             { type: 'setWeight', params: ({ context }: { context: Context }) => ({ share: weightOf(context) }) },
             'nextStep',
           ]),
+        },
+        // setCanaryScale: the canary's size changes, its traffic does not; the next step waits for it.
+        settingScale: {
+          entry: { type: 'scaleTo', params: canaryFleet },
+          ...waitFor({ type: 'fleetReady', params: canaryFleet }, 'step', 'nextStep'),
         },
         stepPause: { after: { stepPause: { actions: 'nextStep', target: 'step' } } },
       },

@@ -26,14 +26,19 @@ export function analysisFailed(
   failedChecks: number,
   failureLimit: number,
   consequence: string,
+  /** the run errored instead (Argo: more consecutive errors than consecutiveErrorLimit) */
+  errors?: { consecutive: number; limit: number },
 ): Decision {
+  const why = errors
+    ? `${plural(errors.consecutive, 'consecutive error')} ${errors.consecutive === 1 ? 'exceeds' : 'exceed'} consecutiveErrorLimit ${errors.limit}`
+    : `${plural(failedChecks, 'failed check')} ${failedChecks === 1 ? 'exceeds' : 'exceed'} failureLimit ${failureLimit}`;
   return {
     t,
     from,
     to,
-    reason: 'analysis failed',
-    text: `${clock(t)} ${label} halted: ${verdict.text}; ${plural(failedChecks, 'failed check')} ${failedChecks === 1 ? 'exceeds' : 'exceed'} failureLimit ${failureLimit} → ${consequence}`,
-    evidence: { verdict: verdict.verdict, metrics: verdict.metrics, samples: verdict.samples, score: verdict.score, failedChecks, failureLimit },
+    reason: errors ? 'analysis error' : 'analysis failed',
+    text: `${clock(t)} ${label} halted: ${verdict.text}; ${why} → ${consequence}`,
+    evidence: { verdict: verdict.verdict, metrics: verdict.metrics, samples: verdict.samples, score: verdict.score, failedChecks, failureLimit, ...(errors ? { consecutiveErrors: errors.consecutive, consecutiveErrorLimit: errors.limit } : {}) },
   };
 }
 

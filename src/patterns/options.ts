@@ -8,12 +8,19 @@ export type CountOrPercent = { kind: 'count'; value: number } | { kind: 'percent
 
 /** Analysis as a pattern runs it: the judge's spec plus how many checks a bounded run makes. */
 export interface AnalysisOptions extends AnalysisSpec {
-  /** checks in a bounded (post-promotion / verification) run; background runs ignore it */
+  /** checks in a bounded (post-promotion / verification) run; background runs ignore it unless stopsAtCount */
   count: number;
+  /** a background run also ends, Successful, after `count` checks (Argo: a metric's count applies wherever the run is) */
+  stopsAtCount?: boolean;
 }
 
 /** A canary or flag step: a weight/share to set, or a pause (null duration: until promoted by hand). */
-export type CanaryStep = { setWeight: number } | { pause: number | null };
+export type CanaryStep = { setWeight: number } | { pause: number | null } | { setCanaryScale: CanaryScale };
+/**
+ * Argo's setCanaryScale: the canary's instances apart from its traffic weight, as a count or a share
+ * of the fleet, until `matchTrafficWeight` hands them back to the weight.
+ */
+export type CanaryScale = { replicas: number } | { weight: number } | { matchTrafficWeight: true };
 export type FlagStep = { rollout: number } | { pause: number | null };
 
 export interface BigBangOptions {
@@ -36,8 +43,12 @@ export interface BlueGreenOptions {
   previewTraffic: number; // default 0
   prePromotionAnalysis?: AnalysisOptions;
   postPromotionAnalysis?: AnalysisOptions;
-  /** how long the old stack stays up after the switch, for an instant switch back */
-  scaleDownDelay: number; // default 30 s
+  /**
+   * how long the old stack stays up after the switch, for an instant switch back. null (Argo's
+   * scaleDownDelaySeconds left out): it stays until the post-promotion analysis has passed, and at
+   * least 30 s.
+   */
+  scaleDownDelay: number | null;
 }
 
 export interface CanaryOptions {

@@ -19,7 +19,7 @@ export function recordDecision(platform: Platform, label: string, event: Pattern
   switch (event.type) {
     case 'analysis.failed':
       platform.markDetected();
-      platform.decide(analysisFailed(t, label, params.from, params.to, event.verdict, event.failedChecks, event.failureLimit, params.consequence ?? 'rolling back'));
+      platform.decide(analysisFailed(t, label, params.from, params.to, event.verdict, event.failedChecks, event.failureLimit, params.consequence ?? 'rolling back', event.errors));
       return;
     case 'analysis.inconclusive':
       platform.decide(analysisInconclusive(t, label, params.from, params.to, event.verdict, event.minSamples));

@@ -11,6 +11,7 @@ import { describeValue, whenPresent } from './messages';
 import { withDefaultVariants } from './knobs/abTest';
 import { manualSchema } from './manual/schema';
 import { compareEntry } from './patterns';
+import { manifestEntrySchema } from './manifest/entries';
 import type { ParsedScenario, TrafficShape } from './types';
 import { formatDuration } from './units';
 
@@ -136,7 +137,7 @@ export const scenarioSchema = closed(
       .max(LIMITS.versions, { error: (iss) => exceeds(`${(iss.input as unknown[]).length} versions`, 'versions') })
       .describe('The versions of the application; names must be unique.'),
     rollout: rollout.optional(),
-    compare: z.array(compareEntry).min(1).describe('The patterns to run side by side. Default [{ pattern: none }].').prefault([{ pattern: 'none' }]),
+    compare: z.array(compareEntry).min(1).describe('The runs to compare side by side: patterns, or real manifests as { manifest: FILE, label? } (command line only). Default [{ pattern: none }].').prefault([{ pattern: 'none' }]),
     faults: faultsSchema.prefault([]),
     manual: manualSchema.prefault([]),
     expect: expectSchema.optional(),
@@ -154,5 +155,13 @@ void _output;
 /** JSON Schema (draft-07) of the file form, for editors and `public/scenario.schema.json`. */
 export function scenarioJsonSchema(): object {
   const { $schema, ...rest } = z.toJSONSchema(scenarioSchema, { target: 'draft-07', io: 'input' });
-  return { $schema, title: 'Rollout Lab scenario', ...rest };
+  return withManifestEntries({ $schema, title: 'Rollout Lab scenario', ...rest });
+}
+
+/** A compare entry is a pattern or `{ manifest, label? }`: the second form is read before the schema applies. */
+function withManifestEntries(schema: Record<string, unknown>): object {
+  const properties = schema.properties as Record<string, { items: object }>;
+  const { $schema: _, ...manifest } = z.toJSONSchema(manifestEntrySchema, { target: 'draft-07', io: 'input' });
+  const compare = properties.compare;
+  return { ...schema, properties: { ...properties, compare: { ...compare, items: { anyOf: [compare.items, manifest] } } } };
 }

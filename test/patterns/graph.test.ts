@@ -29,7 +29,7 @@ const SHAPES: FleetFacts[] = FLEETS.flatMap((fleet) =>
 const VARIANTS: Partial<Record<PatternName, CompareEntry['options']>> = {
   'big-bang': { analysis: undefined },
   'blue-green': { autoPromotionSeconds: null, prePromotionAnalysis: undefined, postPromotionAnalysis: undefined },
-  canary: { steps: [{ setWeight: 0.1 }, { pause: null }] },
+  canary: { steps: [{ setCanaryScale: { weight: 1 } }, { setWeight: 0.1 }, { pause: null }] },
   'feature-toggle': { steps: [{ rollout: 0.05 }, { pause: null }] },
   'traffic-split': { stages: [{ match: { region: 'eu' }, pause: null }, { weight: 0.5, pause: 300 }] },
 };

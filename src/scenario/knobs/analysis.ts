@@ -10,6 +10,7 @@ import { LIMITS } from '../limits';
 
 /** The baseline judge's own defaults (Kayenta: 98% confidence, fail only when 10% worse; pass 95, marginal 75). */
 const BASELINE = { alpha: 0.02, effectSize: 0.1, pass: 95, marginal: 75 };
+const THRESHOLD_ONLY = ['noData', 'dryRun'] as const;
 const BASELINE_ONLY = ['alpha', 'effectSize', 'allowedIncrease', 'errorControl', 'looks', 'pass', 'marginal'] as const;
 
 const score = (what: string) => z.number().min(0).max(100).describe(`Baseline judge: ${what}`);
@@ -27,6 +28,20 @@ const shape = closed(
     errorRate: closed({ max: percent('Highest acceptable share of failed requests (threshold judge; the baseline judge needs none).').optional() }, 'Check the error rate (threshold judge: against max; baseline judge: against the stable version, write errorRate: {}).').optional(),
     latencyP99: closed({ max: duration('Highest acceptable 99th-percentile latency (threshold judge; the baseline judge needs none).', { above: 0 }).optional() }, 'Check the latency (threshold judge: its p99 against max; baseline judge: against the stable version, write latencyP99: {}).').optional(),
     count: int(1, 10_000, 'Checks in a bounded run (verification after a switch, blue-green analyses). Default 5.').prefault(5),
+    firstCheck: z
+      .enum(['afterInterval', 'atStart'])
+      .describe('When the first check comes: afterInterval judges the first whole interval (Flagger); atStart measures at once, then every interval (Argo; the first window is then empty). Default afterInterval.')
+      .optional(),
+    inconclusiveLimit: int(0, 1000, "Argo's inconclusiveLimit: the rollout pauses when more checks than this were inconclusive. Default 0.").optional(),
+    consecutiveErrorLimit: int(0, 1000, "Argo's consecutiveErrorLimit: the rollout aborts after more consecutive errored checks than this (see noData: error). Default 4.").optional(),
+    noData: z
+      .enum(['inconclusive', 'fail', 'pass', 'error'])
+      .describe("What a check without enough requests counts as: inconclusive (pauses the rollout), fail (Flagger: a failed check), pass, or error (Argo's empty query result; see consecutiveErrorLimit). Default inconclusive.")
+      .optional(),
+    dryRun: z
+      .array(z.enum(['errorRate', 'latencyP99']))
+      .describe("Metrics measured and shown but never deciding (Argo's dryRun).")
+      .optional(),
     alpha: z
       .number()
       .gt(0)
@@ -53,6 +68,8 @@ const shape = closed(
 
 type Parsed = z.output<typeof shape>;
 
+const NO_DATA = { inconclusive: 'Inconclusive', fail: 'Failed', pass: 'Successful', error: 'Error' } as const;
+
 const consistent = rule<Parsed>((a, report) => {
   if (a.judge === 'threshold') {
     if (a.errorRate === undefined && a.latencyP99 === undefined) {
@@ -65,6 +82,9 @@ const consistent = rule<Parsed>((a, report) => {
       if (a[key] !== undefined) report(`${key} is used by the baseline judge only; add judge: baseline or remove it`, [key]);
     }
     return;
+  }
+  for (const key of THRESHOLD_ONLY) {
+    if (a[key] !== undefined) report(`${key} is used by the threshold judge only (the baseline judge reads each look as a whole)`, [key]);
   }
   if (a.allowedIncrease !== undefined && a.effectSize !== undefined) {
     report(`allowedIncrease ${formatNumber(a.allowedIncrease)} and effectSize say the same thing (allowedIncrease = 1 + effectSize); keep one`, ['allowedIncrease']);
@@ -80,7 +100,8 @@ const consistent = rule<Parsed>((a, report) => {
 export function analysis(description: string) {
   return shape
     .check(consistent)
-    .transform((a): AnalysisOptions => {
+    .transform(({ noData, ...given }): AnalysisOptions => {
+      const a = noData === undefined ? given : { ...given, noData: NO_DATA[noData] };
       if (a.judge === 'threshold') return a;
       const { allowedIncrease, alpha = BASELINE.alpha, errorControl = 'plan', pass = BASELINE.pass, marginal = BASELINE.marginal } = a;
       const effectSize = a.effectSize ?? (allowedIncrease !== undefined ? allowedIncrease - 1 : BASELINE.effectSize);

@@ -11,5 +11,9 @@ export const blueGreenKnobs = knobs({
   previewTraffic: z.number().min(0).max(1_000_000).describe('Synthetic requests per second sent to the preview stack (smoke traffic). Default 0.').prefault(0),
   prePromotionAnalysis: analysis('Analysis of the preview stack before the switch; a failure keeps traffic on the old stack. Default: none.').optional(),
   postPromotionAnalysis: analysis('Analysis after the switch; a failure switches back while the old stack is up. Default: none.').optional(),
-  scaleDownDelay: duration('How long the old stack stays up after the switch. Default 30s.').prefault('30s'),
+  scaleDownDelay: duration(
+    'How long the old stack stays up after the switch, so that switching back is instant. Left out (as in Argo), it stays until the post-promotion analysis has passed, and at least 30s.',
+  )
+    .optional()
+    .transform((s) => s ?? null),
 });

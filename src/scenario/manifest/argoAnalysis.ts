@@ -3,43 +3,51 @@
 // a success rate (`result[0] >= 0.95` over a non-5xx / all ratio), an error rate (`result[0] <= 0.01`
 // over 5xx), or a p99 latency (`histogram_quantile(0.99, …) `, `result[0] <= 0.5` in the query's unit).
 import type { AnalysisOptions } from '../../patterns/options';
+import { DEFAULT_CONSECUTIVE_ERROR_LIMIT, type MeasurementPhase, PHASES } from '../../judges/analysisRun';
+import type { MetricName } from '../../judges/types';
 import { parseGoDuration } from '../goDuration';
+import { bindConditions } from './argoConditions';
 import { type ManifestObject, type Path, isObject } from './document';
 
 const METRIC_KEYS = ['name', 'interval', 'initialDelay', 'count', 'successCondition', 'failureCondition', 'failureLimit', 'inconclusiveLimit', 'consecutiveErrorLimit', 'consecutiveSuccessLimit', 'provider'];
 const WHY: Record<string, string> = {
   args: 'queries are not run: the metric is bound to a simulated figure',
   provider: 'queries are not run: the metric is bound to a simulated figure',
-  inconclusiveLimit: 'not modelled yet: an inconclusive check pauses the rollout',
-  consecutiveErrorLimit: 'a simulated measurement never errors',
   consecutiveSuccessLimit: 'not modelled yet',
   measurementRetention: 'nothing to retain in a simulation',
-  dryRun: 'not modelled yet: every metric decides',
-  failureCondition: 'not modelled yet: the successCondition decides',
 };
 
-type Bound = { errorRate: { max: number } } | { latencyP99: { max: number } };
+/** A whole number of at least 0 (Argo's limits and count), or undefined when absent. */
+const whole = (o: ManifestObject, path: Path): number | undefined => {
+  const raw = o.get(path);
+  if (raw === undefined) return undefined;
+  if (typeof raw === 'number' && Number.isInteger(raw) && raw >= 0) return raw;
+  o.error(path, `expected a whole number of at least 0, got ${JSON.stringify(raw)}`);
+  return undefined;
+};
 
-const CONDITION = /^\s*result(?:\[0\])?\s*(<=|<|>=|>)\s*(\d+(?:\.\d+)?)\s*$/;
-
-/** The simulated figure a metric measures, from its name, query and successCondition; a reason when none. */
-function bind(name: string, query: string, condition: string): Bound | string {
-  const m = CONDITION.exec(condition);
-  if (!m) return `successCondition ${JSON.stringify(condition)} is not of the form "result[0] >= 0.95" or "result[0] <= 0.5"`;
-  const [, op, raw] = m;
-  const value = Number(raw);
-  const text = `${name} ${query}`;
-  const atMost = op.startsWith('<');
-  if (/histogram_quantile|latency|duration/i.test(text)) {
-    if (!atMost) return 'a latency must be bounded from above (result[0] <= …)';
-    if (/_seconds|seconds/i.test(query)) return { latencyP99: { max: value } };
-    if (/_milliseconds|_ms\b|milliseconds/i.test(query)) return { latencyP99: { max: value / 1000 } };
-    return 'cannot tell the latency unit: the query names neither seconds nor milliseconds';
+/** Metric names a `dryRun: [{ metricName }]` list matches (Argo matches each name as a regular expression, e.g. ".*"). */
+export function dryRunNames(o: ManifestObject, path: Path): RegExp[] {
+  const list = o.get(path);
+  if (list === undefined) return [];
+  if (!Array.isArray(list)) {
+    o.error(path, 'expected a list: [{ metricName: … }]');
+    return [];
   }
-  if (value > 1) return 'a success or error rate is a ratio between 0 and 1';
-  if (!atMost && /success|2\.\.|!~\s*"5/i.test(text)) return { errorRate: { max: Math.round((1 - value) * 1e12) / 1e12 } };
-  if (atMost && /error|fail|5\.\.|5\.\*|5xx/i.test(text)) return { errorRate: { max: value } };
-  return 'neither a success rate, an error rate nor a latency by its name and query';
+  return list.flatMap((_, i) => {
+    o.closed([...path, i], ['metricName']);
+    const name = o.get([...path, i, 'metricName']);
+    if (typeof name !== 'string' || name === '') {
+      o.error([...path, i], 'expected { metricName: NAME } (a metric name or a pattern such as ".*")');
+      return [];
+    }
+    try {
+      return [new RegExp(name)];
+    } catch {
+      o.error([...path, i, 'metricName'], `not a valid pattern: ${JSON.stringify(name)}`);
+      return [];
+    }
+  });
 }
 
 const duration = (o: ManifestObject, path: Path): number | undefined => {
@@ -52,44 +60,66 @@ const duration = (o: ManifestObject, path: Path): number | undefined => {
 
 /**
  * The analysis a template asks for, or undefined (with the reason noted) when none of its metrics has
- * a simulated counterpart. `bounded`: a run with a count (blue-green analyses) rather than background.
+ * a simulated counterpart. `dryRun`: the Rollout's own dry-run list, added to the template's.
+ * Argo keeps counts and limits per metric; the simulation judges the metrics together, with the
+ * strictest of their limits (noted when they differ).
  */
-export function templateAnalysis(t: ManifestObject): AnalysisOptions | undefined {
+export function templateAnalysis(t: ManifestObject, dryRun: RegExp[] = []): AnalysisOptions | undefined {
   t.closed(['spec'], ['metrics', 'args', 'dryRun', 'measurementRetention']);
   const metrics = t.get(['spec', 'metrics']);
   if (!Array.isArray(metrics) || metrics.length === 0) {
     t.error(['spec'], `${t.kind} ${t.name} needs spec.metrics`, true);
     return undefined;
   }
+  const dry = [...dryRunNames(t, ['spec', 'dryRun']), ...dryRun];
   let analysis: AnalysisOptions | undefined;
   metrics.forEach((m, i) => {
     const at: Path = ['spec', 'metrics', i];
     if (!isObject(m)) return t.error(at, 'expected a metric: { name, interval, successCondition, provider }');
     t.closed(at, METRIC_KEYS);
     const name = String(t.get([...at, 'name']) ?? '');
-    const condition = t.get([...at, 'successCondition']);
     const provider = isObject(m.provider) ? m.provider : {};
     const query = Object.values(provider).map((p) => (isObject(p) && typeof p.query === 'string' ? p.query : '')).join(' ');
-    const bound = typeof condition === 'string' ? bind(name, query, condition) : 'it has no successCondition';
+    const bound = bindConditions(name, query, t.get([...at, 'successCondition']), t.get([...at, 'failureCondition']));
     if (typeof bound === 'string') return t.note(at, `not modelled: metric ${name} — ${bound}`);
+    if (bound.remark) t.note([...at, 'failureCondition'], `metric ${name}: ${bound.remark}`);
     const interval = duration(t, [...at, 'interval']) ?? 60;
     const initialDelay = duration(t, [...at, 'initialDelay']) ?? 0;
-    const failureLimit = t.get([...at, 'failureLimit']);
-    const count = t.get([...at, 'count']);
+    const failureLimit = whole(t, [...at, 'failureLimit']) ?? 0;
+    const inconclusiveLimit = whole(t, [...at, 'inconclusiveLimit']) ?? 0;
+    const consecutiveErrorLimit = whole(t, [...at, 'consecutiveErrorLimit']) ?? DEFAULT_CONSECUTIVE_ERROR_LIMIT;
+    const count = whole(t, [...at, 'count']);
+    if (count === 0) t.error([...at, 'count'], 'expected at least 1 measurement');
     if (analysis && analysis.interval !== interval) t.note([...at, 'interval'], `not modelled: metrics with different intervals; the simulation checks every ${analysis.interval}s`);
+    const figure = Object.keys(bound.bound)[0] as MetricName;
+    const inDryRun = dry.some((re) => re.test(name));
+    if (analysis && (analysis.failureLimit !== failureLimit || analysis.inconclusiveLimit !== inconclusiveLimit || analysis.consecutiveErrorLimit !== consecutiveErrorLimit)) {
+      t.note(at, `metric ${name}: the simulation counts the metrics' checks together, with the strictest of their limits`);
+    }
+    const min = (a: number | undefined, b: number) => Math.min(a ?? Infinity, b);
     analysis = {
       judge: 'threshold',
       interval: analysis?.interval ?? interval,
       initialDelay: analysis?.initialDelay ?? initialDelay,
-      failureLimit: Math.min(analysis?.failureLimit ?? Infinity, typeof failureLimit === 'number' ? failureLimit : 0),
+      firstCheck: 'atStart', // Argo takes its first measurement at once (after initialDelay)
+      failureLimit: min(analysis?.failureLimit, failureLimit),
+      inconclusiveLimit: min(analysis?.inconclusiveLimit, inconclusiveLimit),
+      consecutiveErrorLimit: min(analysis?.consecutiveErrorLimit, consecutiveErrorLimit),
       minSamples: 1,
       // Argo: a metric with neither count nor interval is measured once; with an interval only, until the run ends.
-      count: typeof count === 'number' ? count : m.interval === undefined ? 1 : (analysis?.count ?? 10_000),
+      count: count ?? (m.interval === undefined ? 1 : (analysis?.count ?? 10_000)),
+      ...(count !== undefined || m.interval === undefined || analysis?.stopsAtCount ? { stopsAtCount: true } : {}),
+      // Conditions are per metric in Argo; two metrics reading no data differently: the stricter reading.
+      noData: worse(analysis?.noData, bound.noData),
+      noSeries: worse(analysis?.noSeries, bound.noSeries),
       errorRate: analysis?.errorRate,
       latencyP99: analysis?.latencyP99,
-      ...bound,
+      ...(analysis?.dryRun || inDryRun ? { dryRun: [...(analysis?.dryRun ?? []), ...(inDryRun ? [figure] : [])] } : {}),
+      ...bound.bound,
     };
   });
   t.noteUnread(['spec'], WHY, 'not modelled');
   return analysis;
 }
+
+const worse = (a: MeasurementPhase | undefined, b: MeasurementPhase): MeasurementPhase => (a !== undefined && PHASES.indexOf(a) > PHASES.indexOf(b) ? a : b);

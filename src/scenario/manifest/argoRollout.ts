@@ -1,12 +1,12 @@
 // An Argo Rollouts `Rollout` → the canary pattern (steps setWeight / pause, background analysis) or
 // blue-green (autoPromotionEnabled, autoPromotionSeconds, scaleDownDelaySeconds, pre- and
 // postPromotionAnalysis). Field names and defaults: argo-rollouts pkg/apis/rollouts/v1alpha1/types.go.
-import type { AnalysisOptions, CanaryStep } from '../../patterns/options';
+import type { AnalysisOptions, CanaryScale, CanaryStep } from '../../patterns/options';
 import type { CompareEntry } from '../types';
 import { parseArgoDuration } from '../goDuration';
 import { type ManifestObject, type Path, isObject } from './document';
 import { noteReplicas } from './deployment';
-import { templateAnalysis } from './argoAnalysis';
+import { dryRunNames, templateAnalysis } from './argoAnalysis';
 
 type FindTemplate = (name: string, cluster: boolean) => ManifestObject | undefined;
 
@@ -60,11 +60,37 @@ function analysisAt(o: ManifestObject, path: Path, find: FindTemplate): Analysis
     o.error([...at, 'templateName'], `no ${cluster ? 'ClusterAnalysisTemplate' : 'AnalysisTemplate'} named ${JSON.stringify(name)} in this file or beside it`);
     return undefined;
   }
-  const analysis = templateAnalysis(template);
+  const analysis = templateAnalysis(template, dryRunNames(o, [...path, 'dryRun']));
   o.errors.push(...template.errors);
   o.notes.push(...template.notes);
   if (!analysis) o.note(at, `not modelled: template ${name} has no metric the simulation can judge; the run goes without analysis`);
   return analysis;
+}
+
+/** `setCanaryScale: { replicas } | { weight } | { matchTrafficWeight: true }` (exactly one, as Argo validates it). */
+function canaryScale(o: ManifestObject, at: Path): CanaryScale | undefined {
+  o.closed(at, ['replicas', 'weight', 'matchTrafficWeight']);
+  const replicas = o.get([...at, 'replicas']);
+  const weight = o.get([...at, 'weight']);
+  const match = o.get([...at, 'matchTrafficWeight']);
+  const given = [replicas, weight, match].filter((v) => v !== undefined).length;
+  if (given !== 1) {
+    o.error(at, 'expected exactly one of replicas, weight or matchTrafficWeight: true');
+    return undefined;
+  }
+  if (replicas !== undefined) {
+    if (typeof replicas === 'number' && Number.isInteger(replicas) && replicas >= 0) return { replicas };
+    o.error([...at, 'replicas'], `expected a whole number of instances, got ${JSON.stringify(replicas)}`);
+    return undefined;
+  }
+  if (weight !== undefined) {
+    if (typeof weight === 'number' && weight >= 0 && weight <= 100) return { weight: weight / 100 };
+    o.error([...at, 'weight'], `expected a percentage between 0 and 100, got ${JSON.stringify(weight)}`);
+    return undefined;
+  }
+  if (match === true) return { matchTrafficWeight: true };
+  o.error([...at, 'matchTrafficWeight'], `expected true, got ${JSON.stringify(match)}`);
+  return undefined;
 }
 
 function canary(o: ManifestObject, label: string, find: FindTemplate): CompareEntry | undefined {
@@ -87,8 +113,12 @@ function canary(o: ManifestObject, label: string, find: FindTemplate): CompareEn
       if (secs === undefined || (secs !== null && secs < 0)) o.error([...at, 'pause', 'duration'], `expected a duration like 30s, 2m or 1h, or a whole number of seconds, got ${JSON.stringify(d)}`);
       else steps.push({ pause: secs === null ? null : Math.floor(secs) }); // Argo counts whole seconds
     }
-    for (const kind of ['analysis', 'experiment', 'setCanaryScale', 'setHeaderRoute', 'setMirrorRoute', 'plugin']) {
-      if (isObject(s) && kind in s) o.error([...at, kind], `not modelled yet: ${/^[aeiou]/.test(kind) ? "an" : "a"} ${kind} step; the simulation runs setWeight and pause steps (use background analysis, strategy.canary.analysis)`, true);
+    if (isObject(s) && 'setCanaryScale' in s) {
+      const scale = canaryScale(o, [...at, 'setCanaryScale']);
+      if (scale) steps.push({ setCanaryScale: scale });
+    }
+    for (const kind of ['analysis', 'experiment', 'setHeaderRoute', 'setMirrorRoute', 'plugin']) {
+      if (isObject(s) && kind in s) o.error([...at, kind], `not modelled yet: ${/^[aeiou]/.test(kind) ? "an" : "a"} ${kind} step; the simulation runs setWeight, setCanaryScale and pause steps (use background analysis, strategy.canary.analysis)`, true);
     }
   });
   if (steps.length === 0) steps.push({ setWeight: 1 }); // Argo: no steps means straight to 100%
@@ -111,7 +141,7 @@ function blueGreen(o: ManifestObject, label: string, find: FindTemplate): Compar
   if (!enabled && o.get([...b, 'autoPromotionSeconds']) !== undefined) o.note([...b, 'autoPromotionSeconds'], 'ignored: autoPromotionEnabled is false, so the rollout waits for a promotion');
   const pre = analysisAt(o, [...b, 'prePromotionAnalysis'], find);
   const post = analysisAt(o, [...b, 'postPromotionAnalysis'], find);
-  const options = { autoPromotionSeconds, previewTraffic: 0, scaleDownDelay: whole('scaleDownDelaySeconds', 30), ...(pre ? { prePromotionAnalysis: pre } : {}), ...(post ? { postPromotionAnalysis: post } : {}) };
+  const options = { autoPromotionSeconds, previewTraffic: 0, scaleDownDelay: o.get([...b, 'scaleDownDelaySeconds']) === undefined ? null : whole('scaleDownDelaySeconds', 30), ...(pre ? { prePromotionAnalysis: pre } : {}), ...(post ? { postPromotionAnalysis: post } : {}) };
   o.noteUnread(['spec'], WHY, 'not modelled');
   return { pattern: 'blue-green', label, options };
 }

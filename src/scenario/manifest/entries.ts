@@ -1,6 +1,8 @@
 // `compare: [{ manifest: FILE, label? }]`: a run described by a real manifest. Parsing a scenario is
 // pure (the page has no files), so such an entry is held by a placeholder while the rest of the file
 // is validated, then replaced by the manifest's run when the caller can read files (the command line).
+import { z } from 'zod';
+import { closed } from '../closed';
 import { didYouMean } from '../didYouMean';
 import type { ScenarioError } from '../errors';
 import type { Problem } from '../issues';
@@ -21,6 +23,18 @@ interface ManifestRef {
 export type ManifestReader = (file: string, label: string | undefined) => ManifestResult;
 
 const KEYS = ['manifest', 'label'];
+
+/**
+ * The entry's file form, for editors only: the scenario schema never sees such an entry (it is held
+ * by a placeholder before parsing), so this is what the JSON Schema offers beside the patterns.
+ */
+export const manifestEntrySchema = closed(
+  {
+    manifest: z.string().min(1).describe('A real manifest to run: an Argo Rollout (with its AnalysisTemplates), a Flagger Canary or a Kubernetes Deployment; the path is relative to this scenario file. Read by the command line only.'),
+    label: z.string().min(1).describe('Name of this run in charts and reports. Default: the manifest\'s metadata.name.').optional(),
+  },
+  'A run described by a real manifest (sim run reads it; the page cannot open files).',
+);
 
 /** `data` with each manifest entry replaced by a placeholder run (so indices and labels stay), and the entries. */
 export function holdManifestEntries(data: Data): { data: Data; refs: ManifestRef[]; problems: Problem[] } {

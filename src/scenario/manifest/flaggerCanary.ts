@@ -6,6 +6,7 @@ import type { AnalysisOptions, CanaryStep } from '../../patterns/options';
 import type { CompareEntry } from '../types';
 import { parseGoDuration } from '../goDuration';
 import { type ManifestObject, isObject } from './document';
+import { flaggerBlueGreen } from './flaggerBlueGreen';
 import { flaggerLimits } from './flaggerMetrics';
 
 const SPEC_KEYS = ['targetRef', 'autoscalerRef', 'ingressRef', 'upstreamRef', 'service', 'provider', 'progressDeadlineSeconds', 'skipAnalysis', 'analysis', 'revertOnDeletion', 'suspend'];
@@ -19,7 +20,7 @@ const WHY: Record<string, string> = {
   webhooks: 'the simulation makes its own traffic',
   alerts: 'nothing to notify in a simulation',
   progressDeadlineSeconds: 'not modelled for a canary yet: a canary that never becomes ready stays incomplete',
-  stepWeightPromotion: 'not modelled yet: promotion switches all traffic at once',
+  stepWeightPromotion: 'the promotion shifts traffic from the canary to the primary once both run the new version: users see no difference',
   mirror: 'not modelled yet for Flagger canaries',
   mirrorWeight: 'not modelled yet for Flagger canaries',
   match: 'not modelled yet: header and cookie routing (A/B) needs request attributes',
@@ -78,27 +79,28 @@ export function flaggerCanaryEntry(o: ManifestObject, label: string): CompareEnt
   }
   const interval = Math.max(10, seconds(o, [...a, 'interval'], 60));
   const threshold = wholeNumber(o, [...a, 'threshold'], 1) ?? 1;
-  if (o.get([...a, 'iterations']) !== undefined) {
-    o.error([...a, 'iterations'], 'not modelled yet: iterations (Flagger A/B testing and blue-green) — give stepWeight/maxWeight or stepWeights for a canary');
+  const iterations = wholeNumber(o, [...a, 'iterations'], 1);
+  if (iterations !== undefined && o.get([...a, 'match']) !== undefined) {
+    o.error([...a, 'match'], 'not modelled yet: A/B testing (iterations with header or cookie match) — leave out match for Flagger blue/green, or give stepWeight/maxWeight for a canary');
     return undefined;
   }
-  const walk = weights(o);
+  const walk = iterations === undefined ? weights(o) : [];
   const limits = flaggerLimits(o); // read before any early return, so that its errors are reported too
-  if (walk.length === 0) {
-    if (o.errors.length === 0) o.error(a, 'give stepWeight (with maxWeight) or stepWeights: the weights the canary walks', true);
+  if (iterations === undefined && walk.length === 0) {
+    if (o.errors.length === 0) o.error(a, 'give stepWeight (with maxWeight) or stepWeights: the weights the canary walks (or iterations for blue/green)', true);
     return undefined;
   }
   const hooks = o.get([...a, 'webhooks']);
   const gate = (type: string) => Array.isArray(hooks) && hooks.some((h) => isObject(h) && h.type === type);
-  // Flagger checks after each interval, then moves on: a step holds its weight for one interval.
-  const steps: CanaryStep[] = [...(gate('confirm-rollout') ? [{ pause: null }] : []), ...walk.flatMap((w): CanaryStep[] => [{ setWeight: w / 100 }, { pause: interval }])];
-  if (gate('confirm-promotion')) steps.push({ pause: null });
   const skip = o.get(['spec', 'skipAnalysis']) === true;
   const checked = limits.errorRate !== undefined || limits.latencyP99 !== undefined;
-  // The simulated analysis judges each interval at its end, so the first check comes one interval
-  // after the canary starts, as in Flagger. `threshold` failed checks roll back: failureLimit is one less.
-  const analysis: AnalysisOptions | undefined =
-    skip || !checked ? undefined : { judge: 'threshold', interval, failureLimit: threshold - 1, minSamples: 1, count: 5, ...limits };
+  // Flagger checks at the end of each interval (the first one interval after the start); `threshold`
+  // failed checks roll back, so failureLimit is one less; a metric without data ("no values found
+  // for metric … probably … is not receiving traffic") is a failed check, as the scheduler counts it.
+  const analysis = (count: number): AnalysisOptions | undefined =>
+    skip || !checked
+      ? undefined
+      : { judge: 'threshold', interval, firstCheck: 'afterInterval', failureLimit: threshold - 1, minSamples: 1, count, noData: 'Failed', noSeries: 'Failed', ...limits };
   if (skip) o.note(['spec', 'skipAnalysis'], 'skipAnalysis: the canary walks its weights without checks');
   if (Array.isArray(hooks)) {
     hooks.forEach((h, i) => {
@@ -108,6 +110,21 @@ export function flaggerCanaryEntry(o: ManifestObject, label: string): CompareEnt
       }
     });
   }
+  if (iterations !== undefined) {
+    const entry = flaggerBlueGreen(o, label, { interval, iterations, analysis: analysis(iterations), after: analysis(1), confirm: gate('confirm-promotion') });
+    o.noteUnread(['spec'], WHY, 'not modelled');
+    return entry;
+  }
+  // Flagger scales the canary Deployment up to its full size before the first step ("Scaling up",
+  // then "Waiting for … rollout to finish"), then moves one step and one check per interval: a step
+  // holds its weight for one interval.
+  const steps: CanaryStep[] = [
+    ...(gate('confirm-rollout') ? [{ pause: null }] : []),
+    { setCanaryScale: { weight: 1 } },
+    ...walk.flatMap((w): CanaryStep[] => [{ setWeight: w / 100 }, { pause: interval }]),
+  ];
+  if (gate('confirm-promotion')) steps.push({ pause: null });
+  const checks = analysis(5);
   o.noteUnread(['spec'], WHY, 'not modelled');
-  return { pattern: 'canary', label, options: { steps, ...(analysis ? { analysis } : {}) } };
+  return { pattern: 'canary', label, options: { steps, ...(checks ? { analysis: checks } : {}) } };
 }

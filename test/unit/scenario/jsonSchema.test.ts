@@ -33,6 +33,14 @@ describe('scenario JSON Schema', () => {
     expect(props.compare.default).toEqual([{ pattern: 'none' }]);
   });
 
+  it('offers a compare entry as a pattern or as a manifest file ({ manifest, label? }), closed like the rest', () => {
+    const compare = (schema.properties as Record<string, Json>).compare;
+    const [patterns, manifest] = (compare.items as Json).anyOf as Json[];
+    expect((patterns.oneOf as Json[]).length).toBeGreaterThan(5);
+    expect(manifest).toMatchObject({ type: 'object', required: ['manifest'], additionalProperties: false });
+    expect(Object.keys(manifest.properties as Json)).toEqual(['manifest', 'label']);
+  });
+
   it('closes every mapping except the name → share maps and the label → expectation maps', () => {
     const objects = objectSchemas(schema);
     expect(objects.length).toBeGreaterThan(10);

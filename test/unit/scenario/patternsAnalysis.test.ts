@@ -1,7 +1,7 @@
 // Errors in the shared analysis block: judge-specific knobs and the limits a judge needs.
 // Line 28 of PATTERNS_EXAMPLE is the traffic-split analysis.
 import { describe, expect, it } from 'vitest';
-import { errorsOf } from './helpers';
+import { errorsOf, scenarioOf } from './helpers';
 import { patternsWith } from './patternsFixture';
 
 const analysis = (block: string) => errorsOf(patternsWith({ 28: `    analysis: ${block}` }));
@@ -41,6 +41,20 @@ describe('analysis errors', () => {
       's.yaml:28:41: compare[8].analysis.alpha: must be less than 1, got 1',
       's.yaml:28:56: compare[8].analysis.effectSize: must be between 0% and 100%, got 150%',
       's.yaml:28:81: compare[8].analysis.latencyP99.max: must be greater than 0s, got 0s',
+    ]);
+  });
+
+  it("takes the run's knobs of Argo and Flagger: when the first check comes, the limits, no data, dry run", () => {
+    const block = '{ errorRate: { max: 1% }, latencyP99: { max: 1s }, firstCheck: atStart, inconclusiveLimit: 2, consecutiveErrorLimit: 1, noData: fail, dryRun: [latencyP99] }';
+    expect(analysis(block)).toEqual([]);
+    const parsed = scenarioOf(patternsWith({ 28: `    analysis: ${block}` })).compare[8].options as { analysis: object };
+    expect(parsed.analysis).toMatchObject({ firstCheck: 'atStart', inconclusiveLimit: 2, consecutiveErrorLimit: 1, noData: 'Failed', dryRun: ['latencyP99'] });
+    expect(analysis('{ errorRate: { max: 1% }, noData: failed, dryRun: [errorRat] }')).toEqual([
+      's.yaml:28:49: compare[8].analysis.noData: expected one of "inconclusive", "fail", "pass", "error", got "failed"; did you mean "fail"?',
+      's.yaml:28:66: compare[8].analysis.dryRun[0]: expected one of "errorRate", "latencyP99", got "errorRat"; did you mean "errorRate"?',
+    ]);
+    expect(analysis('{ judge: baseline, dryRun: [errorRate] }')).toEqual([
+      's.yaml:28:42: compare[8].analysis.dryRun: dryRun is used by the threshold judge only (the baseline judge reads each look as a whole)',
     ]);
   });
 

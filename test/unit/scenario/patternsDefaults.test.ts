@@ -12,7 +12,7 @@ describe('pattern defaults', () => {
       {},
       { steps: [{ setWeight: 0.2 }, { pause: 60 }, { setWeight: 0.5 }, { pause: 60 }] },
       { maxSurge: { kind: 'percent', value: 0.25 }, maxUnavailable: { kind: 'percent', value: 0.25 }, minReadySeconds: 0, progressDeadline: 600 },
-      { autoPromotionSeconds: 0, previewTraffic: 0, scaleDownDelay: 30 },
+      { autoPromotionSeconds: 0, previewTraffic: 0, scaleDownDelay: null },
       { mirror: 1, internalUsers: true, duration: 600 },
     ]);
     expect(optionsOfOne('{ pattern: feature-toggle }')).toEqual({

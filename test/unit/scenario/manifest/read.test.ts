@@ -27,7 +27,8 @@ describe('a Flagger Canary', () => {
     const [entry] = ok('flagger-podinfo.yaml').entries;
     expect(entry.pattern).toBe('canary');
     expect(entry.label).toBe('podinfo');
-    expect(entry.options.steps).toEqual([10, 20, 30, 40, 50].flatMap((w) => [{ setWeight: w / 100 }, { pause: 60 }]));
+    // Flagger scales the canary Deployment to full size first ("Scaling up podinfo.test"), then walks the weights
+    expect(entry.options.steps).toEqual([{ setCanaryScale: { weight: 1 } }, ...[10, 20, 30, 40, 50].flatMap((w) => [{ setWeight: w / 100 }, { pause: 60 }])]);
     expect(entry.options.analysis).toMatchObject({ judge: 'threshold', interval: 60, failureLimit: 4, errorRate: { max: 0.01 }, latencyP99: { max: 0.5 } });
   });
 
@@ -41,7 +42,7 @@ describe('a Flagger Canary', () => {
   it('turns a confirm-promotion webhook into a wait for a human', () => {
     const text = readFileSync(join(FIXTURES, 'flagger-podinfo.yaml'), 'utf8').replace('      - name: load-test\n', '      - name: gate\n        type: confirm-promotion\n        url: http://gate/\n      - name: load-test\n');
     const r = readManifest(text, 'm.yaml');
-    expect(r.ok && r.entries[0].options.steps).toEqual([...[10, 20, 30, 40, 50].flatMap((w) => [{ setWeight: w / 100 }, { pause: 60 }]), { pause: null }]);
+    expect(r.ok && r.entries[0].options.steps).toEqual([{ setCanaryScale: { weight: 1 } }, ...[10, 20, 30, 40, 50].flatMap((w) => [{ setWeight: w / 100 }, { pause: 60 }]), { pause: null }]);
   });
 
   it('reports misspelt fields and unknown metrics with positions and a did-you-mean', () => {
@@ -70,7 +71,7 @@ describe('an Argo Rollout', () => {
   it("runs the project's own background-analysis example; a Job metric is noted as not judged, not dropped silently", () => {
     const r = ok('argo-background-job.yaml');
     expect(r.entries).toEqual([{ pattern: 'canary', label: 'rollout-background-analysis', options: { steps: [{ setWeight: 0.25 }, { pause: null }] } }]);
-    expect(r.notes.map((n) => `${n.line}:${n.column}: ${n.message}`)).toContain('25:5: not modelled: metric random-fail — it has no successCondition');
+    expect(r.notes.map((n) => `${n.line}:${n.column}: ${n.message}`)).toContain('25:5: not modelled: metric random-fail — it has neither a successCondition nor a failureCondition');
   });
 
   it('reports a missing template and a misspelt kind', () => {

@@ -34,12 +34,13 @@ describe('a Flagger canary manifest, run', () => {
     bad = run('5%');
   });
 
-  it('promotes a healthy release after interval × maxWeight / stepWeight, plus the canary instances’ startup at each step', () => {
+  it('promotes a healthy release after interval × maxWeight / stepWeight, once the canary is up', () => {
     expect(good.outcome).toBe('promoted');
-    // Five weights held one minute each: 300 s. The simulated canary starts instances for each new
-    // weight (20 s each here), where Flagger scales the canary fully before the first step.
-    expect(good.rolloutSeconds).toBeGreaterThanOrEqual(300);
-    expect(good.rolloutSeconds).toBeLessThanOrEqual(300 + 6 * 20);
+    // Five weights held one minute each: 300 s, after the one startup (20 s here) of the canary
+    // Deployment, which Flagger scales to full size before the first step. (Starting instances at
+    // each step instead took 420 s.)
+    expect(good.rolloutSeconds).toBeGreaterThanOrEqual(300 + 20);
+    expect(good.rolloutSeconds).toBeLessThan(300 + 20 + 5);
   });
 
   it('rolls a bad release back after threshold failed checks, one per interval: about interval × threshold', () => {
