@@ -144,6 +144,16 @@ describe('the sandbox for everyone', () => {
       expect(await seriousViolations(page)).toEqual([]);
       await context.close();
     });
+    it('with the act console open, a what-if forked and an act taken', async () => {
+      const { page, context, problems } = await visit(site, `?t=320&acts=${encodeURIComponent('320:abort:4')}&whatif=${encodeURIComponent('320:abort')}`);
+      await page.locator('.panel').nth(1).waitFor();
+      await page.getByTestId('act-list').waitFor();
+      await page.getByTestId('fork-table').waitFor({ timeout: 90_000 });
+      expect(await seriousViolations(page)).toEqual([]);
+      await screenshot(page, 'a11y-acting');
+      expect(problems).toEqual([]);
+      await context.close();
+    });
     it('in presenter mode', async () => {
       const { page, context } = await visit(site, '?t=400');
       await page.locator('.panel').nth(1).waitFor();

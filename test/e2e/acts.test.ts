@@ -38,10 +38,17 @@ const record = async (page: Page): Promise<ScenarioResult | null> => {
 };
 const recordBecomes = (page: Page, expected: ScenarioResult) => expect.poll(() => record(page), { timeout: 90_000, interval: 200 }).toEqual(expected);
 
+/** The console is folded to one line until a learner opens it (or the story has acts). */
+async function openConsole(page: Page): Promise<void> {
+  await page.getByTestId('act-console-toggle').click();
+  await page.getByTestId('fault-kind').waitFor();
+}
+
 describe('acting in the sandbox', () => {
   it('injects a fault from the palette into every run at the same simulated time, keeping the playhead', async () => {
     const { page, context, problems } = await visit(site, '?t=420');
     await waitForTime(page, 420);
+    await openConsole(page);
     await page.getByTestId('fault-kind').selectOption('dependency-outage');
     await page.locator('[data-param="rate"]').fill('50');
     await page.getByTestId('inject').click();
@@ -67,6 +74,7 @@ describe('acting in the sandbox', () => {
   it('aborts the canary by hand: the log says it was you, the address keeps it, a fresh page replays it, undo takes it back', async () => {
     const { page, context, problems } = await visit(site, '?t=320');
     await waitForTime(page, 320);
+    await openConsole(page);
     const canary = panel(page, 'canary');
     await page.getByRole('button', { name: 'Abort canary' }).click();
     const acts: Act[] = [{ type: 'gate', t: 320, event: 'ABORT', run: 4 }];
@@ -100,6 +108,7 @@ describe('acting in the sandbox', () => {
   it('sets a flag share in the console: the change travels to the instances over the propagation delay', async () => {
     const { page, context, problems } = await visit(site, '?t=305');
     await waitForTime(page, 305);
+    await openConsole(page);
     const row = page.locator('.flag-row[data-run="feature-toggle"]');
     await row.getByRole('textbox').fill('50');
     await row.getByRole('button', { name: 'Set share' }).click();
@@ -157,6 +166,7 @@ describe('acting in the sandbox', () => {
   it('forks a what-if at the playhead and shows it beside the story, with the difference; the fork can become the story', async () => {
     const { page, context, problems } = await visit(site, '?t=320');
     await waitForTime(page, 320);
+    await openConsole(page);
     await page.getByTestId('fork-choice').selectOption('abort');
     await page.getByTestId('fork').click();
     const fork: Act = { type: 'gate', t: 320, event: 'ABORT', run: null };

@@ -81,7 +81,8 @@ export const FleetView = memo(function FleetView({ frame, versions, width = 400,
   const shown = [...new Set(layout.cells.map((c) => c.version))].sort((a, b) => a - b);
   return (
     <figure className="viz-figure fleet">
-      <svg role="img" aria-label={`Fleet: ${summary}`} width={layout.width} height={layout.height} viewBox={`0 0 ${layout.width} ${layout.height}`}>
+      {/* an image, unless its cells and zones are buttons: then a group, whose buttons stay reachable */}
+      <svg role={onInstance || onZone ? 'group' : 'img'} aria-label={`Fleet: ${summary}`} width={layout.width} height={layout.height} viewBox={`0 0 ${layout.width} ${layout.height}`}>
         <defs>
           {versions.map((_, v) => (
             <pattern key={v} id={`${stripes}${v}`} width={4} height={4} patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
