@@ -157,6 +157,7 @@ async function actEffect(t) {
   const page = await context.newPage();
   await page.goto(`${base}?t=${t}`);
   await page.locator('[data-testid="run-status"][data-status="done"]').waitFor({ timeout: 120_000 });
+  await page.getByTestId('act-console-toggle').click(); // the console is folded until opened
   await page.getByTestId('fault-kind').selectOption('dependency-outage');
   const label = `you: dependency-outage at ${Math.floor(t / 60)}:${String(t % 60).padStart(2, '0')}`;
   const result = await page.evaluate(
