@@ -1,6 +1,6 @@
 // Fuzzing the scenario parser and the run with mutated shipped scenarios, small versions of them
 // (whose valid mutants run to the end) and a corpus of hostile inputs. The fast tier (npm run
-// test:fast, and so npm test) runs a hundred cases; `npm run fuzz` runs FUZZ_CASES of them (10,000), then each corpus input
+// test:fast, and so npm test) runs two hundred cases; `npm run fuzz` runs FUZZ_CASES of them (10,000), then each corpus input
 // and the slowest mutants through the command line in processes of their own, and prints the
 // figures recorded in docs/benchmarks.md: verdicts, slowest input per stage, peak memory per input.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -13,7 +13,7 @@ import { mutant } from './mutate';
 import { costPerProcess } from './perProcess';
 import { smallVersion } from './small';
 
-const CASES = Number(process.env.FUZZ_CASES ?? 100);
+const CASES = Number(process.env.FUZZ_CASES ?? 200);
 const FULL = process.env.FUZZ_CASES !== undefined;
 /** Events per run: every small version of a shipped scenario finishes (the largest needs ~22,000). */
 const EVENT_BUDGET = Number(process.env.FUZZ_BUDGET ?? 30_000);
