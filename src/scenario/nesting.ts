@@ -20,7 +20,8 @@ export function bareTextProblem(text: string): TextProblem | undefined {
 
 /**
  * The first `[…]` or `{…}` with more entries than its limit (listEntries, keysPerMap), counted by
- * the commas at its own level outside quotes and comments, reported at its opening bracket.
+ * the commas at its own level outside quotes and comments, reported at its opening bracket. Like
+ * the nesting count, it may overcount only after an unbalanced bracket in plain text.
  */
 export function tooLongFlowAt(text: string): TextProblem | undefined {
   const open: { offset: number; list: boolean; entries: number }[] = [];
