@@ -7,7 +7,7 @@ import { sizeProblems } from './inputLimits';
 import { type Problem, problemsFromIssues } from './issues';
 import { LIMITS, exceeds } from './limits';
 import { describeValue, issueMessage } from './messages';
-import { bareTextProblem } from './nesting';
+import { TOO_DEEP, bareTextProblem } from './nesting';
 import { type ManifestReader, fillManifestEntries, holdManifestEntries } from './manifest/entries';
 import type { ManifestNote } from './manifest/document';
 import { locate } from './positions';
@@ -21,8 +21,6 @@ export type ParseResult = { ok: true; scenario: ParsedScenario; notes?: Manifest
 interface ParseOptions {
   readManifest?: ManifestReader;
 }
-
-const TOO_DEEP = exceeds('the nesting of mappings and lists', 'nestingDepth');
 
 /** yaml's wording, except where it names its own API or reports its own recursion running out. */
 function yamlMessage(code: string, message: string): string {

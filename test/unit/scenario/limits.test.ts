@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_VERSIONS } from '../../../src/metrics/recorder';
 import { closestMatch } from '../../../src/scenario/didYouMean';
 import { LIMITS } from '../../../src/scenario/limits';
-import { tooDeepAt, tooLongFlowAt } from '../../../src/scenario/nesting';
+import { bareTextProblem } from '../../../src/scenario/nesting';
 import { EXAMPLE, errorsOf, exampleWith } from './helpers';
 
 const keys = (n: number, indent = '') => Array.from({ length: n }, (_, i) => `${indent}k${i}: 1`).join('\n');
@@ -38,10 +38,10 @@ describe('size limits', () => {
   });
 
   it('counts only the commas of a bracketed collection at its own level, outside quotes and comments', () => {
-    expect(tooLongFlowAt(`a: [${Array.from({ length: 1000 }, () => 'x').join(', ')}]\n`)).toBeUndefined();
-    expect(tooLongFlowAt(`a: [${Array.from({ length: 1001 }, () => 'x').join(', ')}]\n`)?.offset).toBe(3);
-    expect(tooLongFlowAt(`a: [${Array.from({ length: 600 }, () => '[x, y]').join(', ')}]\n`)).toBeUndefined();
-    expect(tooLongFlowAt(`a: ["${','.repeat(2000)}", '${','.repeat(2000)}'] # ${','.repeat(2000)}\nb: ${','.repeat(2000)}\n`)).toBeUndefined();
+    expect(bareTextProblem(`a: [${Array.from({ length: 1000 }, () => 'x').join(', ')}]\n`)).toBeUndefined();
+    expect(bareTextProblem(`a: [${Array.from({ length: 1001 }, () => 'x').join(', ')}]\n`)?.offset).toBe(3);
+    expect(bareTextProblem(`a: [${Array.from({ length: 600 }, () => '[x, y]').join(', ')}]\n`)).toBeUndefined();
+    expect(bareTextProblem(`a: ["${','.repeat(2000)}", '${','.repeat(2000)}'] # ${','.repeat(2000)}\nb: ${','.repeat(2000)}\n`)).toBeUndefined();
   });
 
   it('lists at most LIMITS.errorsReported errors and counts the rest', () => {
@@ -58,7 +58,7 @@ describe('size limits', () => {
   });
 
   it('counts no nesting inside quotes, comments or plain text', () => {
-    expect(tooDeepAt(`title: "${'['.repeat(100)}"\nsummary: '${'{'.repeat(100)}'\n# ${'['.repeat(100)}\nnarrative: don't ${'x'.repeat(5)}\n`)).toBeUndefined();
+    expect(bareTextProblem(`title: "${'['.repeat(100)}"\nsummary: '${'{'.repeat(100)}'\n# ${'['.repeat(100)}\nnarrative: don't ${'x'.repeat(5)}\n`)).toBeUndefined();
   });
 
   it('reads lone carriage returns as line ends, not as one long comment', () => {
