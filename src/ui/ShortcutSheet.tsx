@@ -4,6 +4,25 @@ import { useEffect, useRef } from 'react';
 import { ALWAYS_ON, SHORTCUTS } from '../view/shortcuts';
 import { usePreferences } from './preferences';
 
+/** A list of keys as a table: the key, then what it does. */
+function KeyTable({ caption, keys, off = false }: { caption: string; keys: { label: string; does: string }[]; off?: boolean }) {
+  return (
+    <table className="sheet-keys">
+      <caption className="visually-hidden">{caption}</caption>
+      <tbody className={off ? 'off' : undefined}>
+        {keys.map((k) => (
+          <tr key={k.label}>
+            <th scope="row">
+              <kbd>{k.label}</kbd>
+            </th>
+            <td>{k.does}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 export function ShortcutSheet() {
   const { sheetOpen, setSheetOpen, singleKeys, setSingleKeys } = usePreferences();
   const dialog = useRef<HTMLDialogElement>(null);
@@ -26,33 +45,9 @@ export function ShortcutSheet() {
         <input type="checkbox" checked={singleKeys} onChange={(e) => setSingleKeys(e.target.checked)} />
         Single-key shortcuts (the keys below; turn them off if you use speech input or press keys by mistake)
       </label>
-      <table className="sheet-keys">
-        <caption className="visually-hidden">Single-key shortcuts{singleKeys ? '' : ' (turned off)'}</caption>
-        <tbody className={singleKeys ? undefined : 'off'}>
-          {SHORTCUTS.map((s) => (
-            <tr key={s.action}>
-              <th scope="row">
-                <kbd>{s.label}</kbd>
-              </th>
-              <td>{s.does}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <KeyTable caption={`Single-key shortcuts${singleKeys ? '' : ' (turned off)'}`} keys={SHORTCUTS} off={!singleKeys} />
       <h3 className="sheet-sub">Always on</h3>
-      <table className="sheet-keys">
-        <caption className="visually-hidden">Keys that always work</caption>
-        <tbody>
-          {ALWAYS_ON.map((s) => (
-            <tr key={s.label}>
-              <th scope="row">
-                <kbd>{s.label}</kbd>
-              </th>
-              <td>{s.does}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <KeyTable caption="Keys that always work" keys={ALWAYS_ON} />
       {!singleKeys && <p className="hint">Single-key shortcuts are off; every action stays on its button. The “Keys” button at the top opens this list.</p>}
     </dialog>
   );
