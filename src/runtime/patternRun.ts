@@ -9,7 +9,7 @@ import { PATTERNS, outcomeOf } from '../patterns/registry';
 import { runGuarded } from './progressGuard';
 import { buildRecord } from './record';
 import { scoreDetection } from './detection';
-import { setFlagByHand } from './acts/flagByHand';
+import { changeRuleByHand, setFlagByHand } from './acts/flagByHand';
 import type { MachineStep } from './stream';
 import type { Users } from '../world/users';
 import type { PatternInput } from '../patterns/common';
@@ -62,6 +62,10 @@ export class PatternRun {
     for (const action of options.manual ?? ([] as ManualAction[])) {
       if (action.label === undefined || action.label === entry.label) {
         if (action.event === 'FLAG_SET') world.engine.schedule(action.t, () => setFlagByHand(this.platform, action.rollout ?? 0));
+        else if (action.event === 'FLAG_RULE' && action.rule) {
+          const { change, rule } = action.rule;
+          world.engine.schedule(action.t, () => changeRuleByHand(this.platform, change, rule));
+        }
         else world.engine.schedule(action.t, () => actor.getSnapshot().status === 'active' && actor.send({ type: action.event }));
       }
     }

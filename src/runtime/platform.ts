@@ -7,6 +7,7 @@ import type { WorldSpec } from '../world/spec';
 import type { MeasuredWorld } from '../metrics/measuredWorld';
 import { DRAINING, READY, STARTING } from '../world/fleet';
 import { Flag, type FlagConfig } from '../world/flag';
+import { HandFlag } from './acts/handFlag';
 import { compileMatch, matches, type UserMatchSpec } from '../world/userMatch';
 import type { AbTestRecord, Decision, Measurement } from '../patterns/report';
 import { MetricWindow } from '../metrics/window';
@@ -20,6 +21,8 @@ export class Platform {
   /** every analysis measurement, passed, failed or inconclusive (not part of the run record) */
   readonly measurements: Measurement[] = [];
   flag: Flag | null = null;
+  /** what the flag console changed by hand, re-applied over the plan's steps */
+  readonly handFlag = new HandFlag();
   fullyRolledOutAt: number | null = null;
   detectedAt: number | null = null;
   /** the index of the decision that reacted (recorded right after the detection) */

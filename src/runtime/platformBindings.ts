@@ -12,6 +12,7 @@ import { planned } from '../patterns/decisions';
 import { recordDecision } from './decisionRecords';
 import { analysisRun } from './analysisRun';
 import { reconcile } from './rollingController';
+import { planSetsFlag } from './acts/flagByHand';
 import type { Platform } from './platform';
 
 type Args = { context: { label: string; progress?: number; deadline?: number }; event: PatternEvent; self: AnyActorRef };
@@ -51,9 +52,10 @@ export function bindPlatform(p: Platform) {
     stopMirror: () => p.stopMirror(),
     cutOver: (_: Args, { to, from }: { to: VersionRef; from: VersionRef }) => p.cutOver(version(to), version(from)),
     routeBack: (_: Args, { to, from }: { to: VersionRef; from: VersionRef }) => p.routeBack(version(to), version(from)),
-    setFlag: (_: Args, f: { rollout: number; rules: FlagRuleOptions[] }) => p.setFlag({ rollout: f.rollout, rules: rules(f.rules) }),
+    setFlag: (_: Args, f: { rollout: number; rules: FlagRuleOptions[] }) => planSetsFlag(p, f.rollout, f.rules, rules(f.rules)),
     killSwitch: () => {
       p.setFlag({ rollout: 0, rules: [] });
+      p.handFlag.clear();
       p.markRecovered(p.flag!.fullyPropagatedAt());
     },
     recordDecision: ({ context, event }: Args, params: DecisionParams) => recordDecision(p, context.label, event, params),

@@ -102,6 +102,6 @@ export function pageSearch(view: { scenario: string; seed?: number; panels?: num
   if (view.speed !== undefined) params.set('speed', String(view.speed));
   if (view.acts !== undefined && view.acts.length > 0) params.set('acts', encodeActs(view.acts));
   if (view.whatif) params.set('whatif', encodeActs([view.whatif]));
-  const text = params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
+  const text = params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':').replace(/%3D/g, '=');
   return text ? `?${text}` : '';
 }

@@ -1,12 +1,13 @@
 // Acts in the address, compactly: `?acts=750:abort:4,720:error-rate:180:v2:20` — one act per comma,
 // fields by colon: the simulated second, then what was done. A fault carries its duration (empty:
 // to the end of the run) and its main parameters in FAULT_PARAMS order (shares as percentages,
-// empty: left out). A link is read with the same care as the other parameters: each act that cannot
+// empty: left out); a flag rule its run, what it serves and its condition (`600:rule-add:5:off:region=eu`). A link is read with the same care as the other parameters: each act that cannot
 // be read is left out with a sentence saying why, and the rest of the story still plays.
 import { GATE_EVENTS, MAX_ACTS, type Act, type GateEvent } from '../runtime/acts/act';
 import { FAULT_PARAMS, ZONES, type FaultParam } from '../runtime/acts/faultParams';
 import { FAULT_KINDS, type FaultKind } from '../world/faults/types';
 import { didYouMean } from '../scenario/didYouMean';
+import { decodeRule, encodeRule } from '../runtime/acts/flagRule';
 
 const MAX_TIME = 366 * 86_400; // a scenario's duration is at most a year
 const MAX_RUN = 63;
@@ -29,6 +30,8 @@ function encodeAct(act: Act): string {
       return [t, 'flag', act.run, percent(act.rollout)].join(':');
     case 'kill-switch':
       return [t, 'kill-switch', act.run].join(':');
+    case 'rule':
+      return [t, `rule-${act.change}`, act.run, encodeRule(act.rule)].join(':');
     case 'kill':
       return [t, 'kill', act.run, act.instance].join(':');
     case 'fault': {
@@ -78,13 +81,17 @@ function decodeAct(text: string): Act {
     if (rest.length !== 1) throw new Error('"kill-switch" takes a run number, e.g. 600:kill-switch:5');
     return { type: 'kill-switch', t, run: run(rest[0]) };
   }
+  if (verb === 'rule-add' || verb === 'rule-remove') {
+    if (rest.length !== 3) throw new Error(`"${verb}" takes a run number, on or off, and a condition, e.g. 600:${verb}:5:off:region=eu`);
+    return { type: 'rule', t, run: run(rest[0]), change: verb === 'rule-add' ? 'add' : 'remove', rule: decodeRule(rest[1], rest[2]) };
+  }
   if (verb === 'kill') {
     if (rest.length !== 2) throw new Error('"kill" takes a run number and an instance id, e.g. 600:kill:4:7');
     if (!/^\d{1,7}$/.test(rest[1])) throw new Error(`the instance id "${rest[1].slice(0, 30)}" is not a whole number`);
     return { type: 'kill', t, run: run(rest[0]), instance: Number(rest[1]) };
   }
   if ((FAULT_KINDS as string[]).includes(verb)) return decodeFault(t, verb as FaultKind, rest);
-  const known = [...GATE_EVENTS.map((e) => e.toLowerCase()), 'flag', 'kill-switch', 'kill', ...FAULT_KINDS];
+  const known = [...GATE_EVENTS.map((e) => e.toLowerCase()), 'flag', 'rule-add', 'rule-remove', 'kill-switch', 'kill', ...FAULT_KINDS];
   throw new Error(`"${verb.slice(0, 30)}" is not an act${didYouMean(verb, known)} (acts: ${known.join(', ')})`);
 }
 

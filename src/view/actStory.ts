@@ -2,6 +2,7 @@
 // log they caused, so the log says whose decision each was.
 import type { Act } from '../runtime/acts/act';
 import { clock } from '../patterns/decisions';
+import { ruleWords } from '../runtime/acts/flagRule';
 import type { Decision } from '../runtime/types';
 
 const GATE_WORDS = { PROMOTE: 'promoted', PAUSE: 'paused', RESUME: 'resumed', ABORT: 'aborted' } as const;
@@ -34,6 +35,8 @@ export function describeAct(act: Act, labels: string[]): string {
       return `you: ${GATE_WORDS[act.event]} ${run(act.run)} at ${at}`;
     case 'flag':
       return `you: set ${run(act.run)}'s flag to ${percent(act.rollout)} at ${at}`;
+    case 'rule':
+      return `you: ${act.change === 'add' ? 'added' : 'removed'} the rule "${ruleWords(act.rule)}" ${act.change === 'add' ? 'to' : 'from'} ${run(act.run)}'s flag at ${at}`;
     case 'kill-switch':
       return `you: flipped ${run(act.run)}'s kill switch at ${at}`;
     case 'kill':

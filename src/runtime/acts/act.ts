@@ -1,6 +1,7 @@
 // A learner's act in the sandbox: an event at a simulated time, added to the scenario's own. The
 // run with a list of acts is the scenario re-simulated from its seed with them: deterministic, and
 // reproducible from the list alone (which is what a shared link carries).
+import type { FlagRuleOptions } from '../../patterns/options';
 import type { FaultKind } from '../../world/faults/types';
 
 /** What a human at the console can ask of a rollout. */
@@ -14,6 +15,8 @@ export type Act =
   /** the flag console of one run: a new rollout share (0 to 1), or the kill switch */
   | { type: 'flag'; t: number; run: number; rollout: number }
   | { type: 'kill-switch'; t: number; run: number }
+  /** the flag console of one run: a targeting rule added (it comes first) or taken off */
+  | { type: 'rule'; t: number; run: number; change: 'add' | 'remove'; rule: FlagRuleOptions }
   /** one instance of one run dies: the learner clicked it in that run's fleet */
   | { type: 'kill'; t: number; run: number; instance: number };
 

@@ -4,6 +4,8 @@
 import type { Scenario } from '../../scenario/types';
 import { clock } from '../../patterns/decisions';
 import type { Act } from './act';
+import type { UserMatchSpec } from '../../world/userMatch';
+import { didYouMeanName } from '../../scenario/didYouMean';
 
 export interface CheckedActs {
   acts: Act[];
@@ -27,6 +29,7 @@ export function checkActs(acts: Act[], scenario: Scenario): CheckedActs {
   function problemOf(act: Act): string | null {
     if (act.t >= scenario.duration) return `it comes at ${clock(act.t)}, after the run ends at ${clock(scenario.duration)}`;
     if ('run' in act && act.run !== null && act.run >= runs) return `it names run ${act.run}, but this scenario has runs 0 to ${runs - 1}`;
+    if (act.type === 'rule') return ruleProblem(act.rule.when);
     if (act.type !== 'fault') return null;
     const version = act.params.version;
     if (typeof version === 'string' && !versions.includes(version)) return `there is no version "${version}"; the versions are ${versions.join(', ')}`;
@@ -34,8 +37,15 @@ export function checkActs(acts: Act[], scenario: Scenario): CheckedActs {
     if (typeof platform === 'string' && !platforms.includes(platform)) return `there is no platform "${platform}"; the platforms are ${platforms.join(', ')}`;
     return null;
   }
+
+  function ruleProblem(when: UserMatchSpec): string | null {
+    const regions = Object.keys(scenario.users.regions);
+    for (const r of [when.region ?? []].flat()) if (!regions.includes(r)) return `there is no region "${r}"${didYouMeanName(r, regions)} (the regions are ${regions.join(', ')})`;
+    for (const p of [when.platform ?? []].flat()) if (!platforms.includes(p)) return `there is no platform "${p}"${didYouMeanName(p, platforms)} (the platforms are ${platforms.join(', ')})`;
+    return null;
+  }
 }
 
 function describe(act: Act): string {
-  return `${act.type === 'fault' ? act.kind : act.type === 'gate' ? act.event.toLowerCase() : act.type} at ${clock(act.t)}`;
+  return `${act.type === 'fault' ? act.kind : act.type === 'gate' ? act.event.toLowerCase() : act.type === 'rule' ? `rule-${act.change}` : act.type} at ${clock(act.t)}`;
 }

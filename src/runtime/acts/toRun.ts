@@ -32,6 +32,9 @@ export function actsToRun(acts: Act[], labels: string[]): ActedRun {
       case 'flag':
         manual.push({ t: act.t, event: 'FLAG_SET', rollout: act.rollout, label: label(act.run) });
         return;
+      case 'rule':
+        manual.push({ t: act.t, event: 'FLAG_RULE', rule: { change: act.change, rule: act.rule }, label: label(act.run) });
+        return;
       case 'kill-switch':
         manual.push({ t: act.t, event: 'FLAG_OFF', label: label(act.run) });
         return;

@@ -23,6 +23,9 @@ const story: Act[] = [
   { type: 'flag', t: 620.5, run: 5, rollout: 0.3 },
   { type: 'kill-switch', t: 900, run: 5 },
   { type: 'kill', t: 910, run: 2, instance: 17 },
+  { type: 'rule', t: 620, run: 5, change: 'add', rule: { when: { region: 'eu' }, serve: 'on' } },
+  { type: 'rule', t: 630, run: 5, change: 'remove', rule: { when: { registeredFor: { atLeast: 86400 } }, serve: 'off' } },
+  { type: 'rule', t: 640, run: 5, change: 'add', rule: { when: { beta: false }, serve: 'off' } },
 ];
 
 describe('acts in the address', () => {
@@ -38,11 +41,23 @@ describe('acts in the address', () => {
   });
 
   it('travel through the page address with the view, colons and commas left readable', () => {
-    const search = pageSearch({ scenario: 'default', seed: 3, acts: story.slice(-4) });
+    const search = pageSearch({ scenario: 'default', seed: 3, acts: story.slice(-7, -3) });
     expect(search).toBe('?seed=3&acts=760:pause,620.5:flag:5:30,900:kill-switch:5,910:kill:2:17');
     const read = readPageParams(search);
     expect(read.problems).toEqual([]);
-    expect(read.acts).toEqual(story.slice(-4));
+    expect(read.acts).toEqual(story.slice(-7, -3));
+  });
+
+  it('carry a flag rule as run, what it serves and its condition, readable in the address', () => {
+    expect(encodeActs(story.slice(-3))).toBe('620:rule-add:5:on:region=eu,630:rule-remove:5:off:age-min=86400,640:rule-add:5:off:beta=no');
+    expect(pageSearch({ scenario: 'default', acts: story.slice(-3, -2) })).toBe('?acts=620:rule-add:5:on:region=eu');
+    const { acts, problems } = decodeActs('600:rule-add:5:on:regoin=eu,600:rule-add:5:on,600:rule-remove:5:maybe:beta=yes,600:rule-add:5:on:age-min=-3,600:rule-add:5:on:region=<b>');
+    expect(acts).toEqual([]);
+    expect(problems[0]).toMatch(/"regoin=eu" is not a rule condition; did you mean "region"\?/);
+    expect(problems[1]).toMatch(/"rule-add" takes a run number, on or off, and a condition, e.g. 600:rule-add:5:off:region=eu/);
+    expect(problems[2]).toMatch(/a rule serves "on" or "off", not "maybe"/);
+    expect(problems[3]).toMatch(/account age "-3" is not a whole number of seconds/);
+    expect(problems[4]).toMatch(/region "<b>" is not a name/);
   });
 
   it('lose only the acts a hostile link garbles, each with a sentence that says why', () => {
