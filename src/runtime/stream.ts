@@ -98,6 +98,8 @@ export interface StreamStart {
   durationSeconds: number;
   bucketSeconds: number;
   versions: string[];
+  /** the user population's region and platform names (what a flag rule may target) */
+  users?: { regions: string[]; platforms: string[] };
   /** flagDelay: a run with a feature flag, its changes' propagation delay in seconds */
   runs: Array<{ pattern: string; label: string; machine: MachineGraph; flagDelay?: number }>;
   /** faults declared with a time (phase-triggered ones arrive in slices) */

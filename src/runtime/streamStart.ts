@@ -15,6 +15,7 @@ export function streamStart(s: Scenario, seed: number, bucketSeconds: number): S
     durationSeconds: s.duration,
     bucketSeconds,
     versions: s.versions.map((v) => v.name),
+    users: { regions: Object.keys(s.users.regions), platforms: Object.keys(s.users.platforms) },
     runs: s.compare.map((e) => ({
       pattern: e.pattern,
       label: e.label,

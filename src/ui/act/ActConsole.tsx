@@ -29,7 +29,7 @@ export function ActConsole({ timeline, wanted, t, shown, story, result }: Props)
   const { acts, onActs, problems } = story;
   const { start } = timeline;
   const labels = start.runs.map((r) => r.label);
-  const act = (next: Act) => onActs([...acts, next]);
+  const act = (...next: Act[]) => onActs([...acts, ...next]);
   const catchingUp = wanted > timeline.computedUntil + 0.5;
   // Folded to one line until wanted, so the panels stay in view at 1280×720; a story with acts
   // (or a what-if) opens it, since the learner will want to see and undo them.

@@ -1,9 +1,11 @@
 // The flag console of each run with a feature flag: a new percentage or the kill switch, applied as
 // remote configuration (no redeploy). The change travels: instances pick it up over the flag's
-// propagation delay, and the console counts them ("config reaching instances: 3/10").
+// propagation delay, and the console counts them ("config reaching instances: 3/10"). Targeting
+// rules are added and taken off below each run's row (FlagRules).
 import { useState } from 'react';
 import type { Act } from '../../runtime/acts/act';
 import { flagTravel } from '../../view/flagTravel';
+import { FlagRules } from './FlagRules';
 import { frameAt } from '../../view/timelineAt';
 import type { Timeline } from '../../view/timeline';
 
@@ -11,7 +13,7 @@ interface Props {
   timeline: Timeline;
   t: number;
   acts: Act[];
-  onAct: (act: Act) => void;
+  onAct: (...acts: Act[]) => void;
 }
 
 export function FlagConsole({ timeline, t, acts, onAct }: Props) {
@@ -32,9 +34,12 @@ function FlagRow({ run, label, delay, timeline, t, acts, onAct }: { run: number;
   const value = Number(percent);
   const valid = percent.trim() !== '' && Number.isFinite(value) && value >= 0 && value <= 100;
   // the latest change of this run's flag made by the learner, by the playhead
-  const last = acts.filter((a) => (a.type === 'flag' || a.type === 'kill-switch') && a.run === run && a.t <= t).at(-1);
+  const last = acts.filter((a) => (a.type === 'flag' || a.type === 'kill-switch' || a.type === 'rule') && a.run === run && a.t <= t).at(-1);
   const frame = frameAt(timeline, run, t);
   const travel = last && frame ? flagTravel(frame.id, last.t, delay, t) : null;
+  // a rollback turns the flag off: the kill switch clears every rule, the learner's too
+  const { machine } = timeline.start.runs[run];
+  const offAt = timeline.runs[run].steps.find((s) => s.to.every((path) => machine.states.find((n) => n.path === path)?.type === 'final'))?.t ?? null;
   const id = `flag-${run}`;
   return (
     <div className="flag-row" data-run={label}>
@@ -56,6 +61,7 @@ function FlagRow({ run, label, delay, timeline, t, acts, onAct }: { run: number;
             : `config on every instance (${travel.of}/${travel.of})`
           : `changes reach instances within ${delay} s`}
       </span>
+      <FlagRules run={run} label={label} t={t} duration={timeline.start.durationSeconds} acts={acts} users={timeline.start.users ?? { regions: [], platforms: [] }} offAt={offAt} onAct={onAct} />
     </div>
   );
 }
