@@ -1,0 +1,127 @@
+// The act console's flag rules and the plan's word over a hand-set share, in real Chromium against
+// the built site: a rule added in the console reaches the run as the learner's, in the log and the
+// address, and comes off again; a calendar window is a rule added now and taken off at its end; the
+// plan's next step overwrites a hand-set share and the log says so. Figures are checked against the
+// runner in Node with the same acts.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseScenario, runScenario } from '../../src';
+import type { Act } from '../../src/runtime/acts/act';
+import { actsToRun } from '../../src/runtime/acts/toRun';
+import type { ScenarioResult } from '../../src/runtime/types';
+import type { Scenario } from '../../src/scenario/types';
+import { decodeActs } from '../../src/view/actCodec';
+import { openSite, root, screenshot, visit, type Site } from './site';
+
+let site: Site;
+const scenarios: Record<string, Scenario> = {};
+
+beforeAll(async () => {
+  for (const name of ['default', 'good-release']) {
+    const parsed = parseScenario(await readFile(join(root, `scenarios/${name}.yaml`), 'utf8'), `${name}.yaml`);
+    if (!parsed.ok) throw new Error(`${name} does not parse`);
+    scenarios[name] = parsed.scenario;
+  }
+  site = await openSite();
+});
+afterAll(async () => site?.close());
+
+const inNode = (name: string, acts: Act[]): ScenarioResult => runScenario(scenarios[name], actsToRun(acts, scenarios[name].compare.map((e) => e.label)));
+const actsInAddress = (page: Page) => decodeActs(new URL(page.url()).searchParams.get('acts') ?? '').acts;
+const waitForTime = (page: Page, t: number) => page.locator(`[data-testid="clock"][data-sim-time="${t.toFixed(1)}"]`).waitFor();
+const panel = (page: Page, label: string) => page.locator(`.panel[data-run="${label}"]`);
+const record = async (page: Page): Promise<ScenarioResult | null> => {
+  const text = await page.locator('#run-result').textContent({ timeout: 100 }).catch(() => null);
+  return text ? JSON.parse(text) : null;
+};
+const recordBecomes = (page: Page, expected: ScenarioResult) => expect.poll(() => record(page), { timeout: 90_000, interval: 200 }).toEqual(expected);
+
+async function openConsole(page: Page): Promise<void> {
+  await page.getByTestId('act-console-toggle').click();
+  await page.getByTestId('fault-kind').waitFor();
+}
+
+const euOn: Act = { type: 'rule', t: 300, run: 5, change: 'add', rule: { when: { region: 'eu' }, serve: 'on' } };
+
+describe('flag rules at the console', () => {
+  it('adds a rule: the log says it was you, the address keeps it, the run is the runner’s; Remove takes it off', async () => {
+    const { page, context, problems } = await visit(site, '?t=300');
+    await waitForTime(page, 300);
+    await openConsole(page);
+    await page.getByTestId('rule-value-5').selectOption('eu');
+    await page.getByTestId('rule-add-5').click();
+    await expect.poll(() => actsInAddress(page)).toEqual([euOn]);
+    expect(new URL(page.url()).search).toContain('acts=300:rule-add:5:on:region=eu');
+    await page.getByTestId('act-list').getByText('you: added the rule "region eu → on" to feature-toggle\'s flag at 5:00').waitFor();
+    await panel(page, 'feature-toggle').locator('.panel-log li', { hasText: 'you: 5:00 feature-toggle flag rule "region eu → on" added by hand' }).waitFor();
+    await recordBecomes(page, inNode('default', [euOn]));
+    await screenshot(page, 'console-rule-added');
+    // the rule is listed, and its Remove button takes it off at the playhead
+    await page.getByRole('button', { name: 'Remove rule region eu → on from feature-toggle' }).click();
+    const removed: Act = { ...euOn, change: 'remove' };
+    await expect.poll(() => actsInAddress(page)).toEqual([euOn, removed]);
+    await expect.poll(() => page.getByTestId('flag-rules-5').locator('li').count()).toBe(0);
+    await recordBecomes(page, inNode('default', [euOn, removed]));
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 300_000);
+
+  it('a calendar window is a rule added now and taken off at its end', async () => {
+    const { page, context, problems } = await visit(site, '?t=300');
+    await waitForTime(page, 300);
+    await openConsole(page);
+    await page.getByTestId('rule-who-5').selectOption('age-min');
+    await page.getByTestId('rule-value-5').fill('2');
+    await page.getByTestId('rule-serve-5').selectOption('off');
+    await page.getByTestId('rule-until-5').fill('6:00');
+    await page.getByTestId('rule-add-5').click();
+    const rule = { when: { registeredFor: { atLeast: 2 * 86_400 } }, serve: 'off' as const };
+    const acts: Act[] = [
+      { type: 'rule', t: 300, run: 5, change: 'add', rule },
+      { type: 'rule', t: 360, run: 5, change: 'remove', rule },
+    ];
+    await expect.poll(() => actsInAddress(page)).toEqual(acts);
+    await page.getByTestId('flag-rules-5').getByText('accounts at least 2d old → off').waitFor();
+    const log = panel(page, 'feature-toggle').locator('.panel-log');
+    await log.locator('li', { hasText: 'you: 5:00 feature-toggle flag rule "accounts at least 2d old → off" added by hand' }).waitFor();
+    // the log shows what the playhead has passed; the run's record holds the removal at 6:00 too
+    const expected = inNode('default', acts);
+    expect(expected.runs[5].decisions.map((d) => d.text)).toContain('6:00 feature-toggle flag rule "accounts at least 2d old → off" removed by hand; every instance has it by 6:30');
+    await recordBecomes(page, expected);
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 300_000);
+
+  it('a link naming a region the scenario lacks loses that act, with a did-you-mean', async () => {
+    const { page, context, problems } = await visit(site, '?t=300&acts=300:rule-add:5:on:region=europe,300:rule-add:5:on:regoin=eu');
+    await waitForTime(page, 300);
+    await page.getByText(/act 2 \("300:rule-add:5:on:regoin=eu"\) was left out: "regoin=eu" is not a rule condition; did you mean "region"\?/).waitFor();
+    await page.getByText('Act 1 (rule-add at 5:00) was left out: there is no region "europe"; did you mean "eu"? (the regions are us, eu, apac).').waitFor();
+    await recordBecomes(page, inNode('default', []));
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 300_000);
+});
+
+describe('the plan and a hand-set share', () => {
+  it('the plan’s next step sets its own share over yours, and the log says so', async () => {
+    const s = scenarios['good-release'];
+    const run = s.compare.findIndex((e) => e.pattern === 'feature-toggle');
+    const at = s.rollout!.at + 60;
+    const acts: Act[] = [{ type: 'flag', t: at, run, rollout: 0.8 }];
+    const expected = inNode('good-release', acts);
+    const over = expected.runs[run].decisions.find((d) => d.reason === 'plan over hand')!;
+    expect(over.text).toMatch(/the plan's step set the flag to 50%, over your 80% \(the plan owns the share; pause it to keep yours\)$/);
+    const { page, context, problems } = await visit(site, `?scenario=good-release&t=${Math.ceil(over.t) + 5}&acts=${at}:flag:${run}:80`);
+    await recordBecomes(page, expected);
+    const line = panel(page, 'feature-toggle').locator('.panel-log li', { hasText: "the plan's step set the flag to 50%, over your 80%" });
+    await line.waitFor();
+    // the plan's word, not the learner's
+    expect(await line.textContent()).not.toMatch(/^you:/);
+    await screenshot(page, 'console-plan-over-hand');
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 300_000);
+});
