@@ -8,6 +8,7 @@ import type { Act } from '../runtime/acts/act';
 import type { Decision } from '../index';
 import { isLearnerDecision } from '../view/actStory';
 import { useWidth } from './useWidth';
+import { PanelGate } from './act/PanelGate';
 import { Charts, FleetView, MeasurementStrip, StatechartView, TrafficView } from './panelViews';
 
 interface Props {
@@ -73,6 +74,7 @@ function RunPanelView({ timeline, run, t, clock, speed, playing, reducedMotion, 
           ×
         </button>
       </header>
+      <PanelGate graph={info.machine} active={now.active} label={info.label} run={run} t={at} onAct={onAct} />
       <div className="panel-body">
         <div className="panel-machine" ref={machineRef}>
           <StatechartView graph={info.machine} active={now.active} lastStep={now.lastStep} width={machineWidth} height={Math.round(machineWidth * 0.62)} />
