@@ -6,6 +6,7 @@ import { peakP99 } from '../view/scoreboard';
 import type { Timeline } from '../view/timeline';
 import { clampTime, decisionTimes, nextDecisionAfter, type DecisionRef } from '../view/timelineAt';
 import { passedDecisions } from '../view/announcements';
+import { actSentences } from '../view/actAnnouncements';
 import { stepSpeed } from '../view/playback';
 import { PanelChooser } from './PanelChooser';
 import { ActConsole } from './act/ActConsole';
@@ -102,6 +103,13 @@ export function Sandbox({ file, seedFromAddress, timeline, revision, result, ini
     if (t > heard.current) announceSentences(passedDecisions(timeline.runs.map((run, r) => ({ label: start.runs[r].label, decisions: run.decisions })), heard.current, t));
     heard.current = t;
   }, [t, timeline, start, revision, announceSentences]);
+  // So are the learner's own acts, and undoing them (not the acts a link arrived with).
+  const saidActs = useRef(acts);
+  useEffect(() => {
+    if (acts === saidActs.current) return;
+    announceSentences(actSentences(saidActs.current, acts, start.runs.map((r) => r.label)));
+    saidActs.current = acts;
+  }, [acts, start, announceSentences]);
 
   // Bring the run that decided into view, with its sentence lit.
   useEffect(() => {
