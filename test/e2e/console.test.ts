@@ -19,7 +19,7 @@ let site: Site;
 const scenarios: Record<string, Scenario> = {};
 
 beforeAll(async () => {
-  for (const name of ['default', 'good-release']) {
+  for (const name of ['default', 'good-release', 'payments-after-one-day']) {
     const parsed = parseScenario(await readFile(join(root, `scenarios/${name}.yaml`), 'utf8'), `${name}.yaml`);
     if (!parsed.ok) throw new Error(`${name} does not parse`);
     scenarios[name] = parsed.scenario;
@@ -118,9 +118,46 @@ describe('the plan and a hand-set share', () => {
     await recordBecomes(page, expected);
     const line = panel(page, 'feature-toggle').locator('.panel-log li', { hasText: "the plan's step set the flag to 50%, over your 80%" });
     await line.waitFor();
+    await panel(page, 'feature-toggle').screenshot({ path: join(root, 'test-results', 'console-plan-over-hand-panel.png') });
     // the plan's word, not the learner's
     expect(await line.textContent()).not.toMatch(/^you:/);
     await screenshot(page, 'console-plan-over-hand');
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 300_000);
+});
+
+describe('a gate in the panel', () => {
+  it('a run paused indefinitely offers its gates in its panel; by the keyboard, Promote is the learner’s act, said in the live region', async () => {
+    const { page, context, problems } = await visit(site, '?scenario=payments-after-one-day&t=600');
+    await waitForTime(page, 600);
+    const gate = page.getByTestId('panel-gate-0');
+    await gate.getByText('time-rule waits for you:').waitFor();
+    // only the paused run waits; the others have no gate in their panel
+    expect(await page.locator('[data-testid^="panel-gate-"]').count()).toBe(1);
+    expect(await gate.getByRole('button').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')))).toEqual([
+      'Promote time-rule: release it to everyone now',
+      'Resume time-rule: go on with the plan',
+      'Abort time-rule: roll back',
+    ]);
+    await panel(page, 'time-rule').screenshot({ path: join(root, 'test-results', 'console-panel-gate.png') });
+    // from the panel's own header, one Tab reaches Promote, and Enter takes it
+    await page.getByRole('button', { name: 'hide time-rule', exact: true }).focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Promote time-rule: release it to everyone now');
+    await page.keyboard.press('Enter');
+    const acts: Act[] = [{ type: 'gate', t: 600, event: 'PROMOTE', run: 0 }];
+    await expect.poll(() => actsInAddress(page)).toEqual(acts);
+    // (said alone, or merged with decisions the re-simulated run passes meanwhile)
+    await expect.poll(() => page.getByTestId('announcer').textContent()).toContain('you promoted time-rule at 10:00');
+    const expected = inNode('payments-after-one-day', acts);
+    await recordBecomes(page, expected);
+    await panel(page, 'time-rule').locator('.panel-log li', { hasText: 'you: 10:00 time-rule' }).waitFor();
+    // promoted, the run no longer waits: the gate is gone from its panel
+    await expect.poll(() => gate.count()).toBe(0);
+    // undo is said too
+    await page.getByTestId('undo').click();
+    await expect.poll(() => page.getByTestId('announcer').textContent(), { timeout: 10_000 }).toContain('undone: you promoted time-rule at 10:00');
     expect(problems).toEqual([]);
     await context.close();
   }, 300_000);
