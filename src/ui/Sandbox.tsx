@@ -145,6 +145,7 @@ export function Sandbox({ file, seedFromAddress, timeline, revision, result, ini
         onSpeed={onSpeed}
         seed={start.seed}
         onSeed={onSeed}
+        onDropAct={addAct}
       />
       <ActConsole timeline={timeline} wanted={playback.t} t={t} shown={shown} story={story} result={result} />
       <PanelChooser runs={start.runs} shown={shown} onChange={onPanels} />

@@ -7,6 +7,8 @@ import { ariaKeys } from '../view/shortcuts';
 import { dialFromSpeed, formatClock, formatSpeed, speedFromDial, SPEED_STEPS } from '../view/playback';
 import { Timeline } from './panelViews';
 import { useWidth } from './useWidth';
+import { faultDropZone } from './act/faultDropZone';
+import type { Act } from '../runtime/acts/act';
 import type { Playback } from './usePlayback';
 
 interface Props {
@@ -23,11 +25,13 @@ interface Props {
   onSpeed: (speed: number) => void;
   seed: number;
   onSeed: (seed: number) => void;
+  /** a fault from the palette dropped on the timeline, at the time it was dropped on */
+  onDropAct?: (act: Act) => void;
 }
 
 const MAX_SEED = 4_294_967_295;
 
-export function TransportBar({ playback, duration, computedUntil, computing, faults, decisions, nextDecision, onNextDecision, speed, onSpeed, seed, onSeed }: Props) {
+export function TransportBar({ playback, duration, computedUntil, computing, faults, decisions, nextDecision, onNextDecision, speed, onSpeed, seed, onSeed, onDropAct }: Props) {
   const { t, playing, waiting } = playback;
   const [seedText, setSeedText] = useState(String(seed));
   const [trackRef, trackWidth] = useWidth<HTMLDivElement>(600);
@@ -74,7 +78,7 @@ export function TransportBar({ playback, duration, computedUntil, computing, fau
         {waiting && computing && <span className="buffering" role="status"> · waiting for the simulation…</span>}
         {computing && !waiting && <span className="computing"> · computed to {formatClock(computedUntil)}</span>}
       </p>
-      <div className="transport-timeline" ref={trackRef}>
+      <div className="transport-timeline" ref={trackRef} {...faultDropZone(duration, onDropAct)}>
         <Timeline width={trackWidth} durationSeconds={duration} computedUntil={computedUntil} now={shown} faults={faults} decisions={decisions} onSeek={playback.seek} />
       </div>
       <form className="seed" onSubmit={submitSeed}>

@@ -162,3 +162,55 @@ describe('a gate in the panel', () => {
     await context.close();
   }, 300_000);
 });
+
+describe('a fault dragged onto the timeline', () => {
+  it('lands at the time it is dropped on, in every run, as the runner computes it', async () => {
+    const { page, context, problems } = await visit(site, '?t=300');
+    await waitForTime(page, 300);
+    await openConsole(page);
+    await page.getByTestId('fault-kind').selectOption('latency');
+    const track = page.locator('.transport-timeline svg');
+    const box = (await track.boundingBox())!;
+    // half-way along the track: 15:00 of the 30-minute run (the track is inset 8 px on each side)
+    await page.getByTestId('fault-chip').dragTo(track, { targetPosition: { x: 8 + (box.width - 16) / 2, y: box.height / 2 } });
+    await expect.poll(() => actsInAddress(page).length).toBe(1);
+    const [dropped] = actsInAddress(page);
+    expect(dropped).toMatchObject({ type: 'fault', kind: 'latency', duration: 180, params: { version: 'v2' } });
+    expect(Math.abs(dropped.t - 900)).toBeLessThanOrEqual(3); // a pixel is about 3 s here
+    await page.getByTestId('act-list').getByText(/you: injected latency \(v2, ×\d+\) at 1[45]:\d\d for 3:00/).waitFor();
+    await recordBecomes(page, inNode('default', [dropped]));
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 300_000);
+});
+
+describe('the console on a phone, by touch', () => {
+  it('at 375 px, open: every control of the console and of a panel gate is a target of at least 24 × 24 px, and a tap acts', async () => {
+    const { page, context, problems } = await visit(site, '?scenario=payments-after-one-day&t=600', { width: 375, height: 812 }, { hasTouch: true, isMobile: true });
+    await waitForTime(page, 600);
+    await page.getByTestId('act-console-toggle').tap();
+    await page.getByTestId('fault-kind').waitFor();
+    await page.getByTestId('panel-gate-0').waitFor();
+    const small = await page.locator('.act-console, .panel-gate').evaluateAll((roots) =>
+      roots.flatMap((root) =>
+        [...root.querySelectorAll<HTMLElement>('button, select, input, summary, a[href]')]
+          .filter((el) => el.getClientRects().length > 0)
+          .map((el) => {
+            // a control inside its label is hit anywhere on the label
+            const target = el.closest('label') ?? el;
+            const { width, height } = target.getBoundingClientRect();
+            return { what: el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30) ?? el.tagName, width, height };
+          })
+          .filter((t) => t.width < 24 || t.height < 24),
+      ),
+    );
+    expect(small, JSON.stringify(small)).toEqual([]);
+    // nothing spills sideways out of the phone's width
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await page.screenshot({ path: join(root, 'test-results', 'console-phone.png'), fullPage: false });
+    await page.getByRole('button', { name: 'Abort time-rule: roll back' }).tap();
+    await expect.poll(() => actsInAddress(page)).toEqual([{ type: 'gate', t: 600, event: 'ABORT', run: 0 }]);
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 300_000);
+});

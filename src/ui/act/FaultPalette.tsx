@@ -1,6 +1,7 @@
 // The fault palette: each fault kind with its main parameters, injected into every
 // run at once — now (at the playhead) or at a chosen simulated time.
-import { useState } from 'react';
+import { useState, type DragEvent } from 'react';
+import { FAULT_DRAG_TYPE } from '../../view/faultDrop';
 import type { Act } from '../../runtime/acts/act';
 import { DEFAULT_FAULT_SECONDS, FAULT_PARAMS, ZONES, type FaultParam } from '../../runtime/acts/faultParams';
 import { FAULT_KINDS, type FaultKind } from '../../world/faults/types';
@@ -48,20 +49,32 @@ export function FaultPalette({ now, duration, versions, onAct }: Props) {
     setValues(initialValues(next, versions));
     setError(null);
   };
-  const inject = () => {
+  /** The fault as the fields say, at time t; null (with the reason shown) when a field is wrong. */
+  const build = (t: number): Act | null => {
     const params: Record<string, string | number | null> = {};
     for (const p of FAULT_PARAMS[kind]) {
       const read = readParam(p, values[p.name] ?? '');
-      if ('error' in read) return setError(read.error);
+      if ('error' in read) return (setError(read.error), null);
       params[p.name] = read.value;
     }
-    if (kind === 'instance-loss' && (params.count === null) === (params.zone === null)) return setError('give a number of instances or a zone, not both');
+    if (kind === 'instance-loss' && (params.count === null) === (params.zone === null)) return (setError('give a number of instances or a zone, not both'), null);
     const length = lasting.trim() === '' ? null : parseDuration(lasting);
-    if (length !== null && !(length > 0)) return setError('duration: m:ss, e.g. 3:00, or empty for the rest of the run');
+    if (length !== null && !(length > 0)) return (setError('duration: m:ss, e.g. 3:00, or empty for the rest of the run'), null);
+    setError(null);
+    return { type: 'fault', t, kind, duration: length, params };
+  };
+  const inject = () => {
     const t = when === 'now' ? Math.floor(now) : parseDuration(atText);
     if (!(t >= 0 && t < duration)) return setError(`time: m:ss from 0:00 to ${formatDuration(duration)}`);
-    setError(null);
-    onAct({ type: 'fault', t, kind, duration: length, params });
+    const act = build(t);
+    if (act) onAct(act);
+  };
+  // Dragged onto the timeline, the fault lands at the time it is dropped on (TransportBar).
+  const drag = (e: DragEvent<HTMLSpanElement>) => {
+    const act = build(0);
+    if (!act) return e.preventDefault();
+    e.dataTransfer.setData(FAULT_DRAG_TYPE, JSON.stringify(act));
+    e.dataTransfer.effectAllowed = 'copy';
   };
 
   return (
@@ -114,6 +127,9 @@ export function FaultPalette({ now, duration, versions, onAct }: Props) {
       <button type="submit" className="button primary small" data-testid="inject">
         Inject into every run
       </button>
+      <span className="fault-chip" draggable onDragStart={drag} data-testid="fault-chip" title="drag onto the timeline to inject it at that time (or type the time in “at”)">
+        <span aria-hidden="true">⠿ </span>or drag onto the timeline
+      </span>
       {error && (
         <p className="act-error" role="alert">
           {error}

@@ -22,7 +22,7 @@ interface Props {
   onAct: (...acts: Act[]) => void;
 }
 
-const WHO: Record<RuleAttribute, string> = { region: 'region', platform: 'platform', internal: 'internal', beta: 'beta', 'age-min': 'account at least (days)', 'age-max': 'account at most (days)' };
+const WHO: Record<RuleAttribute, string> = { region: 'region', platform: 'platform', internal: 'internal', beta: 'beta', 'age-min': 'account age ≥ days', 'age-max': 'account age ≤ days' };
 
 /**
  * The rules the learner added to this run's flag and has not taken off by time t, in the order they
