@@ -154,6 +154,15 @@ describe('the sandbox for everyone', () => {
       expect(problems).toEqual([]);
       await context.close();
     });
+    it('with a run waiting for a person (its gate in its panel) and a flag rule in the console', async () => {
+      const { page, context, problems } = await visit(site, `?scenario=payments-after-one-day&t=600&acts=${encodeURIComponent('500:rule-add:0:off:platform=ios')}`);
+      await page.getByTestId('panel-gate-0').waitFor();
+      await page.getByTestId('flag-rules-0').locator('li').waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+      await screenshot(page, 'a11y-gate-and-rules');
+      expect(problems).toEqual([]);
+      await context.close();
+    });
     it('in presenter mode', async () => {
       const { page, context } = await visit(site, '?t=400');
       await page.locator('.panel').nth(1).waitFor();

@@ -5,6 +5,7 @@
 // runner in Node with the same acts.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseScenario, runScenario } from '../../src';
@@ -208,6 +209,9 @@ describe('the console on a phone, by touch', () => {
     // nothing spills sideways out of the phone's width
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     await page.screenshot({ path: join(root, 'test-results', 'console-phone.png'), fullPage: false });
+    // axe, on the phone with the console open
+    const { violations } = await new AxeBuilder({ page }).include('.act-console').include('.panel-gate').analyze();
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     await page.getByRole('button', { name: 'Abort time-rule: roll back' }).tap();
     await expect.poll(() => actsInAddress(page)).toEqual([{ type: 'gate', t: 600, event: 'ABORT', run: 0 }]);
     expect(problems).toEqual([]);
