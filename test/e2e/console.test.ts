@@ -14,6 +14,7 @@ import { actsToRun } from '../../src/runtime/acts/toRun';
 import type { ScenarioResult } from '../../src/runtime/types';
 import type { Scenario } from '../../src/scenario/types';
 import { decodeActs } from '../../src/view/actCodec';
+import { clock } from '../../src/patterns/decisions';
 import { openSite, root, screenshot, visit, type Site } from './site';
 
 let site: Site;
@@ -91,6 +92,20 @@ describe('flag rules at the console', () => {
     const expected = inNode('default', acts);
     expect(expected.runs[5].decisions.map((d) => d.text)).toContain('6:00 feature-toggle flag rule "accounts at least 2d old → off" removed by hand; every instance has it by 6:30');
     await recordBecomes(page, expected);
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 300_000);
+
+  it('after the run’s rollback flipped the kill switch, the console says every rule was cleared', async () => {
+    const off = inNode('default', [euOn]).runs[5].decisions.find((d) => /kill switch/.test(d.text))!;
+    expect(off.t).toBeGreaterThan(euOn.t);
+    const { page, context, problems } = await visit(site, `?t=${Math.ceil(off.t) + 10}&acts=300:rule-add:5:on:region=eu`);
+    await page.getByTestId('flag-off-5').getByText(`The rollback turned the flag off at ${clock(off.t)} (kill switch): every rule, yours too, was cleared. A rule added now applies on its own.`).waitFor();
+    expect(await page.getByTestId('flag-rules-5').locator('li').count()).toBe(0);
+    // before it, the rule is listed
+    await page.goto(site.baseUrl + `?t=${Math.floor(off.t) - 5}&acts=300:rule-add:5:on:region=eu`);
+    await page.getByTestId('flag-rules-5').getByText('region eu → on').waitFor();
+    expect(await page.getByTestId('flag-off-5').count()).toBe(0);
     expect(problems).toEqual([]);
     await context.close();
   }, 300_000);

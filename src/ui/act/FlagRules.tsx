@@ -113,6 +113,11 @@ export function FlagRules({ run, label, t, duration, acts, users, offAt, onAct }
           </p>
         )}
       </form>
+      {offAt !== null && offAt <= t && (
+        <p className="muted flag-off-note" data-testid={`flag-off-${run}`}>
+          The rollback turned the flag off at {formatClock(offAt)} (kill switch): every rule, yours too, was cleared. A rule added now applies on its own.
+        </p>
+      )}
       {rules.length > 0 && (
         <ul className="flag-rule-list" aria-label={`rules you added to ${label}'s flag, first match wins`}>
           {rules.map((rule, i) => (
