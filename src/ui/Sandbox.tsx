@@ -99,10 +99,13 @@ export function Sandbox({ file, seedFromAddress, timeline, revision, result, ini
   // Decisions the playhead passes are said in the polite live region.
   const [announcement, announceSentences] = useAnnouncer();
   const heard = useRef(t);
+  const wanted = playback.t;
   useEffect(() => {
     if (t > heard.current) announceSentences(passedDecisions(timeline.runs.map((run, r) => ({ label: start.runs[r].label, decisions: run.decisions })), heard.current, t));
-    heard.current = t;
-  }, [t, timeline, start, revision, announceSentences]);
+    // Going back is the learner's seek (the wanted playhead), not a re-simulation catching up with
+    // an act: what was said before the act is not said again.
+    heard.current = t > heard.current ? t : Math.min(heard.current, wanted);
+  }, [t, wanted, timeline, start, revision, announceSentences]);
   // So are the learner's own acts, and undoing them (not the acts a link arrived with).
   const saidActs = useRef(acts);
   useEffect(() => {

@@ -42,26 +42,28 @@ function FlagRow({ run, label, delay, timeline, t, acts, onAct }: { run: number;
   const offAt = timeline.runs[run].steps.find((s) => s.to.every((path) => machine.states.find((n) => n.path === path)?.type === 'final'))?.t ?? null;
   const id = `flag-${run}`;
   return (
-    <div className="flag-row" data-run={label}>
-      <label htmlFor={id} className="gate-run">
-        {label}
-      </label>
-      <input id={id} size={4} value={percent} inputMode="decimal" onChange={(e) => setPercent(e.target.value)} aria-describedby={`${id}-note`} />
-      <span aria-hidden="true">%</span>
-      <button type="button" className="button small" disabled={!valid} onClick={() => onAct({ type: 'flag', t: Math.floor(t), run, rollout: value / 100 })}>
-        Set share
-      </button>
-      <button type="button" className="button small danger" onClick={() => onAct({ type: 'kill-switch', t: Math.floor(t), run })}>
-        Kill switch
-      </button>
-      <span id={`${id}-note`} className="flag-travel" data-testid={`flag-travel-${run}`}>
-        {travel
-          ? travel.reached < travel.of
-            ? `config reaching instances: ${travel.reached}/${travel.of}`
-            : `config on every instance (${travel.of}/${travel.of})`
-          : `changes reach instances within ${delay} s`}
-      </span>
+    <>
+      <div className="flag-row" data-run={label}>
+        <label htmlFor={id} className="gate-run">
+          {label}
+        </label>
+        <input id={id} size={4} value={percent} inputMode="decimal" onChange={(e) => setPercent(e.target.value)} aria-describedby={`${id}-note`} />
+        <span aria-hidden="true">%</span>
+        <button type="button" className="button small" disabled={!valid} onClick={() => onAct({ type: 'flag', t: Math.floor(t), run, rollout: value / 100 })}>
+          Set share
+        </button>
+        <button type="button" className="button small danger" onClick={() => onAct({ type: 'kill-switch', t: Math.floor(t), run })}>
+          Kill switch
+        </button>
+        <span id={`${id}-note`} className="flag-travel" data-testid={`flag-travel-${run}`}>
+          {travel
+            ? travel.reached < travel.of
+              ? `config reaching instances: ${travel.reached}/${travel.of}`
+              : `config on every instance (${travel.of}/${travel.of})`
+            : `changes reach instances within ${delay} s`}
+        </span>
+      </div>
       <FlagRules run={run} label={label} t={t} duration={timeline.start.durationSeconds} acts={acts} users={timeline.start.users ?? { regions: [], platforms: [] }} offAt={offAt} onAct={onAct} />
-    </div>
+    </>
   );
 }
