@@ -74,6 +74,8 @@ export function Sandbox({ file, seedFromAddress, timeline, revision, result, ini
   const mounted = useStaggered(shown.length);
   // From three panels on, each is drawn compact (shorter charts and traffic) so that all nine fit a 1920×1080 screen.
   const compact = shown.length >= 3;
+  // Beyond four panels, each traffic drawing moves at 30 frames a second, half of them on each frame.
+  const trafficStride = shown.length > 4 ? 2 : 1;
   const allFaults = useMemo(() => timeline.runs.flatMap((run) => run.faults), [timeline, revision]);
   const allDecisions = useMemo(() => decisionTimes(timeline).map((d) => timeline.runs[d.run].decisions[d.index]), [timeline, revision]);
   const next = nextDecisionAfter(timeline, t, selected);
@@ -160,6 +162,8 @@ export function Sandbox({ file, seedFromAddress, timeline, revision, result, ini
             outcome={ended ? result.runs[r].outcome : undefined}
             withKeys={r === shown[0]}
             compact={compact}
+            trafficStride={trafficStride}
+            order={k}
             acts={acts}
             onAct={addAct}
             onHide={hide}
