@@ -2,7 +2,7 @@
 // version, users affected so far, and the business figures when the scenario has them. Fault
 // windows are shaded and labelled, each decision has a numbered marker (clickable, linked to the
 // decision log by `data-decision-index`), and a line marks the playhead.
-import { memo, useMemo, useRef } from 'react';
+import { memo, useDeferredValue, useMemo, useRef } from 'react';
 import { scaleLinear } from 'd3-scale';
 import type { Decision } from '../../index';
 import type { FaultWindow, SeriesBucket } from '../../runtime/stream';
@@ -88,7 +88,10 @@ export function Charts(props: ChartsProps) {
   );
   const tableData = useRef(data);
   if (!playing) tableData.current = data;
-  const table = useMemo(() => <ChartsTable data={tableData.current} versions={versions} />, [tableData.current, versions]);
+  // Deferred: when playback stops, nine panels' tables catch up at once; rendered as a transition,
+  // their thousands of cells are built in slices between frames rather than in one long task.
+  const tableShown = useDeferredValue(tableData.current);
+  const table = useMemo(() => <ChartsTable data={tableShown} versions={versions} />, [tableShown, versions]);
   const shown = versions.map((name, v) => ({ name, v })).filter(({ v }) => data.errorRate.some((l) => l.version === v));
 
   return (
