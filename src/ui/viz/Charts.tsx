@@ -88,9 +88,16 @@ export function Charts(props: ChartsProps) {
   );
   const tableData = useRef(data);
   if (!playing) tableData.current = data;
-  // Deferred: when playback stops, nine panels' tables catch up at once; rendered as a transition,
-  // their thousands of cells are built in slices between frames rather than in one long task.
-  const tableShown = useDeferredValue(tableData.current);
+  // When playback stops, nine panels' tables catch up at once: that catch-up is rendered as a
+  // transition, its thousands of cells built in slices between frames rather than in one long
+  // task. Otherwise (paused, scrubbed, streaming) the table follows the data at once.
+  const deferred = useDeferredValue(tableData.current);
+  const wasPlaying = useRef(playing);
+  const catchingUp = useRef(false);
+  if (wasPlaying.current && !playing) catchingUp.current = true;
+  wasPlaying.current = playing;
+  if (deferred === tableData.current) catchingUp.current = false;
+  const tableShown = catchingUp.current ? deferred : tableData.current;
   const table = useMemo(() => <ChartsTable data={tableShown} versions={versions} />, [tableShown, versions]);
   const shown = versions.map((name, v) => ({ name, v })).filter(({ v }) => data.errorRate.some((l) => l.version === v));
 
