@@ -165,7 +165,7 @@ describe('a gate in the panel', () => {
     const acts: Act[] = [{ type: 'gate', t: 600, event: 'PROMOTE', run: 0 }];
     await expect.poll(() => actsInAddress(page)).toEqual(acts);
     // said alone: the re-simulated run catching up to the playhead does not repeat the decisions before it
-    await expect.poll(() => page.getByTestId('announcer').textContent()).toBe('you promoted time-rule at 10:00');
+    await expect.poll(() => page.getByTestId('announcer').textContent(), { timeout: 10_000 }).toBe('you promoted time-rule at 10:00');
     const expected = inNode('payments-after-one-day', acts);
     await recordBecomes(page, expected);
     await panel(page, 'time-rule').locator('.panel-log li', { hasText: 'you: 10:00 time-rule' }).waitFor();
