@@ -5,7 +5,7 @@
 // analysis sends all traffic back to the stable version; an inconclusive one pauses the rollout.
 // After promotion the old stable stays scaleDownDelay (30 s), after an abort the canary
 // abortScaleDownDelay (30 s), as Argo keeps them for a quick way back.
-import { assign, enqueueActions, setup } from 'xstate';
+import { assign, enqueueActions, not, or, setup } from 'xstate';
 import { type BaseContext, type PatternEvent, type PatternInput, TAGS, analysisOf, baseContext, fleetReady, pausedState, platform, progressingReactions, waitFor } from './common';
 import type { CanaryOptions, CanaryScale, CanaryStep } from './options';
 import { abortScaleDownDelayOf, canaryFleet, isBasicCanary, isDynamicStableScale, scaleDownDelayOf, stableFleet, weightOf } from './canarySizing';
@@ -16,6 +16,8 @@ interface Context extends BaseContext<CanaryOptions> {
   scale: CanaryScale | null;
 }
 
+/** the basic canary and dynamicStableScale run the stable below full size during the steps */
+const shrinksStable = (o: CanaryOptions) => isBasicCanary(o) || isDynamicStableScale(o);
 const current = (c: Context): CanaryStep | undefined => c.options.steps[c.step];
 const backToStable = ['stopMirror', { type: 'routeAllTo', params: { version: 'stable' } }, 'markRecovered'] as const;
 
@@ -40,7 +42,7 @@ export const canaryMachine = setup({
       const s = current(context);
       return !!s && 'pause' in s && s.pause !== null;
     },
-    restoresStableFirst: ({ context }) => isBasicCanary(context.options) || isDynamicStableScale(context.options),
+    stableCanTakeBack: or([not(({ context }) => shrinksStable(context.options)), fleetReady('stable')]),
     scalesCanaryDownAfterAbort: ({ context }) => abortScaleDownDelayOf(context.options) !== null,
     advancesOnChecks: ({ context }) => context.options.holdOnFailedCheck === true && context.options.analysis !== undefined,
     checkPassed: ({ event }) => event.type === 'analysis.check' && event.verdict.verdict !== 'fail',
@@ -62,6 +64,9 @@ export const canaryMachine = setup({
     /** basic canary: the stable shrinks with the step, beside the canary's growth (Argo scales both in one sync) */
     shrinkStableWithCanary: enqueueActions(({ context, enqueue }) => {
       if (isBasicCanary(context.options)) enqueue({ type: 'scaleTo', params: stableFleet({ context }) });
+    }),
+    restoreShrunkenStable: enqueueActions(({ context, enqueue }) => {
+      if (shrinksStable(context.options)) enqueue({ type: 'scaleTo', params: { version: 'stable', share: 1 } });
     }),
     /** the canary is up: a traffic router moves the weight, and dynamicStableScale then shrinks the stable */
     moveWeight: enqueueActions(({ context, enqueue }) => {
@@ -118,18 +123,14 @@ export const canaryMachine = setup({
     // Fully promoted; the old stable stays scaleDownDelay for a quick way back, then goes.
     scalingDown: { tags: TAGS.succeeded, after: { scaleDownDelay: 'succeeded' } },
     succeeded: { type: 'final', tags: TAGS.succeeded, entry: { type: 'scaleTo', params: { version: 'stable', share: 0 } } },
-    // With a traffic router and a full stable, traffic goes back at once.
+    // With a traffic router and a full stable, traffic goes back at once. The basic canary (and
+    // dynamicStableScale) shrank the stable: it is scaled back up before the traffic returns (Argo
+    // moves a dynamicStableScale weight back pod by pod as the stable becomes available; the
+    // simulated pods start together, so it comes back in one go).
     aborted: {
       tags: TAGS.rollingBack,
-      always: [{ guard: 'restoresStableFirst', target: 'restoringStable' }, { target: 'keepingCanary', actions: backToStable }],
-    },
-    // The basic canary (and dynamicStableScale) shrank the stable: it is scaled back up before the
-    // traffic returns (Argo moves a dynamicStableScale weight back pod by pod as the stable becomes
-    // available; the simulated pods start together, so it comes back in one go).
-    restoringStable: {
-      tags: TAGS.rollingBack,
-      entry: { type: 'scaleTo', params: { version: 'stable', share: 1 } },
-      ...waitFor(fleetReady('stable'), 'keepingCanary', backToStable),
+      entry: 'restoreShrunkenStable',
+      ...waitFor('stableCanTakeBack', 'keepingCanary', backToStable),
     },
     // Rolled back; the canary stays abortScaleDownDelay (for good with Argo's 0), then goes.
     keepingCanary: { tags: TAGS.rolledBack, after: { abortScaleDownDelay: { guard: 'scalesCanaryDownAfterAbort', target: 'rolledBack' } } },

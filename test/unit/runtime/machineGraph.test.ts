@@ -47,7 +47,7 @@ describe('describeMachine', () => {
       { source: 'progressing.settingWeight', targets: ['progressing.step'], event: 'fleet.changed', guard: 'fleetReady' },
       { source: 'promoting', targets: ['scalingDown'], event: 'fleet.changed', guard: 'fleetReady(candidate)' },
       { source: 'scalingDown', targets: ['succeeded'], event: 'after scaleDownDelay', guard: null },
-      { source: 'aborted', targets: ['keepingCanary'], event: 'always', guard: null },
+      { source: 'aborted', targets: ['keepingCanary'], event: 'always', guard: 'stableCanTakeBack' },
       { source: 'keepingCanary', targets: ['rolledBack'], event: 'after abortScaleDownDelay', guard: 'scalesCanaryDownAfterAbort' },
     ]));
     // every target is a state the graph lists
