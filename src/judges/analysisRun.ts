@@ -94,7 +94,35 @@ function metricPhase(spec: AnalysisSpec, m: MetricResult, everServed: boolean): 
     const noData = spec.noData ?? 'Inconclusive';
     return everServed ? noData : (spec.noSeries ?? noData);
   }
+  if (m.classification === 'Inconclusive') return 'Inconclusive';
   return m.classification === 'Pass' ? 'Successful' : 'Failed';
+}
+
+/** Each deciding metric's phase in one measurement (a metric in dry run is left out). */
+export function metricPhases(spec: AnalysisSpec, verdict: Verdict, everServed: boolean): [MetricName, MeasurementPhase][] {
+  if (spec.judge === 'baseline') return [];
+  return verdict.metrics.filter((m) => !isDryRun(spec, m.metric)).map((m) => [m.metric, metricPhase(spec, m, everServed)]);
+}
+
+/** Argo's worst-first order of a run's phases: Failed, then Error, then Inconclusive. */
+const RUN_ORDER: RunPhase[] = ['Failed', 'Error', 'Inconclusive'];
+
+/**
+ * The run's phase when each metric keeps its own count (Argo: each metric is assessed against its
+ * own limits, and the worst metric decides the run); `count` is the whole run's.
+ */
+export function assessPerMetric(tallies: Map<MetricName, Tally>, limits: Partial<Record<MetricName, RunLimits>>, whole: Tally, count: number | undefined): { phase: RunPhase; metric?: MetricName } {
+  let worstPhase: RunPhase = 'Running';
+  let worstMetric: MetricName | undefined;
+  for (const [metric, tally] of tallies) {
+    const phase = assess(tally, { ...limits[metric]!, count: undefined });
+    if (RUN_ORDER.includes(phase) && (worstPhase === 'Running' || RUN_ORDER.indexOf(phase) < RUN_ORDER.indexOf(worstPhase))) {
+      worstPhase = phase;
+      worstMetric = metric;
+    }
+  }
+  if (worstPhase !== 'Running') return { phase: worstPhase, metric: worstMetric };
+  return { phase: count !== undefined && whole.count >= count ? 'Successful' : 'Running' };
 }
 
 const NAMES: Record<MetricName, string> = { errorRate: 'error rate', latencyP99: 'p99' };

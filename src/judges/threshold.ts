@@ -3,7 +3,7 @@
 // ceilings. It never looks at the stable version, so anything that hurts every version alike (a
 // dependency outage) fails the canary too: the lesson the baseline judge answers.
 import { count, limitPercent, ms, percent } from './format';
-import type { AnalysisSpec, MetricResult, Verdict, WindowStats } from './types';
+import type { AnalysisSpec, MetricBound, MetricResult, Verdict, WindowStats } from './types';
 
 /** Judges one interval of the new version against the configured maxima. */
 export function judgeThreshold(spec: AnalysisSpec, canary: WindowStats): Verdict {
@@ -33,12 +33,10 @@ export function judgeThreshold(spec: AnalysisSpec, canary: WindowStats): Verdict
   const metrics: MetricResult[] = [];
   // A limit-less metric is the baseline judge's business; the scenario layer requires max here.
   if (spec.errorRate?.max !== undefined) {
-    const max = spec.errorRate.max;
     const rate = canary.failures / n;
-    const high = rate > max;
-    const phrase = `error rate ${percent(rate)} ${high ? '>' : '≤'} ${limitPercent(max)}`;
-    phrases.push(phrase);
-    metrics.push({ metric: 'errorRate', classification: high ? 'High' : 'Pass', value: rate, threshold: max, text: `${phrase} ${suffix}` });
+    const judged = against(rate, spec.errorRate, percent, limitPercent);
+    phrases.push(`error rate ${judged.phrase}`);
+    metrics.push({ metric: 'errorRate', classification: judged.classification, value: rate, threshold: spec.errorRate.max, text: `error rate ${judged.phrase} ${suffix}` });
   }
   if (spec.latencyP99?.max !== undefined) {
     const max = spec.latencyP99.max;
@@ -49,10 +47,9 @@ export function judgeThreshold(spec: AnalysisSpec, canary: WindowStats): Verdict
       metrics.push({ metric: 'latencyP99', classification: 'Nodata', value: 0, threshold: max, statistic: 'p99', text: `${phrase} ${suffix}` });
     } else {
       const p99 = canary.latency.quantile(0.99);
-      const high = p99 > max;
-      const phrase = `p99 ${ms(p99)} ${high ? '>' : '≤'} ${ms(max)}`;
-      phrases.push(phrase);
-      metrics.push({ metric: 'latencyP99', classification: high ? 'High' : 'Pass', value: p99, threshold: max, statistic: 'p99', text: `${phrase} ${suffix}` });
+      const judged = against(p99, spec.latencyP99, ms, ms);
+      phrases.push(`p99 ${judged.phrase}`);
+      metrics.push({ metric: 'latencyP99', classification: judged.classification, value: p99, threshold: max, statistic: 'p99', text: `p99 ${judged.phrase} ${suffix}` });
     }
   }
 
@@ -60,11 +57,24 @@ export function judgeThreshold(spec: AnalysisSpec, canary: WindowStats): Verdict
   // Failed measurement counts against failureLimit); missing data alone only makes it inconclusive.
   const verdict = metrics.some((m) => m.classification === 'High')
     ? 'fail'
-    : metrics.some((m) => m.classification === 'Nodata')
+    : metrics.some((m) => m.classification === 'Nodata' || m.classification === 'Inconclusive')
       ? 'inconclusive'
       : 'pass';
   const text = phrases.length > 0 ? `${phrases.join(', ')} ${suffix}` : `no metric configured ${suffix}`;
   return { verdict, metrics, samples: n, text };
+}
+
+/**
+ * A value against its bound: ≤ max passes, above failAbove (or above max when there is none) fails,
+ * and in between it meets neither of Argo's conditions: Inconclusive (analysis/evaluate.go).
+ */
+function against(value: number, bound: MetricBound, show: (v: number) => string, showLimit: (v: number) => string) {
+  const max = bound.max!;
+  if (value <= max) return { classification: 'Pass' as const, phrase: `${show(value)} ≤ ${showLimit(max)}` };
+  if (bound.failAbove !== undefined && value <= bound.failAbove) {
+    return { classification: 'Inconclusive' as const, phrase: `${show(value)} between ${showLimit(max)} and ${showLimit(bound.failAbove)}, neither passing nor failing` };
+  }
+  return { classification: 'High' as const, phrase: `${show(value)} > ${showLimit(bound.failAbove ?? max)}` };
 }
 
 function configured(spec: AnalysisSpec): MetricResult['metric'][] {

@@ -24,6 +24,11 @@ export interface AnalysisSpec {
   noData?: 'Successful' | 'Inconclusive' | 'Error' | 'Failed';
   /** the same before the version served its first request: no series exist yet (Argo/Prometheus: an empty result). Default: noData */
   noSeries?: 'Successful' | 'Inconclusive' | 'Error' | 'Failed';
+  /**
+   * Argo keeps failureLimit, inconclusiveLimit and consecutiveErrorLimit per metric: when set, each
+   * metric is counted against its own limits (the run fails when any metric does), not together.
+   */
+  metricLimits?: Partial<Record<MetricName, MetricLimits>>;
   /** metrics measured and shown but never deciding (Argo's dryRun) */
   dryRun?: MetricName[];
   /**
@@ -36,8 +41,8 @@ export interface AnalysisSpec {
    * error rate, seconds for p99); the baseline judge compares against the stable version and needs
    * no limit, so `max` may be left out there.
    */
-  errorRate?: { max?: number };
-  latencyP99?: { max?: number };
+  errorRate?: MetricBound;
+  latencyP99?: MetricBound;
   /** baseline judge: significance level of each metric's one-sided test (default 0.02, Kayenta's 98% confidence) */
   alpha?: number;
   /** baseline judge: smallest relative worsening that can fail a metric (default 0.1 = 10% worse; Kayenta's allowedIncrease − 1) */
@@ -57,11 +62,31 @@ export interface AnalysisSpec {
 
 export type MetricName = 'errorRate' | 'latencyP99';
 
+/**
+ * A threshold metric's bound: at most `max` passes; above `failAbove` fails; in between (Argo's
+ * band between a successCondition and a looser failureCondition) the measurement is Inconclusive.
+ * Without failAbove, anything above max fails.
+ */
+export interface MetricBound {
+  max?: number;
+  failAbove?: number;
+}
+
+/** One metric's own run limits (Argo: per metric, defaults 0, 0 and 4). */
+export interface MetricLimits {
+  failureLimit: number;
+  inconclusiveLimit: number;
+  consecutiveErrorLimit: number;
+}
+
 /** One metric's result, with the numbers a learner reads in the decision sentence. */
 export interface MetricResult {
   metric: MetricName;
-  /** Kayenta-style classification; the threshold judge uses Pass / High / Nodata */
-  classification: 'Pass' | 'High' | 'Low' | 'Nodata';
+  /**
+   * Kayenta-style classification; the threshold judge uses Pass / High / Nodata, and Inconclusive
+   * for a value in the band between Argo's successCondition and failureCondition
+   */
+  classification: 'Pass' | 'High' | 'Low' | 'Nodata' | 'Inconclusive';
   /** the new version's value in the window (fraction, or seconds) */
   value: number;
   /** threshold judge: the configured max */

@@ -1,9 +1,14 @@
-// Canary (Argo Rollouts canary with traffic routing; Flagger): the candidate gets a growing share of
-// traffic in steps — setWeight, pause — while a background analysis judges it. A failed analysis
-// routes all traffic back to the stable version at once; an inconclusive one pauses the rollout.
-import { assign, setup } from 'xstate';
+// Canary (Argo Rollouts canary; Flagger): the candidate gets a growing share of traffic in steps —
+// setWeight, pause — while a background analysis judges it. With a traffic router (the default) the
+// weight is exact and the stable stays at full size; Argo's basic canary (trafficRouting: false)
+// sizes both sides by the weight and lets the Service spread traffic over their pods. A failed
+// analysis sends all traffic back to the stable version; an inconclusive one pauses the rollout.
+// After promotion the old stable stays scaleDownDelay (30 s), after an abort the canary
+// abortScaleDownDelay (30 s), as Argo keeps them for a quick way back.
+import { assign, enqueueActions, not, or, setup } from 'xstate';
 import { type BaseContext, type PatternEvent, type PatternInput, TAGS, analysisOf, baseContext, fleetReady, pausedState, platform, progressingReactions, waitFor } from './common';
 import type { CanaryOptions, CanaryScale, CanaryStep } from './options';
+import { abortScaleDownDelayOf, canaryFleet, isBasicCanary, isDynamicStableScale, scaleDownDelayOf, stableFleet, weightOf } from './canarySizing';
 
 interface Context extends BaseContext<CanaryOptions> {
   step: number;
@@ -11,25 +16,10 @@ interface Context extends BaseContext<CanaryOptions> {
   scale: CanaryScale | null;
 }
 
+/** the basic canary and dynamicStableScale run the stable below full size during the steps */
+const shrinksStable = (o: CanaryOptions) => isBasicCanary(o) || isDynamicStableScale(o);
 const current = (c: Context): CanaryStep | undefined => c.options.steps[c.step];
-/** The weight the canary has: the last setWeight up to the current step. */
-const weightOf = (c: Context) => {
-  for (let i = Math.min(c.step, c.options.steps.length - 1); i >= 0; i--) {
-    const s = c.options.steps[i];
-    if ('setWeight' in s) return s.setWeight;
-  }
-  return 0;
-};
-/**
- * Argo scales the canary to the share of replicas its weight asks for (at least one, none at weight
- * 0), unless setCanaryScale set its size apart.
- */
-const canaryFleet = ({ context }: { context: Context }) => {
-  const scale = context.scale;
-  if (scale && 'replicas' in scale) return { version: 'candidate' as const, share: 0, min: scale.replicas };
-  const share = scale && 'weight' in scale ? scale.weight : weightOf(context);
-  return { version: 'candidate' as const, share, min: share > 0 ? 1 : 0 };
-};
+const backToStable = ['stopMirror', { type: 'routeAllTo', params: { version: 'stable' } }, 'markRecovered'] as const;
 
 export const canaryMachine = setup({
   types: { context: {} as Context, events: {} as PatternEvent, input: {} as PatternInput<CanaryOptions> },
@@ -40,6 +30,8 @@ export const canaryMachine = setup({
       const s = current(context);
       return s && 'pause' in s && s.pause !== null ? s.pause * 1000 : 0;
     },
+    scaleDownDelay: ({ context }) => scaleDownDelayOf(context.options) * 1000,
+    abortScaleDownDelay: ({ context }) => (abortScaleDownDelayOf(context.options) ?? 0) * 1000,
   },
   guards: {
     ...platform.guards,
@@ -50,6 +42,10 @@ export const canaryMachine = setup({
       const s = current(context);
       return !!s && 'pause' in s && s.pause !== null;
     },
+    stableCanTakeBack: or([not(({ context }) => shrinksStable(context.options)), fleetReady('stable')]),
+    scalesCanaryDownAfterAbort: ({ context }) => abortScaleDownDelayOf(context.options) !== null,
+    advancesOnChecks: ({ context }) => context.options.holdOnFailedCheck === true && context.options.analysis !== undefined,
+    checkPassed: ({ event }) => event.type === 'analysis.check' && event.verdict.verdict !== 'fail',
   },
   actions: {
     ...platform.actions,
@@ -61,13 +57,30 @@ export const canaryMachine = setup({
         return scale && 'matchTrafficWeight' in scale ? null : scale;
       },
     }),
+    /** the basic canary's Service spreads requests over every ready pod of both versions */
+    routeByPods: enqueueActions(({ context, enqueue }) => {
+      if (isBasicCanary(context.options)) enqueue('usePool');
+    }),
+    /** basic canary: the stable shrinks with the step, beside the canary's growth (Argo scales both in one sync) */
+    shrinkStableWithCanary: enqueueActions(({ context, enqueue }) => {
+      if (isBasicCanary(context.options)) enqueue({ type: 'scaleTo', params: stableFleet({ context }) });
+    }),
+    restoreShrunkenStable: enqueueActions(({ context, enqueue }) => {
+      if (shrinksStable(context.options)) enqueue({ type: 'scaleTo', params: { version: 'stable', share: 1 } });
+    }),
+    /** the canary is up: a traffic router moves the weight, and dynamicStableScale then shrinks the stable */
+    moveWeight: enqueueActions(({ context, enqueue }) => {
+      if (isBasicCanary(context.options)) return;
+      enqueue({ type: 'setWeight', params: { share: weightOf(context) } });
+      if (isDynamicStableScale(context.options)) enqueue({ type: 'scaleTo', params: stableFleet({ context }) });
+    }),
   },
 }).createMachine({
   id: 'canary',
   context: ({ input }) => ({ ...baseContext(input), step: 0, scale: null }),
   initial: 'idle',
   states: {
-    idle: { after: { untilRollout: 'progressing' } },
+    idle: { after: { untilRollout: { target: 'progressing', actions: 'routeByPods' } } },
     progressing: {
       tags: TAGS.progressing,
       invoke: analysisOf((c: Context) => c.options.analysis, false),
@@ -83,18 +96,21 @@ export const canaryMachine = setup({
           ],
         },
         settingWeight: {
-          entry: { type: 'scaleTo', params: canaryFleet },
-          ...waitFor({ type: 'fleetReady', params: canaryFleet }, 'step', [
-            { type: 'setWeight', params: ({ context }: { context: Context }) => ({ share: weightOf(context) }) },
-            'nextStep',
-          ]),
+          entry: [{ type: 'scaleTo', params: canaryFleet }, 'shrinkStableWithCanary'],
+          ...waitFor({ type: 'fleetReady', params: canaryFleet }, 'step', ['moveWeight', 'nextStep']),
         },
         // setCanaryScale: the canary's size changes, its traffic does not; the next step waits for it.
         settingScale: {
           entry: { type: 'scaleTo', params: canaryFleet },
           ...waitFor({ type: 'fleetReady', params: canaryFleet }, 'step', 'nextStep'),
         },
-        stepPause: { after: { stepPause: { actions: 'nextStep', target: 'step' } } },
+        // A timed pause; Flagger's (holdOnFailedCheck) moves on at its next passing check instead, so a
+        // failed check holds the weight one interval more, as Flagger's scheduler halts advancement.
+        stepPause: {
+          always: { guard: 'advancesOnChecks', target: 'awaitingCheck' },
+          after: { stepPause: { actions: 'nextStep', target: 'step' } },
+        },
+        awaitingCheck: { on: { 'analysis.check': { guard: 'checkPassed', actions: 'nextStep', target: 'step' } } },
       },
       on: progressingReactions('canary'),
     },
@@ -102,10 +118,22 @@ export const canaryMachine = setup({
     promoting: {
       tags: TAGS.progressing,
       entry: { type: 'scaleTo', params: { version: 'candidate', share: 1 } },
-      ...waitFor(fleetReady('candidate'), 'succeeded', { type: 'cutOver', params: { to: 'candidate', from: 'stable' } }),
+      ...waitFor(fleetReady('candidate'), 'scalingDown', ['stopMirror', { type: 'routeAllTo', params: { version: 'candidate' } }, 'markRolledOut']),
     },
-    succeeded: { type: 'final', tags: TAGS.succeeded },
-    aborted: { tags: TAGS.rollingBack, entry: { type: 'routeBack', params: { to: 'stable', from: 'candidate' } }, always: 'rolledBack' },
-    rolledBack: { type: 'final', tags: TAGS.rolledBack },
+    // Fully promoted; the old stable stays scaleDownDelay for a quick way back, then goes.
+    scalingDown: { tags: TAGS.succeeded, after: { scaleDownDelay: 'succeeded' } },
+    succeeded: { type: 'final', tags: TAGS.succeeded, entry: { type: 'scaleTo', params: { version: 'stable', share: 0 } } },
+    // With a traffic router and a full stable, traffic goes back at once. The basic canary (and
+    // dynamicStableScale) shrank the stable: it is scaled back up before the traffic returns (Argo
+    // moves a dynamicStableScale weight back pod by pod as the stable becomes available; the
+    // simulated pods start together, so it comes back in one go).
+    aborted: {
+      tags: TAGS.rollingBack,
+      entry: 'restoreShrunkenStable',
+      ...waitFor('stableCanTakeBack', 'keepingCanary', backToStable),
+    },
+    // Rolled back; the canary stays abortScaleDownDelay (for good with Argo's 0), then goes.
+    keepingCanary: { tags: TAGS.rolledBack, after: { abortScaleDownDelay: { guard: 'scalesCanaryDownAfterAbort', target: 'rolledBack' } } },
+    rolledBack: { type: 'final', tags: TAGS.rolledBack, entry: { type: 'scaleTo', params: { version: 'candidate', share: 0 } } },
   },
 });

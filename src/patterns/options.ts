@@ -54,6 +54,23 @@ export interface BlueGreenOptions {
 export interface CanaryOptions {
   steps: CanaryStep[];
   analysis?: AnalysisOptions;
+  /**
+   * Argo's canary with a traffic router (the default here): exact weights, the stable kept at full
+   * size. false: Argo's basic canary, where the weight is the ratio of pods behind one Service and the
+   * stable is scaled down as the canary grows.
+   */
+  trafficRouting?: boolean;
+  /** traffic-routed only: the stable scaled down as the canary's weight rises (default false) */
+  dynamicStableScale?: boolean;
+  /** seconds the old stable stays up after full promotion; left out: 30 (0 with dynamicStableScale) */
+  scaleDownDelay?: number;
+  /**
+   * seconds the canary stays up after an abort; null: never scaled down (Argo's 0); left out: 30
+   * (with dynamicStableScale, scaled down as the stable comes back)
+   */
+  abortScaleDownDelay?: number | null;
+  /** Flagger: a failed check (below the threshold) holds the weight for one more interval */
+  holdOnFailedCheck?: boolean;
 }
 
 export interface FlagRuleOptions {

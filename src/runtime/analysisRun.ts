@@ -10,7 +10,8 @@ import { DEFAULT_PLANNED_LOOKS, lookAlpha } from '../judges/alphaSpending';
 import type { AnalysisInput } from '../patterns/analysis';
 import type { Platform } from './platform';
 import { measurement } from '../patterns/decisions';
-import { assess, countedVerdict, emptyTally, measurementPhase, record, runLimits } from '../judges/analysisRun';
+import { assess, assessPerMetric, countedVerdict, emptyTally, measurementPhase, metricPhases, record, runLimits, type RunLimits, type Tally } from '../judges/analysisRun';
+import type { MetricName } from '../judges/types';
 
 export const analysisRun = (platform: Platform) => fromCallback<{ type: 'noop' }, AnalysisInput>(({ sendBack, input }) => {
   const { spec, bounded } = input;
@@ -21,6 +22,10 @@ export const analysisRun = (platform: Platform) => fromCallback<{ type: 'noop' }
   let checks = 0;
   let tally = emptyTally();
   const limits = runLimits(spec, bounded || spec.stopsAtCount ? spec.count : undefined);
+  // Argo counts each metric against its own limits when the template's metrics have their own.
+  const perMetric = spec.metricLimits;
+  const tallies = new Map<MetricName, Tally>();
+  const limitsOf = (m: MetricName): RunLimits => ({ ...limits, ...perMetric?.[m] });
   /** looks that tested something: a look without enough data spends no α */
   let judgedLooks = 0;
   let cancel = () => {};
@@ -42,13 +47,18 @@ export const analysisRun = (platform: Platform) => fromCallback<{ type: 'noop' }
     const phase = measurementPhase(spec, judged, candidateWindow.everServed());
     const verdict = countedVerdict(spec, judged, phase);
     tally = record(tally, phase);
+    if (perMetric) for (const [m, p] of metricPhases(spec, judged, candidateWindow.everServed())) tallies.set(m, record(tallies.get(m) ?? emptyTally(), p));
     checks++;
-    platform.measure(measurement(platform.now, checks, verdict, tally.failed, spec.failureLimit));
-    const run = assess(tally, limits);
+    const assessed = perMetric ? assessPerMetric(tallies, Object.fromEntries([...tallies.keys()].map((m) => [m, limitsOf(m)])), tally, limits.count) : { phase: assess(tally, limits) };
+    const run = assessed.phase;
+    // the count that decides: the whole run's, or the metric's that failed the run
+    const decidingTally = assessed.metric ? tallies.get(assessed.metric)! : tally;
+    const decidingLimits = assessed.metric ? limitsOf(assessed.metric) : limits;
+    platform.measure(measurement(platform.now, checks, verdict, decidingTally.failed, decidingLimits.failureLimit));
     if (judged.verdict !== 'inconclusive') judgedLooks++;
     if (run === 'Failed' || run === 'Error') {
-      const errors = run === 'Error' ? { consecutive: tally.consecutiveErrors, limit: limits.consecutiveErrorLimit } : undefined;
-      sendBack({ type: 'analysis.failed', verdict, failedChecks: tally.failed, failureLimit: spec.failureLimit, ...(errors ? { errors } : {}) });
+      const errors = run === 'Error' ? { consecutive: decidingTally.consecutiveErrors, limit: decidingLimits.consecutiveErrorLimit } : undefined;
+      sendBack({ type: 'analysis.failed', verdict, failedChecks: decidingTally.failed, failureLimit: decidingLimits.failureLimit, ...(errors ? { errors } : {}) });
       return;
     }
     if (run === 'Inconclusive') {

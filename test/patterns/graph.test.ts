@@ -26,10 +26,15 @@ const SHAPES: FleetFacts[] = FLEETS.flatMap((fleet) =>
 );
 
 /** Knobs whose branches the typical ones never take: no analysis, pauses that wait for a human, a last stage short of 100%. */
-const VARIANTS: Partial<Record<PatternName, CompareEntry['options']>> = {
+const VARIANTS: Partial<Record<PatternName, CompareEntry['options'] | CompareEntry['options'][]>> = {
   'big-bang': { analysis: undefined },
   'blue-green': { autoPromotionSeconds: null, prePromotionAnalysis: undefined, postPromotionAnalysis: undefined },
-  canary: { steps: [{ setCanaryScale: { weight: 1 } }, { setWeight: 0.1 }, { pause: null }] },
+  canary: [
+    { steps: [{ setCanaryScale: { weight: 1 } }, { setWeight: 0.1 }, { pause: null }] },
+    // Argo's basic canary, a dynamicStableScale one kept after an abort, and Flagger's check-paced steps
+    { trafficRouting: false },
+    { dynamicStableScale: true, abortScaleDownDelay: null, holdOnFailedCheck: true },
+  ],
   'feature-toggle': { steps: [{ rollout: 0.05 }, { pause: null }] },
   'traffic-split': { stages: [{ match: { region: 'eu' }, pause: null }, { weight: 0.5, pause: 300 }] },
 };
@@ -49,7 +54,8 @@ describe.each(allPatterns().map((entry) => [entry.pattern, entry] as const))('%s
 
   beforeAll(() => {
     const events = offeredEvents(machine);
-    const entries = [entry, ...(VARIANTS[pattern] ? [{ ...entry, options: { ...entry.options, ...VARIANTS[pattern] } }] : [])];
+    const variants = [VARIANTS[pattern] ?? []].flat();
+    const entries = [entry, ...variants.map((v) => ({ ...entry, options: { ...entry.options, ...v } }))];
     walks = entries.flatMap((e) => SHAPES.map((facts) => walk(worldless(machine, e, facts), events)));
   });
 

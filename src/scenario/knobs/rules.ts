@@ -31,7 +31,7 @@ export function exactlyOne<T extends object>(keys: readonly (keyof T & string)[]
   return rule<T>((value, report) => {
     const given = keys.filter((k) => (value as Record<string, unknown>)[k] !== undefined);
     if (given.length === 0) report(`${what} needs ${orList(keys)}`);
-    else if (given.length > 1) report(`${what} has either ${orList(keys)}, not both; ${bothHint}`, [given[1]]);
+    else if (given.length > 1) report(`${what} has ${keys.length > 2 ? 'only one of' : 'either'} ${orList(keys)}${keys.length > 2 ? '' : ', not both'}; ${bothHint}`, [given[1]]);
   });
 }
 

@@ -4,7 +4,7 @@
 // over 5xx), or a p99 latency (`histogram_quantile(0.99, …) `, `result[0] <= 0.5` in the query's unit).
 import type { AnalysisOptions } from '../../patterns/options';
 import { DEFAULT_CONSECUTIVE_ERROR_LIMIT, type MeasurementPhase, PHASES } from '../../judges/analysisRun';
-import type { MetricName } from '../../judges/types';
+import type { MetricLimits, MetricName } from '../../judges/types';
 import { parseGoDuration } from '../goDuration';
 import { bindConditions } from './argoConditions';
 import { type ManifestObject, type Path, isObject } from './document';
@@ -61,8 +61,8 @@ const duration = (o: ManifestObject, path: Path): number | undefined => {
 /**
  * The analysis a template asks for, or undefined (with the reason noted) when none of its metrics has
  * a simulated counterpart. `dryRun`: the Rollout's own dry-run list, added to the template's.
- * Argo keeps counts and limits per metric; the simulation judges the metrics together, with the
- * strictest of their limits (noted when they differ).
+ * Argo keeps counts and limits per metric; so does the simulation when the metrics' limits differ
+ * (two metrics on the same simulated figure are counted together, with the stricter limits).
  */
 export function templateAnalysis(t: ManifestObject, dryRun: RegExp[] = []): AnalysisOptions | undefined {
   t.closed(['spec'], ['metrics', 'args', 'dryRun', 'measurementRetention']);
@@ -73,6 +73,7 @@ export function templateAnalysis(t: ManifestObject, dryRun: RegExp[] = []): Anal
   }
   const dry = [...dryRunNames(t, ['spec', 'dryRun']), ...dryRun];
   let analysis: AnalysisOptions | undefined;
+  const limitsByFigure: Partial<Record<MetricName, MetricLimits>> = {};
   metrics.forEach((m, i) => {
     const at: Path = ['spec', 'metrics', i];
     if (!isObject(m)) return t.error(at, 'expected a metric: { name, interval, successCondition, provider }');
@@ -93,9 +94,11 @@ export function templateAnalysis(t: ManifestObject, dryRun: RegExp[] = []): Anal
     if (analysis && analysis.interval !== interval) t.note([...at, 'interval'], `not modelled: metrics with different intervals; the simulation checks every ${analysis.interval}s`);
     const figure = Object.keys(bound.bound)[0] as MetricName;
     const inDryRun = dry.some((re) => re.test(name));
-    if (analysis && (analysis.failureLimit !== failureLimit || analysis.inconclusiveLimit !== inconclusiveLimit || analysis.consecutiveErrorLimit !== consecutiveErrorLimit)) {
-      t.note(at, `metric ${name}: the simulation counts the metrics' checks together, with the strictest of their limits`);
-    }
+    const own: MetricLimits = { failureLimit, inconclusiveLimit, consecutiveErrorLimit };
+    if (limitsByFigure[figure]) {
+      t.note(at, `metric ${name}: a second metric on the same simulated figure; the two are counted together, with the stricter limits`);
+      limitsByFigure[figure] = stricter(limitsByFigure[figure]!, own);
+    } else limitsByFigure[figure] = own;
     const min = (a: number | undefined, b: number) => Math.min(a ?? Infinity, b);
     analysis = {
       judge: 'threshold',
@@ -119,7 +122,15 @@ export function templateAnalysis(t: ManifestObject, dryRun: RegExp[] = []): Anal
     };
   });
   t.noteUnread(['spec'], WHY, 'not modelled');
-  return analysis;
+  // Argo counts each metric against its own limits: kept per figure when the metrics' limits differ.
+  const distinct = new Set(Object.values(limitsByFigure).map((l) => JSON.stringify(l)));
+  return analysis && distinct.size > 1 ? { ...analysis, metricLimits: limitsByFigure } : analysis;
 }
+
+const stricter = (a: MetricLimits, b: MetricLimits): MetricLimits => ({
+  failureLimit: Math.min(a.failureLimit, b.failureLimit),
+  inconclusiveLimit: Math.min(a.inconclusiveLimit, b.inconclusiveLimit),
+  consecutiveErrorLimit: Math.min(a.consecutiveErrorLimit, b.consecutiveErrorLimit),
+});
 
 const worse = (a: MeasurementPhase | undefined, b: MeasurementPhase): MeasurementPhase => (a !== undefined && PHASES.indexOf(a) > PHASES.indexOf(b) ? a : b);

@@ -8,7 +8,7 @@
 // those into successes (docs/features/analysis.md, "Handling Metric Results").
 import type { AnalysisSpec } from '../../judges/types';
 
-export type Bound = { errorRate: { max: number } } | { latencyP99: { max: number } };
+export type Bound = { errorRate: { max: number; failAbove?: number } } | { latencyP99: { max: number; failAbove?: number } };
 type Phase = NonNullable<AnalysisSpec['noData']>;
 
 const COMPARISON = /^result(?:\[0\])?\s*(<=|<|>=|>)\s*(\d+(?:\.\d+)?)$/;
@@ -84,6 +84,22 @@ export function bindConditions(name: string, query: string, success: unknown, fa
   // What each condition says of NaN (a ratio over no requests) and of an empty result (no series).
   const onNaN = (c?: Condition) => (c ? c.nanPasses : undefined);
   const onEmpty = (c?: Condition) => (c ? (c.emptyPasses ? true : c.emptyFails ? false : 'error' as const) : undefined);
-  const remark = s && f && f.value !== s.value ? `success and failure conditions leave a band between ${s.value} and ${f.value}; the simulation judges by the successCondition alone (the band is not modelled)` : undefined;
-  return { bound, noData: evaluate(onNaN(s), onNaN(f)), noSeries: evaluate(onEmpty(s), onEmpty(f)), ...(remark ? { remark } : {}) };
+  const banded = s && f ? withFailureBound(bound, figure(name, query, !f.atMost, f.value)) : { bound };
+  if (typeof banded === 'string') return banded;
+  return { bound: banded.bound, noData: evaluate(onNaN(s), onNaN(f)), noSeries: evaluate(onEmpty(s), onEmpty(f)), ...(banded.remark ? { remark: banded.remark } : {}) };
+}
+
+/**
+ * Both conditions: the failureCondition bounds the same figure. Looser than the successCondition,
+ * it leaves a band where a measurement meets neither: Inconclusive (analysis/evaluate.go). Stricter,
+ * it fails first (a failed condition wins), so it is the bound.
+ */
+function withFailureBound(bound: Bound, failing: Bound | string): { bound: Bound; remark?: string } | string {
+  if (typeof failing === 'string') return `failureCondition: ${failing}`;
+  const key = Object.keys(bound)[0] as keyof Bound & ('errorRate' | 'latencyP99');
+  const s = (bound as Record<string, { max: number }>)[key];
+  const f = (failing as Record<string, { max: number }>)[key];
+  if (!f) return 'the successCondition and the failureCondition bound different figures';
+  if (f.max > s.max) return { bound: { [key]: { max: s.max, failAbove: f.max } } as Bound, remark: `between ${s.max} and ${f.max} a measurement meets neither condition and is Inconclusive` };
+  return { bound: { [key]: { max: f.max } } as Bound };
 }

@@ -14,7 +14,7 @@ const WHY: Record<string, string> = {
   selector: 'the simulation runs the scenario’s versions',
   template: 'the simulation runs the scenario’s versions (rollout.from → rollout.to)',
   workloadRef: 'the simulation runs the scenario’s versions',
-  trafficRouting: 'the simulated router sets the exact weight (as a traffic router does)',
+  trafficRouting: 'the simulated router sets the exact weight, as the named router does',
   canaryService: 'the simulated router splits the traffic',
   stableService: 'the simulated router splits the traffic',
   activeService: 'the simulated router switches the traffic',
@@ -25,9 +25,7 @@ const WHY: Record<string, string> = {
   previewMetadata: 'labels change nothing in a simulation',
   activeMetadata: 'labels change nothing in a simulation',
   revisionHistoryLimit: 'nothing is kept between simulated runs',
-  scaleDownDelaySeconds: 'not modelled yet for canaries',
-  abortScaleDownDelaySeconds: 'not modelled yet',
-  dynamicStableScale: 'not modelled yet',
+  abortScaleDownDelaySeconds: 'not modelled yet for blue-green',
   maxSurge: 'not modelled for canaries: the canary’s instances follow its weight',
   maxUnavailable: 'not modelled for canaries: the canary’s instances follow its weight',
   previewReplicaCount: 'not modelled yet: the preview stack is full size',
@@ -123,8 +121,43 @@ function canary(o: ManifestObject, label: string, find: FindTemplate): CompareEn
   });
   if (steps.length === 0) steps.push({ setWeight: 1 }); // Argo: no steps means straight to 100%
   const analysis = analysisAt(o, [...c, 'analysis'], find);
+  const sizing = canarySizing(o, c, stepsRaw);
   o.noteUnread(['spec'], WHY, 'not modelled');
-  return { pattern: 'canary', label, options: { steps, ...(analysis ? { analysis } : {}) } };
+  return { pattern: 'canary', label, options: { steps, ...(analysis ? { analysis } : {}), ...sizing } };
+}
+
+/**
+ * How the canary's two sides are sized and scaled down: trafficRouting (left out: Argo's basic
+ * canary), dynamicStableScale and the two scale-down delays, with Argo's validation
+ * (validation.go, ValidateRolloutStrategyCanary) for the knobs that need a router.
+ */
+function canarySizing(o: ManifestObject, c: Path, stepsRaw: unknown) {
+  const routed = o.get([...c, 'trafficRouting']) !== undefined;
+  const seconds = (key: string): number | undefined => {
+    const v = o.get([...c, key]);
+    if (v === undefined || (typeof v === 'number' && Number.isInteger(v) && v >= 0)) return v;
+    o.error([...c, key], `expected a whole number of seconds, got ${JSON.stringify(v)}`);
+    return undefined;
+  };
+  const dynamic = o.get([...c, 'dynamicStableScale']);
+  if (dynamic !== undefined && typeof dynamic !== 'boolean') o.error([...c, 'dynamicStableScale'], `expected true or false, got ${JSON.stringify(dynamic)}`);
+  const scaleDownDelay = seconds('scaleDownDelaySeconds');
+  const abortDelay = seconds('abortScaleDownDelaySeconds');
+  if (!routed) {
+    const needsRouter = 'needs trafficRouting (Argo refuses it on the basic canary)';
+    if (scaleDownDelay !== undefined) o.error([...c, 'scaleDownDelaySeconds'], `scaleDownDelaySeconds ${needsRouter}`);
+    if (dynamic === true) o.error([...c, 'dynamicStableScale'], `dynamicStableScale ${needsRouter}`);
+    (Array.isArray(stepsRaw) ? stepsRaw : []).forEach((s, i) => isObject(s) && 'setCanaryScale' in s && o.error([...c, 'steps', i, 'setCanaryScale'], `setCanaryScale ${needsRouter}`));
+    if (abortDelay !== undefined) o.note([...c, 'abortScaleDownDelaySeconds'], 'ignored: the basic canary rolls back by scaling the stable up again (not applicable, as in Argo)');
+    o.note(c, "without trafficRouting this is Argo's basic canary: both sides are sized by the weight and the traffic follows the pods");
+    return { trafficRouting: false };
+  }
+  if (dynamic === true && scaleDownDelay !== undefined) o.error([...c, 'dynamicStableScale'], 'dynamicStableScale cannot be used with scaleDownDelaySeconds (Argo refuses both)');
+  return {
+    ...(dynamic === true ? { dynamicStableScale: true } : {}),
+    ...(scaleDownDelay !== undefined ? { scaleDownDelay } : {}),
+    ...(abortDelay !== undefined ? { abortScaleDownDelay: abortDelay === 0 ? null : abortDelay } : {}),
+  };
 }
 
 function blueGreen(o: ManifestObject, label: string, find: FindTemplate): CompareEntry {
@@ -153,9 +186,6 @@ export function argoRolloutEntry(o: ManifestObject, label: string, find: FindTem
   const strategy = o.get(['spec', 'strategy']);
   if (isObject(strategy) && isObject(strategy.canary)) {
     o.closed(['spec', 'strategy', 'canary'], ['steps', 'analysis', 'trafficRouting', 'canaryService', 'stableService', 'maxSurge', 'maxUnavailable', 'scaleDownDelaySeconds', 'abortScaleDownDelaySeconds', 'scaleDownDelayRevisionLimit', 'dynamicStableScale', 'antiAffinity', 'canaryMetadata', 'stableMetadata', 'pingPong', 'minPodsPerReplicaSet']);
-    if (o.get(['spec', 'strategy', 'canary', 'trafficRouting']) === undefined) {
-      o.note(['spec', 'strategy', 'canary'], 'without trafficRouting Argo sets the weight by the ratio of pods; the simulation sets the exact weight, as with a traffic router');
-    }
     return canary(o, label, find);
   }
   if (isObject(strategy) && isObject(strategy.blueGreen)) {

@@ -126,5 +126,6 @@ export function flaggerCanaryEntry(o: ManifestObject, label: string): CompareEnt
   if (gate('confirm-promotion')) steps.push({ pause: null });
   const checks = analysis(5);
   o.noteUnread(['spec'], WHY, 'not modelled');
-  return { pattern: 'canary', label, options: { steps, ...(checks ? { analysis: checks } : {}) } };
+  // Flagger halts advancement while a check fails: a step moves on at a passing check only.
+  return { pattern: 'canary', label, options: { steps, ...(checks ? { analysis: checks, holdOnFailedCheck: true } : {}) } };
 }

@@ -45,8 +45,10 @@ describe('describeMachine', () => {
       { source: 'progressing.stepPause', targets: ['progressing.step'], event: 'after stepPause', guard: null },
       { source: 'progressing.step', targets: ['progressing.settingWeight'], event: 'always', guard: 'isWeightStep' },
       { source: 'progressing.settingWeight', targets: ['progressing.step'], event: 'fleet.changed', guard: 'fleetReady' },
-      { source: 'promoting', targets: ['succeeded'], event: 'fleet.changed', guard: 'fleetReady(candidate)' },
-      { source: 'aborted', targets: ['rolledBack'], event: 'always', guard: null },
+      { source: 'promoting', targets: ['scalingDown'], event: 'fleet.changed', guard: 'fleetReady(candidate)' },
+      { source: 'scalingDown', targets: ['succeeded'], event: 'after scaleDownDelay', guard: null },
+      { source: 'aborted', targets: ['keepingCanary'], event: 'always', guard: 'stableCanTakeBack' },
+      { source: 'keepingCanary', targets: ['rolledBack'], event: 'after abortScaleDownDelay', guard: 'scalesCanaryDownAfterAbort' },
     ]));
     // every target is a state the graph lists
     for (const t of g.transitions) for (const target of t.targets) expect(paths).toContain(target);

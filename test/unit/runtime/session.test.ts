@@ -71,7 +71,9 @@ describe('a streamed session', () => {
     const abort = steps.find((s) => s.event === 'analysis.failed')!;
     expect(abort.from).toHaveLength(1);
     expect(abort.from[0]).toMatch(/^progressing\./);
-    expect(abort.to).toEqual(['rolledBack']);
+    // traffic back at once; the canary's pods stay abortScaleDownDelaySeconds (30 s), then go
+    expect(abort.to).toEqual(['keepingCanary']);
+    expect(steps.find((s) => s.to[0] === 'rolledBack')?.t).toBe(abort.t + 30);
     expect(steps.some((s) => s.event === 'after untilRollout' && s.t === 60)).toBe(true);
     // every transition's event names an edge of the statechart the page draws
     const graph = new ScenarioSession(bad).start(10).runs[r].machine;

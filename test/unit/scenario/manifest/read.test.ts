@@ -70,7 +70,7 @@ describe('an Argo Rollout', () => {
 
   it("runs the project's own background-analysis example; a Job metric is noted as not judged, not dropped silently", () => {
     const r = ok('argo-background-job.yaml');
-    expect(r.entries).toEqual([{ pattern: 'canary', label: 'rollout-background-analysis', options: { steps: [{ setWeight: 0.25 }, { pause: null }] } }]);
+    expect(r.entries).toEqual([{ pattern: 'canary', label: 'rollout-background-analysis', options: { steps: [{ setWeight: 0.25 }, { pause: null }], trafficRouting: false } }]); // no trafficRouting: the basic canary
     expect(r.notes.map((n) => `${n.line}:${n.column}: ${n.message}`)).toContain('25:5: not modelled: metric random-fail — it has neither a successCondition nor a failureCondition');
   });
 
