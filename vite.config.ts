@@ -6,7 +6,7 @@ import { scenarioCardsPlugin } from './scripts/scenarioCardsPlugin.ts';
 
 /**
  * Test files that simulate many runs each: in `npm test`, not in `npm run test:fast`. Measured, they
- * take about 130 s of test time together, half again what the whole fast tier takes, and their
+ * take about 130 s of test time together, almost half as much as the whole fast tier, and their
  * properties (error rates over many seeds, every fault kind injected live) need the many runs.
  */
 const SWEEPS = ['test/stats/judgesPlan.test.ts', 'test/unit/cli/sweep.test.ts', 'test/faults/liveInjection.test.ts'];
