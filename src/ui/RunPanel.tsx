@@ -28,6 +28,11 @@ interface Props {
   outcome?: string;
   /** the first panel carries the fleet's and traffic's keys; the others leave them out to stay compact */
   withKeys: boolean;
+  /** many panels on screen: shorter charts and traffic, so that nine fit a large screen */
+  compact: boolean;
+  /** the traffic paints every `trafficStride`-th frame, on frames offset by `order` (the panel's place) */
+  trafficStride: number;
+  order: number;
   /** the learner's acts: the decisions they made are marked as the learner's */
   acts: Act[];
   /** a new act from the panel: an instance or a zone clicked in its fleet */
@@ -35,7 +40,7 @@ interface Props {
   onHide: (run: number) => void;
 }
 
-function RunPanelView({ timeline, run, t, clock, speed, playing, reducedMotion, selected, outcome, withKeys, acts, onAct, onHide }: Props) {
+function RunPanelView({ timeline, run, t, clock, speed, playing, reducedMotion, selected, outcome, withKeys, compact, trafficStride, order, acts, onAct, onHide }: Props) {
   const [machineRef, machineWidth] = useWidth<HTMLDivElement>(360);
   const [chartsRef, chartsWidth] = useWidth<HTMLDivElement>(400);
   const [hovered, setHovered] = useState<number | undefined>();
@@ -75,15 +80,15 @@ function RunPanelView({ timeline, run, t, clock, speed, playing, reducedMotion, 
       </header>
       <div className="panel-body">
         <div className="panel-machine" ref={machineRef}>
-          <StatechartView graph={info.machine} active={now.active} lastStep={now.lastStep} width={machineWidth} height={Math.round(machineWidth * 0.62)} />
+          <StatechartView graph={info.machine} active={now.active} lastStep={now.lastStep} width={machineWidth} height={Math.round(machineWidth * (compact ? 0.33 : 0.5))} />
           <FleetView frame={fleetFrame} versions={start.versions} width={machineWidth} legend={withKeys} onInstance={kill} onZone={loseZone} />
           {/* the whole sample, in arrival order: the drawing picks the requests travelling at `now` */}
-          <TrafficView requests={timeline.runs[run].requests} height={80} now={now.t} clock={playing ? clock : undefined} speed={speed} fleet={now.frame} versions={start.versions} reducedMotion={reducedMotion} legend={withKeys} />
+          <TrafficView requests={timeline.runs[run].requests} height={compact ? 44 : 58} now={now.t} clock={playing ? clock : undefined} speed={speed} fleet={now.frame} versions={start.versions} reducedMotion={reducedMotion} legend={withKeys} stride={trafficStride} phase={order} />
         </div>
         <div className="panel-charts" ref={chartsRef}>
           <Charts
             width={chartsWidth}
-            rowHeight={30}
+            rowHeight={compact ? 12 : 24}
             buckets={now.buckets}
             control={control}
             versions={start.versions}

@@ -72,6 +72,10 @@ export function Sandbox({ file, seedFromAddress, timeline, revision, result, ini
 
   const shown = useMemo(() => (panels ?? start.runs.map((_, r) => r)).filter((r) => r < start.runs.length), [panels, start]);
   const mounted = useStaggered(shown.length);
+  // From three panels on, each is drawn compact (shorter charts and traffic) so that all nine fit a 1920×1080 screen.
+  const compact = shown.length >= 3;
+  // Beyond four panels, each traffic drawing moves at 30 frames a second, half of them on each frame.
+  const trafficStride = shown.length > 4 ? 2 : 1;
   const allFaults = useMemo(() => timeline.runs.flatMap((run) => run.faults), [timeline, revision]);
   const allDecisions = useMemo(() => decisionTimes(timeline).map((d) => timeline.runs[d.run].decisions[d.index]), [timeline, revision]);
   const next = nextDecisionAfter(timeline, t, selected);
@@ -138,9 +142,12 @@ export function Sandbox({ file, seedFromAddress, timeline, revision, result, ini
         seed={start.seed}
         onSeed={onSeed}
       />
-      <ActConsole timeline={timeline} wanted={playback.t} t={t} shown={shown} story={story} result={result} />
-      <PanelChooser runs={start.runs} shown={shown} onChange={onPanels} />
-      <div className="panels" data-count={shown.length} data-testid="panels">
+      {/* one row while the console is folded, so the panels start higher */}
+      <div className="steer-row">
+        <ActConsole timeline={timeline} wanted={playback.t} t={t} shown={shown} story={story} result={result} />
+        <PanelChooser runs={start.runs} shown={shown} onChange={onPanels} />
+      </div>
+      <div className="panels" data-count={shown.length} data-compact={compact || undefined} data-testid="panels">
         {shown.slice(0, mounted).map((r, k) => (
           <RunPanel
             key={r}
@@ -154,6 +161,9 @@ export function Sandbox({ file, seedFromAddress, timeline, revision, result, ini
             selected={selected?.run === r ? selected.index : undefined}
             outcome={ended ? result.runs[r].outcome : undefined}
             withKeys={r === shown[0]}
+            compact={compact}
+            trafficStride={trafficStride}
+            order={k}
             acts={acts}
             onAct={addAct}
             onHide={hide}

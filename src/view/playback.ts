@@ -62,16 +62,23 @@ export function advancePlayhead(t: number, wallSeconds: number, speed: number, c
   return { t: wanted, waiting: false, ended: false };
 }
 
-/** Times a second a playing panel redraws its statechart, fleet, charts and log (the traffic moves every frame). */
+/** Times a second a playing panel redraws its statechart, fleet, charts and log (the traffic moves every frame)… */
 const PANEL_RATE = 15;
+/** …unless that would redraw more than one panel per display frame (60 Hz) on average. */
+const PANEL_REDRAWS_PER_SECOND = 60;
+
+/** Times a second each of n playing panels redraws: 15 for up to four panels, fewer beyond. */
+export function panelRate(n: number): number {
+  return Math.min(PANEL_RATE, PANEL_REDRAWS_PER_SECOND / Math.max(1, n));
+}
 
 /**
- * The time panel k of n shows while playing: the playhead on a grid of PANEL_RATE steps a second,
+ * The time panel k of n shows while playing: the playhead on a grid of panelRate(n) steps a second,
  * each panel's grid shifted by k/n of a step, so that the panels redraw on different frames rather
  * than all in the same one. It is never ahead of the playhead and at most one step behind it.
  */
 export function panelTime(t: number, speed: number, k: number, n: number): number {
-  const step = speed / PANEL_RATE;
+  const step = speed / panelRate(n);
   const shift = (step * k) / n;
   return Math.max(0, Math.floor((t + shift) / step) * step - shift);
 }

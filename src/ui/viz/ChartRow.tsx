@@ -31,6 +31,11 @@ const TEXTURE = ['', 'M0,6 L6,0', 'M0,0 L6,6', 'M2.5,2.5 h1'];
 export function ChartRow({ title, x, y, height, min = 0, max, format, lines = [], stacks = [] }: ChartRowProps) {
   const textureId = useId();
   const yScale = useMemo(() => scaleLinear().domain([min, max]).nice(3).range([height, 0]), [min, max, height]);
+  // A short row has room for few labels on its axis: its bottom and top, or (compact) its top only.
+  const yTicks = useMemo(() => {
+    const [bottom, top] = yScale.domain();
+    return height < 20 ? [top] : height < 40 ? [bottom, top] : undefined;
+  }, [yScale, height]);
   const toLine = line<Point>()
     .defined((p) => p.value !== null)
     .x((p) => x(p.t))
@@ -80,7 +85,7 @@ export function ChartRow({ title, x, y, height, min = 0, max, format, lines = []
           </g>
         );
       })}
-      <Axis scale={yScale} orient="left" x={x.range()[0]} ticks={2} format={format} />
+      <Axis scale={yScale} orient="left" x={x.range()[0]} ticks={2} values={yTicks} format={format} />
     </g>
   );
 }

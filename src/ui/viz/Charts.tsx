@@ -2,7 +2,7 @@
 // version, users affected so far, and the business figures when the scenario has them. Fault
 // windows are shaded and labelled, each decision has a numbered marker (clickable, linked to the
 // decision log by `data-decision-index`), and a line marks the playhead.
-import { memo, useMemo, useRef } from 'react';
+import { memo, useDeferredValue, useMemo, useRef } from 'react';
 import { scaleLinear } from 'd3-scale';
 import type { Decision } from '../../index';
 import type { FaultWindow, SeriesBucket } from '../../runtime/stream';
@@ -88,7 +88,17 @@ export function Charts(props: ChartsProps) {
   );
   const tableData = useRef(data);
   if (!playing) tableData.current = data;
-  const table = useMemo(() => <ChartsTable data={tableData.current} versions={versions} />, [tableData.current, versions]);
+  // When playback stops, nine panels' tables catch up at once: that catch-up is rendered as a
+  // transition, its thousands of cells built in slices between frames rather than in one long
+  // task. Otherwise (paused, scrubbed, streaming) the table follows the data at once.
+  const deferred = useDeferredValue(tableData.current);
+  const wasPlaying = useRef(playing);
+  const catchingUp = useRef(false);
+  if (wasPlaying.current && !playing) catchingUp.current = true;
+  wasPlaying.current = playing;
+  if (deferred === tableData.current) catchingUp.current = false;
+  const tableShown = catchingUp.current ? deferred : tableData.current;
+  const table = useMemo(() => <ChartsTable data={tableShown} versions={versions} />, [tableShown, versions]);
   const shown = versions.map((name, v) => ({ name, v })).filter(({ v }) => data.errorRate.some((l) => l.version === v));
 
   return (

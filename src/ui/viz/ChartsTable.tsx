@@ -15,42 +15,44 @@ export function ChartsTable({ data, versions }: { data: ChartData; versions: str
     ...(data.badWrites ? [{ name: 'bad writes', points: data.badWrites }] : []),
   ];
   return (
-    <table className="visually-hidden">
-      <caption>Series per bucket (time is the bucket's middle)</caption>
-      <thead>
-        <tr>
-          <th>time</th>
-          {lines.map((l) => [<th key={`e${l.name}`}>{`${l.name} error rate`}</th>, <th key={`p${l.name}`}>{`${l.name} p99`}</th>])}
-          {shares.map((s) => (
-            <th key={`s${s.name}`}>{`${s.name} traffic share`}</th>
-          ))}
-          <th>users affected</th>
-          {cumulative.map((c) => (
-            <th key={c.name}>{c.name}</th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {data.usersAffected.map((u, i) => {
-          const t = lines[0]?.errors[i]?.t ?? u.t;
-          return (
-            <tr key={u.t}>
-              <td>{formatClock(t)}</td>
-              {lines.map((l) => [
-                <td key={`e${l.name}`}>{l.errors[i]?.value == null ? '–' : formatRate(l.errors[i].value!)}</td>,
-                <td key={`p${l.name}`}>{l.p99[i]?.value == null ? '–' : formatMs(l.p99[i].value!)}</td>,
-              ])}
-              {shares.map((s) => (
-                <td key={`s${s.name}`}>{s.at.has(t) ? formatRate(s.at.get(t)!) : '–'}</td>
-              ))}
-              <td>{formatCount(u.value ?? 0)}</td>
-              {cumulative.map((c) => (
-                <td key={c.name}>{formatCount(c.points[i]?.value ?? 0)}</td>
-              ))}
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <div className="text-alternative">
+      <table>
+        <caption>Series per bucket (time is the bucket's middle)</caption>
+        <thead>
+          <tr>
+            <th>time</th>
+            {lines.map((l) => [<th key={`e${l.name}`}>{`${l.name} error rate`}</th>, <th key={`p${l.name}`}>{`${l.name} p99`}</th>])}
+            {shares.map((s) => (
+              <th key={`s${s.name}`}>{`${s.name} traffic share`}</th>
+            ))}
+            <th>users affected</th>
+            {cumulative.map((c) => (
+              <th key={c.name}>{c.name}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {data.usersAffected.map((u, i) => {
+            const t = lines[0]?.errors[i]?.t ?? u.t;
+            return (
+              <tr key={u.t}>
+                <td>{formatClock(t)}</td>
+                {lines.map((l) => [
+                  <td key={`e${l.name}`}>{l.errors[i]?.value == null ? '–' : formatRate(l.errors[i].value!)}</td>,
+                  <td key={`p${l.name}`}>{l.p99[i]?.value == null ? '–' : formatMs(l.p99[i].value!)}</td>,
+                ])}
+                {shares.map((s) => (
+                  <td key={`s${s.name}`}>{s.at.has(t) ? formatRate(s.at.get(t)!) : '–'}</td>
+                ))}
+                <td>{formatCount(u.value ?? 0)}</td>
+                {cumulative.map((c) => (
+                  <td key={c.name}>{formatCount(c.points[i]?.value ?? 0)}</td>
+                ))}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
   );
 }

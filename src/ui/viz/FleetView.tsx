@@ -122,17 +122,19 @@ export const FleetView = memo(function FleetView({ frame, versions, width = 400,
         <span className="fleet-key">▬ queue</span>
       </figcaption>
       )}
-      <table className="visually-hidden">
-        <caption>Instances</caption>
-        <thead>
-          <tr><th>instance</th><th>version</th><th>state</th><th>zone</th><th>queue</th></tr>
-        </thead>
-        <tbody>
-          {layout.cells.map((c) => (
-            <tr key={c.id}><td>{c.id}</td><td>{versions[c.version]}</td><td>{INSTANCE_MARK[c.state].word}</td><td>{c.zone}</td><td>{c.queue}</td></tr>
-          ))}
-        </tbody>
-      </table>
+      <div className="text-alternative">
+        <table>
+          <caption>Instances</caption>
+          <thead>
+            <tr><th>instance</th><th>version</th><th>state</th><th>zone</th><th>queue</th></tr>
+          </thead>
+          <tbody>
+            {layout.cells.map((c) => (
+              <tr key={c.id}><td>{c.id}</td><td>{versions[c.version]}</td><td>{INSTANCE_MARK[c.state].word}</td><td>{c.zone}</td><td>{c.queue}</td></tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 });

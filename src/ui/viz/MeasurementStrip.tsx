@@ -49,7 +49,7 @@ export function MeasurementStrip({ measurements, now, durationSeconds, width: fi
           </g>
         ))}
       </svg>
-      <ol className="visually-hidden">
+      <ol className="text-alternative">
         {marks.map((m) => (
           <li key={m.index}>{`${formatClock(m.t)}: ${m.verdict === 'pass' ? 'passed' : m.verdict === 'fail' ? 'failed' : 'inconclusive'}: ${m.text}`}</li>
         ))}

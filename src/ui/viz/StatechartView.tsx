@@ -117,7 +117,7 @@ export const StatechartView = memo(function StatechartView({ graph, active, last
         <span className="sc-caption-lit">● {activeNames}</span>
         {lastStep && <span> · last: {caption}</span>}
       </figcaption>
-      <ul className="visually-hidden">
+      <ul className="text-alternative">
         {layout.edges.map((e) => (
           <li key={`${e.source}>${e.target}`}>{`${e.source} → ${e.target}: ${e.labels.join('; ')}`}</li>
         ))}

@@ -29,6 +29,12 @@ export interface TrafficViewProps {
   height?: number;
   /** the key under the drawing (panels side by side may show it once) */
   legend?: boolean;
+  /**
+   * following the clock, paint every `stride`-th display frame, on frames `phase` apart from the
+   * other panels': many panels share each frame's time, each moving at 60/stride frames a second
+   */
+  stride?: number;
+  phase?: number;
 }
 
 const R = 3.2;
@@ -70,7 +76,7 @@ function paintParticle(ctx: CanvasRenderingContext2D, p: Particle, ink: string) 
   }
 }
 
-export function TrafficView({ requests, now, clock, speed, fleet, versions, reducedMotion, width: fixed, height = 110, legend = true }: TrafficViewProps) {
+export function TrafficView({ requests, now, clock, speed, fleet, versions, reducedMotion, width: fixed, height = 110, legend = true, stride = 1, phase = 0 }: TrafficViewProps) {
   const [box, measured] = useWidth<HTMLElement>(400);
   const width = fixed ?? measured;
   const canvas = useRef<HTMLCanvasElement>(null);
@@ -144,13 +150,14 @@ export function TrafficView({ requests, now, clock, speed, fleet, versions, redu
     let painted = at();
     latest.current(painted);
     if (!clock) return;
+    let count = phase;
     let frame = requestAnimationFrame(function follow() {
       const t = at();
-      if (t !== painted) latest.current((painted = t));
+      if (t !== painted && ++count % stride === 0) latest.current((painted = t));
       frame = requestAnimationFrame(follow);
     });
     return () => cancelAnimationFrame(frame);
-  }, [clock, now, chosen, geometry, fleet, width, height, requests, speed, reducedMotion, stillText]);
+  }, [clock, now, chosen, geometry, fleet, width, height, requests, speed, reducedMotion, stillText, stride, phase]);
 
   const thinning = chosen.share < 1 ? ` (1 in ${Math.round(1 / chosen.share)} of the sample)` : '';
   const label = `Traffic at ${formatClock(now)}: ${chosen.requests.length} requests drawn${thinning}: ${counts.ok} served, ${counts.error} errors, ${counts.rejected} rejected (503), ${counts.shadow} mirrored`;
