@@ -65,8 +65,15 @@ export function placeLabels(requests: LabelRequest[], boxes: StateBox[], bounds:
     const free = (rect: Rect) =>
       rect.x >= 0 && rect.y >= 0 && rect.x + rect.width <= bounds.width && rect.y + rect.height <= bounds.height && !obstacles.some((o) => overlaps(rect, o)) && !placed.some((o) => overlaps(rect, o));
     // Spots on the arrow; for the last step's cause, then spots near the arrow's middle as well.
-    const spots = SPOTS.flatMap((u) => NUDGES.map((dy) => ({ ...pointOnEdge(request.edge.d, u), dy, dx: 0 })));
-    if (request.last) spots.push(...NEARBY.map(([dx, dy]) => ({ ...pointOnEdge(request.edge.d, 0.5), dx, dy })));
+    // (each point computed once: reading the arrow's path is most of the cost)
+    const spots = SPOTS.flatMap((u) => {
+      const point = pointOnEdge(request.edge.d, u);
+      return NUDGES.map((dy) => ({ ...point, dy, dx: 0 }));
+    });
+    if (request.last) {
+      const middle = pointOnEdge(request.edge.d, 0.5);
+      spots.push(...NEARBY.map(([dx, dy]) => ({ ...middle, dx, dy })));
+    }
     let found: PlacedLabel | undefined;
     for (const p of spots) {
       const rect = { x: p.x + p.dx - width / 2, y: p.y + p.dy - height / 2, width, height };

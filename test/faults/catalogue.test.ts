@@ -13,6 +13,12 @@ function run(faults: Fault[], overrides: Partial<Scenario> = {}, options: RunOpt
 }
 const only = (faults: Fault[], overrides: Partial<Scenario> = {}) => run(faults, overrides)[0];
 
+// The default scenario with no fault, which several kinds are measured against.
+let control: RunRecord;
+beforeAll(() => {
+  control = only([]);
+});
+
 describe('error-rate', () => {
   let r: RunRecord;
   beforeAll(() => {
@@ -30,10 +36,6 @@ describe('error-rate', () => {
 });
 
 describe('latency', () => {
-  let control: RunRecord;
-  beforeAll(() => {
-    control = only([]);
-  });
   it('multiplies service time', () => {
     const slow = only([fault('latency', { version: 'v1', factor: 3, add: 0, above: null })]);
     expect(slow.latencyMs.p50 / control.latencyMs.p50).toBeGreaterThan(2.5);
@@ -105,13 +107,11 @@ describe('segment', () => {
 
 describe('conversion-drop', () => {
   it('lowers conversions without a single error', () => {
-    const control = only([]);
     const r = only([fault('conversion-drop', { version: 'v1', drop: 0.5 })]);
     expect(r.errors).toBe(0);
     expect(r.conversions / control.conversions).toBeCloseTo(0.5, 1);
   });
   it('ends: a 100% drop for 2 of 10 minutes costs about a fifth of the conversions, not all that follow', () => {
-    const control = only([]);
     const r = only([fault('conversion-drop', { version: 'v1', drop: 1 }, { at: 120 }, 120)]);
     expect(r.conversions / control.conversions).toBeGreaterThan(0.75);
     expect(r.conversions / control.conversions).toBeLessThan(0.85);
@@ -238,7 +238,7 @@ describe('phase triggers', () => {
 
 describe('live injection', () => {
   it('re-simulates the scenario plus the injected fault: everything before its time is identical', () => {
-    const base = run([], { duration: 600 })[0];
+    const base = control; // the same run: no fault, 600 s
     const injected = run([], { duration: 600 }, { inject: [fault('instance-loss', { count: 2, zone: null, instance: null, version: null }, { at: 310 }, 60)] })[0];
     const before = (r: RunRecord) => r.series!.versions.v1.requests.slice(0, 5).concat(r.series!.versions.v1.errors.slice(0, 5));
     expect(before(injected)).toEqual(before(base));

@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { checkExpectations, formatExpectationFailure } from '../../../src/runtime/expectations';
 import { runScenario } from '../../../src';
-import type { ScenarioExpectation } from '../../../src/index';
+import type { ScenarioExpectation, ScenarioResult } from '../../../src/index';
 import { scenario, version } from '../../support/scenarios';
 import { allPatterns } from '../../support/compare';
 import { fault } from '../../support/faults';
@@ -13,7 +13,10 @@ const base = scenario({
   compare: allPatterns().filter((c) => ['canary', 'big-bang'].includes(c.pattern)),
   faults: [fault('bad-writes', { version: 'v2', rate: 0.5, writes: 0.2 }, { at: 60 }, null, 'writes')],
 });
-const results = [runScenario(base), runScenario(base, { seed: 2 })];
+let results: ScenarioResult[] = [];
+beforeAll(() => {
+  results = [runScenario(base), runScenario(base, { seed: 2 })];
+});
 
 describe('checking expectations', () => {
   it('passes when every bound holds in every seed', () => {

@@ -12,6 +12,8 @@ describe('statechart arrow labels', () => {
       const obstacles = labelObstacles(layout.boxes);
       const leaves = layout.boxes.filter((b) => b.type !== 'compound' && b.type !== 'parallel');
       let below = 0;
+      // Problems are gathered and checked once: an expect per pair would cost more than the placing.
+      const problems: string[] = [];
       for (const leaf of leaves) {
         for (const last of [undefined, ...layout.edges]) {
           const requests = layout.edges
@@ -19,17 +21,18 @@ describe('statechart arrow labels', () => {
             .map((e) => ({ edge: e, text: e === last ? e.labels[0].replace(/ \[.*/, '') : e.labels[0], last: e === last }));
           const placed = placeLabels(requests, layout.boxes, layout);
           for (const [i, a] of placed.entries()) {
-            for (const o of obstacles) expect(overlaps(a, o), `${a.text} over ${JSON.stringify(o)}`).toBe(false);
-            for (const b of placed.slice(i + 1)) expect(overlaps(a, b), `${a.text} over ${b.text}`).toBe(false);
-            expect(a.x >= 0 && a.y >= 0 && a.x + a.width <= layout.width).toBe(true);
+            for (const o of obstacles) if (overlaps(a, o)) problems.push(`${a.text} over ${JSON.stringify(o)}`);
+            for (const b of placed.slice(i + 1)) if (overlaps(a, b)) problems.push(`${a.text} over ${b.text}`);
+            if (!(a.x >= 0 && a.y >= 0 && a.x + a.width <= layout.width)) problems.push(`${a.text} outside the drawing`);
             // only the last step's cause may go in the band under the drawing
-            if (!a.last) expect(a.y + a.height).toBeLessThanOrEqual(layout.height);
-            else if (a.y >= layout.height) below++;
+            if (!a.last && a.y + a.height > layout.height) problems.push(`${a.text} below the drawing`);
+            else if (a.last && a.y >= layout.height) below++;
           }
           // the last step's cause is always drawn
-          if (last) expect(placed.filter((p) => p.last)).toHaveLength(1);
+          if (last && placed.filter((p) => p.last).length !== 1) problems.push(`the cause of ${last.labels[0]} is not drawn once`);
         }
       }
+      expect(problems).toEqual([]);
       // and it usually finds room near its arrow rather than under the drawing
       expect(below).toBeLessThanOrEqual(0.3 * leaves.length * Math.max(1, layout.edges.length));
     });
