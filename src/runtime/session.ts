@@ -33,6 +33,8 @@ export function checkSession(scenario: Scenario, options: RunOptions = {}): void
 export class ScenarioSession {
   readonly seed: number;
   readonly runs: PatternRun[];
+  /** the population every run meets */
+  readonly users: Users;
   /** simulated time reached by every run */
   now = 0;
   /** whether any event has run yet (until then, acts at time 0 can still join) */
@@ -45,11 +47,14 @@ export class ScenarioSession {
     private readonly scenario: Scenario,
     options: RunOptions = {},
     private readonly stream: StreamOptions | null = null,
+    /** checked: the caller ran checkSession already; users: drawn already for this scenario and seed (read-only, so sessions may share them) */
+    prepared: { checked?: boolean; users?: Users } = {},
   ) {
-    checkSession(scenario, options);
+    if (!prepared.checked) checkSession(scenario, options);
     this.seed = options.seed ?? scenario.seed;
     // Every run meets the same people: the population is drawn once and shared.
-    const users = new Users(scenario.users, this.seed);
+    const users = prepared.users ?? new Users(scenario.users, this.seed);
+    this.users = users;
     // Each run takes the scenario's own scripted actions; the caller's (acts, a what-if) are acts.
     this.runs = scenario.compare.map((entry) => new PatternRun(scenario, entry, { ...options, seed: this.seed, users }));
     this.added = { inject: options.inject?.length ?? 0, injectFor: options.injectFor?.length ?? 0, manual: options.manual?.length ?? 0 };

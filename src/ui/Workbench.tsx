@@ -11,7 +11,7 @@ import { ScenarioErrors } from './ScenarioErrors';
 import { ScenarioOverview } from './ScenarioOverview';
 import type { BuiltinScenario } from './scenarios';
 import { useDraft } from './useDraft';
-import { useStream } from './useStream';
+import { useStream, type PlayheadChannel } from './useStream';
 import { DEFAULT_SPEED } from '../view/playback';
 import { useHeldDraft, useRunMark } from './draftSafety';
 import type { Act } from '../runtime/acts/act';
@@ -48,7 +48,9 @@ export function Workbench({ scenario, shareName, params }: Props) {
   const [panels, setPanels] = useState(params.panels);
   // The address's time applies to the first stream only; a link with a time opens paused there.
   const [initial, setInitial] = useState({ t: params.t, playing: params.t === undefined });
-  const state = useStream(request);
+  // the worker keeps a copy of the run at the playhead, where the next act will join it
+  const playhead = useRef<PlayheadChannel>({ tell: () => {} }).current;
+  const state = useStream(request, playhead);
   useRunMark(scenario.file, request?.text ?? null, state);
   const editor = useRef<HTMLTextAreaElement>(null);
 
@@ -67,13 +69,14 @@ export function Workbench({ scenario, shareName, params }: Props) {
   // it may change); the last position is always written.
   const onTime = useCallback(
     (t: number) => {
+      playhead.tell(t);
       view.current.t = t;
       window.clearTimeout(pending.current);
       const wait = lastWrite.current + 1000 - performance.now();
       if (wait <= 0) writeAddress();
       else pending.current = window.setTimeout(writeAddress, wait);
     },
-    [writeAddress],
+    [writeAddress, playhead],
   );
   useEffect(() => () => window.clearTimeout(pending.current), []);
 
