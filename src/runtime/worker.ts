@@ -25,6 +25,8 @@ export interface SimulationRequest {
   seed?: number;
   /** the learner's acts, re-simulated with the scenario from its seed */
   acts?: Act[];
+  /** where the page's playhead is, when known (a link's time): the shadow heads there from the start */
+  playhead?: number;
 }
 
 /** Page → worker: a request to stream (its id comes back on every message), or where the playhead is. */
@@ -59,6 +61,7 @@ scope.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
     if (story?.shadow && story.shadow.session.now > target) story.shadow = null;
   } else {
     current = request.id;
+    if (request.playhead !== undefined) target = Math.max(0, request.playhead - SHADOW_MARGIN_SECONDS);
     void stream(request, request.id);
   }
   wake();
@@ -77,13 +80,14 @@ async function stream({ text, file, seed, acts = [] }: SimulationRequest, id: nu
     const key = JSON.stringify([file, seed ?? null, text]);
     if (story?.key !== key) story = { key, shadow: null };
     const start = () => post({ type: 'start', start: streamStart(scenario, seed ?? scenario.seed, DEFAULT_BUCKET) });
-    // The new acts join the shadow when they can: its kept slices are the new stream's prefix.
+    // The new acts join the shadow when they can: its kept slices are the new stream's prefix,
+    // sent with `start` in one message, so the page shows the story up to the playhead at once.
     const shadow = story.shadow;
     story.shadow = null;
     let session = shadow?.join(checked.acts, labels) ?? null;
     if (session) {
-      start();
-      for (const slice of shadow!.slices) post({ type: 'slice', slice }, transferablesOf(slice));
+      const prefix = shadow!.slices;
+      post({ type: 'start', start: streamStart(scenario, seed ?? scenario.seed, DEFAULT_BUCKET), prefix }, prefix.flatMap(transferablesOf));
     } else {
       // `start` goes out before the runs are set up (their worlds, statecharts and users): the page
       // lays out its panels meanwhile.

@@ -41,7 +41,7 @@ export function Workbench({ scenario, shareName, params }: Props) {
   const [heldReason, release] = useHeldDraft(scenario.file, draft.text, shareName === null ? null : scenario.text);
   const [acts, setActs] = useState<Act[]>(params.acts ?? []);
   const [fork, setFork] = useState<Act | null>(params.whatif ?? null);
-  const [request, setRequest] = useState<SimulationRequest | null>(() => (heldReason !== null ? null : { text: draft.text, file: scenario.file, seed, acts }));
+  const [request, setRequest] = useState<SimulationRequest | null>(() => (heldReason !== null ? null : { text: draft.text, file: scenario.file, seed, acts, playhead: params.t }));
   // a new seed or an edited scenario is a new run (the sandbox starts over); new acts are the same run re-told
   const [runKey, setRunKey] = useState(0);
   const [speed, setSpeed] = useState(params.speed ?? DEFAULT_SPEED);
@@ -89,7 +89,7 @@ export function Workbench({ scenario, shareName, params }: Props) {
   // Re-simulate the same run with the new list of acts; the sandbox keeps its playhead.
   const changeActs = useCallback((next: Act[]) => {
     setActs(next);
-    setRequest((r) => (r === null ? r : { ...r, acts: next }));
+    setRequest((r) => (r === null ? r : { ...r, acts: next, playhead: view.current.t }));
   }, []);
   const changeSeed = (next: number) => {
     setSeed(next);

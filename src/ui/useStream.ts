@@ -94,7 +94,9 @@ function follow(served: Served, id: number, setState: (state: StreamState) => vo
         // marks for the page benchmark: when the stream started and its first slice came
         performance.mark('stream-start');
         timeline = createTimeline(message.start);
-        setState({ status: 'streaming', timeline, revision: 0, actProblems });
+        // a stream that joined the run at the playhead: the story so far, in one go
+        for (const slice of message.prefix ?? []) appendSlice(timeline, slice);
+        setState({ status: 'streaming', timeline, revision: timeline.revision, actProblems });
         return;
       case 'slice':
         if (!timeline) return;
