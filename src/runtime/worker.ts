@@ -10,7 +10,9 @@ import { RunLimitError } from './runSize';
 import { checkSession, ScenarioSession } from './session';
 import { streamStart } from './streamStart';
 import { DEFAULT_BUCKET } from './patternRun';
-import { transferablesOf, type StreamMessage } from './stream';
+import { transferablesOf, type StreamMessage, type StreamStart } from './stream';
+import type { Scenario } from '../scenario/types';
+import type { Users } from '../world/users';
 import type { Act } from './acts/act';
 import { checkActs } from './acts/check';
 import { actsToRun } from './acts/toRun';
@@ -46,8 +48,8 @@ const SHADOW_MARGIN_SECONDS = 1;
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 /** the request being served; a newer one makes older loops stop at their next yield */
 let current = 0;
-/** the story served, and its shadow (null until built, or while spent) */
-let story: { key: string; shadow: Shadow | null } | null = null;
+/** the story served (scenario, file and seed), and its shadow (null until built, or while spent) */
+let story: { key: string; scenario: Scenario; start: StreamStart; users?: Users; shadow: Shadow | null } | null = null;
 /** where the shadow should be: a little behind the page's playhead */
 let target = 0;
 /** wakes a loop waiting for the playhead to move (or for a newer request) */
@@ -69,17 +71,19 @@ scope.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
 
 async function stream({ text, file, seed, acts = [] }: SimulationRequest, id: number): Promise<void> {
   const post = (message: StreamMessage, transfer: Transferable[] = []) => scope.postMessage({ ...message, id } satisfies WorkerMessage, transfer);
-  const parsed = parseScenario(text, file);
-  if (!parsed.ok) return post({ type: 'invalid', errors: parsed.errors });
-  const scenario = parsed.scenario;
+  const key = JSON.stringify([file, seed ?? null, text]);
+  // the same story again (new acts): its scenario was parsed and its start described already
+  if (story?.key !== key) {
+    const parsed = parseScenario(text, file);
+    if (!parsed.ok) return post({ type: 'invalid', errors: parsed.errors });
+    story = { key, scenario: parsed.scenario, start: streamStart(parsed.scenario, seed ?? parsed.scenario.seed, DEFAULT_BUCKET), shadow: null };
+  }
+  const { scenario } = story;
   try {
     const checked = checkActs(acts, scenario);
     if (checked.problems.length > 0) post({ type: 'acts', problems: checked.problems });
     const labels = scenario.compare.map((e) => e.label);
     const options = { seed, ...actsToRun(checked.acts, labels) };
-    const key = JSON.stringify([file, seed ?? null, text]);
-    if (story?.key !== key) story = { key, shadow: null };
-    const start = () => post({ type: 'start', start: streamStart(scenario, seed ?? scenario.seed, DEFAULT_BUCKET) });
     // The new acts join the shadow when they can: its kept slices are the new stream's prefix,
     // sent with `start` in one message, so the page shows the story up to the playhead at once.
     const shadow = story.shadow;
@@ -87,15 +91,17 @@ async function stream({ text, file, seed, acts = [] }: SimulationRequest, id: nu
     let session = shadow?.join(checked.acts, labels) ?? null;
     if (session) {
       const prefix = shadow!.slices;
-      post({ type: 'start', start: streamStart(scenario, seed ?? scenario.seed, DEFAULT_BUCKET), prefix }, prefix.flatMap(transferablesOf));
+      post({ type: 'start', start: story.start, prefix }, prefix.flatMap(transferablesOf));
     } else {
       // `start` goes out before the runs are set up (their worlds, statecharts and users): the page
       // lays out its panels meanwhile.
       checkSession(scenario, options);
-      start();
-      session = new ScenarioSession(scenario, options, STREAM, { checked: true });
+      post({ type: 'start', start: story.start });
+      session = new ScenarioSession(scenario, options, STREAM, { checked: true, users: story.users });
+      story.users = session.users;
     }
-    let span = FIRST_SLICE_SECONDS;
+    // a joined stream's first slice reaches just past the playhead, where the act is
+    let span = shadow && session === shadow.session ? SHADOW_MARGIN_SECONDS : FIRST_SLICE_SECONDS;
     while (!session.done) {
       const began = performance.now();
       const slice = session.advance(session.now + span);
