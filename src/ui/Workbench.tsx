@@ -69,14 +69,13 @@ export function Workbench({ scenario, shareName, params }: Props) {
   // it may change); the last position is always written.
   const onTime = useCallback(
     (t: number) => {
-      playhead.tell(t);
       view.current.t = t;
       window.clearTimeout(pending.current);
       const wait = lastWrite.current + 1000 - performance.now();
       if (wait <= 0) writeAddress();
       else pending.current = window.setTimeout(writeAddress, wait);
     },
-    [writeAddress, playhead],
+    [writeAddress],
   );
   useEffect(() => () => window.clearTimeout(pending.current), []);
 
@@ -133,6 +132,7 @@ export function Workbench({ scenario, shareName, params }: Props) {
           onPanels={setPanels}
           onSeed={changeSeed}
           onTime={onTime}
+          onPlayhead={playhead.tell}
           story={{ acts, onActs: changeActs, problems: state.actProblems ?? [], fork, onFork: setFork, request: request! }}
         />
       )}

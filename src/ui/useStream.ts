@@ -5,7 +5,7 @@
 // stream never writes into a newer view; another story terminates the worker (a fresh one, loaded
 // ahead of time, takes over). Slices are appended as they arrive; React hears about them at most
 // once per animation frame.
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ScenarioError } from '../index';
 import type { ScenarioResult } from '../index';
 import type { SimulationRequest, WorkerMessage, WorkerRequest } from '../runtime/worker';
@@ -195,10 +195,10 @@ export function useStream(request: SimulationRequest | null, playhead?: Playhead
     [],
   );
 
-  if (playhead)
-    playhead.tell = (t: number) => {
-      const now = served.current;
-      if (now && !now.dead) now.worker.postMessage({ type: 'playhead', t } satisfies WorkerRequest);
-    };
+  const tell = useCallback((t: number) => {
+    const now = served.current;
+    if (now && !now.dead) now.worker.postMessage({ type: 'playhead', t } satisfies WorkerRequest);
+  }, []);
+  if (playhead) playhead.tell = tell;
   return state;
 }
