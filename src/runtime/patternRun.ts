@@ -14,8 +14,11 @@ import type { MachineStep } from './stream';
 import type { Users } from '../world/users';
 import type { PatternInput } from '../patterns/common';
 import type { ManualAction, RunOptions, RunRecord } from './types';
+import type { Fault } from '../world/faults/types';
 
 export const DEFAULT_BUCKET = 10;
+/** At equal time, injected faults (ordered by their place in the run's fault list) come before human actions. */
+const MANUAL_ORDER = 2 ** 20;
 const DEFAULT_EVENT_BUDGET = 500_000_000;
 
 export class PatternRun {
@@ -59,16 +62,33 @@ export class PatternRun {
       error: () => {}, // errors are read from the snapshot at the end, not thrown later
     });
     actor.start();
-    for (const action of options.manual ?? ([] as ManualAction[])) {
-      if (action.label === undefined || action.label === entry.label) {
-        if (action.event === 'FLAG_SET') world.engine.schedule(action.t, () => setFlagByHand(this.platform, action.rollout ?? 0));
-        else if (action.event === 'FLAG_RULE' && action.rule) {
-          const { change, rule } = action.rule;
-          world.engine.schedule(action.t, () => changeRuleByHand(this.platform, change, rule));
-        }
-        else world.engine.schedule(action.t, () => actor.getSnapshot().status === 'active' && actor.send({ type: action.event }));
-      }
-    }
+    // The scenario's scripted actions are part of the model; a caller's are acts (see addManual).
+    for (const action of scenario.manual ?? []) if (this.concerns(action)) world.engine.schedule(action.t, () => this.perform(action));
+    (options.manual ?? []).forEach((action, k) => this.addManual(action, k));
+  }
+
+  /**
+   * A human action from outside the scenario (a learner's gate or flag change), the k-th of the
+   * session's: scheduled as an act, so adding it live, before its time, changes nothing else.
+   */
+  addManual(action: ManualAction, k: number): void {
+    if (this.concerns(action)) this.world.engine.scheduleAct(action.t, MANUAL_ORDER + k, () => this.perform(action));
+  }
+
+  /** Injects a fault into this run while it goes on (before the fault's start). */
+  injectLive(fault: Fault): void {
+    this.world.injectLive(fault);
+  }
+
+  private concerns(action: ManualAction): boolean {
+    return action.label === undefined || action.label === this.entry.label;
+  }
+
+  private perform(action: ManualAction): void {
+    if (action.event === 'FLAG_SET') setFlagByHand(this.platform, action.rollout ?? 0);
+    else if (action.event === 'FLAG_RULE') {
+      if (action.rule) changeRuleByHand(this.platform, action.rule.change, action.rule.rule);
+    } else if (this.actor.getSnapshot().status === 'active') this.actor.send({ type: action.event });
   }
 
   /**

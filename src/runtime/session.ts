@@ -13,6 +13,9 @@ import { Users } from '../world/users';
 import { assertStatesExist } from './stateReferences';
 import type { RunOptions, ScenarioResult } from './types';
 
+/** Acts joining a session while it runs, as RunOptions carries them. */
+export type LiveActs = Required<Pick<RunOptions, 'inject' | 'injectFor' | 'manual'>>;
+
 /** What a streamed session adds to a plain run: fleet frames and sampled requests. */
 interface StreamOptions {
   /** simulated seconds between fleet frames */
@@ -30,22 +33,31 @@ export function checkSession(scenario: Scenario, options: RunOptions = {}): void
 export class ScenarioSession {
   readonly seed: number;
   readonly runs: PatternRun[];
+  /** the population every run meets */
+  readonly users: Users;
   /** simulated time reached by every run */
   now = 0;
+  /** whether any event has run yet (until then, acts at time 0 can still join) */
+  private advanced = false;
+  /** how many of each kind of act the runs have, from the options and addLive */
+  private readonly added: { inject: number; injectFor: number; manual: number };
   private readonly slicers: RunSlicer[];
 
   constructor(
     private readonly scenario: Scenario,
     options: RunOptions = {},
     private readonly stream: StreamOptions | null = null,
+    /** checked: the caller ran checkSession already; users: drawn already for this scenario and seed (read-only, so sessions may share them) */
+    prepared: { checked?: boolean; users?: Users } = {},
   ) {
-    checkSession(scenario, options);
+    if (!prepared.checked) checkSession(scenario, options);
     this.seed = options.seed ?? scenario.seed;
-    // The scenario's scripted actions come first; a caller's (a what-if) are added to them.
-    const manual = [...(scenario.manual ?? []), ...(options.manual ?? [])];
     // Every run meets the same people: the population is drawn once and shared.
-    const users = new Users(scenario.users, this.seed);
-    this.runs = scenario.compare.map((entry) => new PatternRun(scenario, entry, { ...options, manual, seed: this.seed, users }));
+    const users = prepared.users ?? new Users(scenario.users, this.seed);
+    this.users = users;
+    // Each run takes the scenario's own scripted actions; the caller's (acts, a what-if) are acts.
+    this.runs = scenario.compare.map((entry) => new PatternRun(scenario, entry, { ...options, seed: this.seed, users }));
+    this.added = { inject: options.inject?.length ?? 0, injectFor: options.injectFor?.length ?? 0, manual: options.manual?.length ?? 0 };
     if (stream && stream.requestsPerSecond > 0) for (const run of this.runs) run.world.sampleRequests(stream.requestsPerSecond);
     this.slicers = this.runs.map((run) => new RunSlicer(run));
   }
@@ -57,6 +69,39 @@ export class ScenarioSession {
   /** What the page needs before any slice: the scenario's texts and each run's statechart. */
   start(bucketSeconds: number): StreamStart {
     return streamStart(this.scenario, this.seed, bucketSeconds);
+  }
+
+  /**
+   * Why these acts cannot join the runs now (null: they can). They must all lie ahead (after the
+   * time already run, or at it before anything ran); faults that shape a run from its start cannot
+   * join live; and a run's injected faults keep the order they would have from time 0 (the shared
+   * ones, then that run's own), so a shared fault cannot follow a run's own.
+   */
+  cannotAddLive(more: LiveActs): string | null {
+    const times = [...more.inject.map((f) => f.start), ...more.injectFor.map((f) => f.fault.start)].map((start) => ('at' in start ? start.at : -1));
+    for (const t of [...times, ...more.manual.map((m) => m.t)]) if (!(t > this.now || (t === this.now && !this.advanced))) return `an act at t=${t}s is not ahead of the simulation (at t=${this.now}s)`;
+    if (more.inject.length > 0 && this.added.injectFor > 0) return 'a shared fault would come after a run\'s own';
+    for (const fault of [...more.inject, ...more.injectFor.map((f) => f.fault)]) {
+      const refusal = this.runs[0].world.cannotInjectLive(fault);
+      if (refusal !== null) return refusal;
+    }
+    return null;
+  }
+
+  /**
+   * Adds acts while the runs go on: the session then goes on exactly as one built with them from
+   * time 0 (checked by cannotAddLive first; throws when they cannot join).
+   */
+  addLive(more: LiveActs): void {
+    const refusal = this.cannotAddLive(more);
+    if (refusal !== null) throw new Error(`these acts cannot join the run live: ${refusal}`);
+    assertStatesExist(this.scenario, [...more.inject, ...more.injectFor.map((f) => f.fault)]);
+    for (const fault of more.inject) for (const run of this.runs) run.injectLive(fault);
+    for (const { label, fault } of more.injectFor) for (const run of this.runs) if (run.entry.label === label) run.injectLive(fault);
+    more.manual.forEach((action, k) => this.runs.forEach((run) => run.addManual(action, this.added.manual + k)));
+    this.added.inject += more.inject.length;
+    this.added.injectFor += more.injectFor.length;
+    this.added.manual += more.manual.length;
   }
 
   /** Runs every run up to simulated time t (at most the duration) and says what happened meanwhile. */
@@ -77,6 +122,7 @@ export class ScenarioSession {
       return this.slicers[k].slice(frames.finish());
     });
     this.now = t1;
+    this.advanced = true;
     return { t0, t1, runs };
   }
 

@@ -117,7 +117,8 @@ export interface StreamSlice {
 export type StreamMessage =
   /** the learner's acts that the scenario cannot take, one sentence each (the rest still run) */
   | { type: 'acts'; problems: string[] }
-  | { type: 'start'; start: StreamStart }
+  /** prefix: the slices a stream that joined a run already under way starts with (from time 0, in order) */
+  | { type: 'start'; start: StreamStart; prefix?: StreamSlice[] }
   | { type: 'slice'; slice: StreamSlice }
   | { type: 'end'; result: ScenarioResult }
   | { type: 'invalid'; errors: ScenarioError[] }

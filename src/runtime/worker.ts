@@ -1,18 +1,22 @@
 // The simulation's home in the browser: parses a scenario and streams its runs from a Web Worker,
 // so the page draws the first slice at once and never freezes. It runs the very same parseScenario
 // and ScenarioSession as the command line, which is what makes the record at `end` equal the
-// runner's. Between slices it yields to its own event loop, so a newer request (or the page
-// terminating it) takes over at once.
+// runner's. Between slices it yields to its own event loop, so a newer request takes over at once.
+// One worker serves one story (scenario, file and seed) for as long as the page shows it: beside
+// the stream it keeps a shadow session at the playhead, which a new act joins live (shadow.ts).
 import { parseScenario } from '../scenario/parse';
 import { atField } from '../scenario/positions';
 import { RunLimitError } from './runSize';
 import { checkSession, ScenarioSession } from './session';
 import { streamStart } from './streamStart';
 import { DEFAULT_BUCKET } from './patternRun';
-import { transferablesOf, type StreamMessage } from './stream';
+import { transferablesOf, type StreamMessage, type StreamStart } from './stream';
+import type { Scenario } from '../scenario/types';
+import type { Users } from '../world/users';
 import type { Act } from './acts/act';
 import { checkActs } from './acts/check';
 import { actsToRun } from './acts/toRun';
+import { Shadow } from './shadow';
 
 export interface SimulationRequest {
   /** the scenario file's text */
@@ -23,7 +27,14 @@ export interface SimulationRequest {
   seed?: number;
   /** the learner's acts, re-simulated with the scenario from its seed */
   acts?: Act[];
+  /** where the page's playhead is, when known (a link's time): the shadow heads there from the start */
+  playhead?: number;
 }
+
+/** Page → worker: a request to stream (its id comes back on every message), or where the playhead is. */
+export type WorkerRequest = ({ type: 'run'; id: number } & SimulationRequest) | { type: 'playhead'; t: number };
+/** Worker → page: a message of the stream of request `id`. */
+export type WorkerMessage = StreamMessage & { id: number };
 
 /** Fleet frames every simulated second; a few sampled requests per simulated second per run (the page thins them further at high speed). */
 const STREAM = { frameSeconds: 1, requestsPerSecond: 5 };
@@ -31,29 +42,66 @@ const STREAM = { frameSeconds: 1, requestsPerSecond: 5 };
 const SLICE_TARGET_MS = 25;
 const FIRST_SLICE_SECONDS = 2;
 const MAX_SLICE_SECONDS = 60;
+/** The shadow stays this far behind the playhead: an act comes at the playhead, after the shadow's time. */
+const SHADOW_MARGIN_SECONDS = 1;
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-const post = (message: StreamMessage, transfer: Transferable[] = []) => scope.postMessage(message, transfer);
 /** the request being served; a newer one makes older loops stop at their next yield */
 let current = 0;
+/** the story served (scenario, file and seed), and its shadow (null until built, or while spent) */
+let story: { key: string; scenario: Scenario; start: StreamStart; users?: Users; shadow: Shadow | null } | null = null;
+/** where the shadow should be: a little behind the page's playhead */
+let target = 0;
+/** wakes a loop waiting for the playhead to move (or for a newer request) */
+let wake: () => void = () => {};
 
-scope.addEventListener('message', (event: MessageEvent<SimulationRequest>) => {
-  void stream(event.data, ++current);
+scope.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
+  const request = event.data;
+  if (request.type === 'playhead') {
+    target = Math.max(0, request.t - SHADOW_MARGIN_SECONDS);
+    // a scrub back leaves the shadow ahead of where acts will come: build it again from 0
+    if (story?.shadow && story.shadow.session.now > target) story.shadow = null;
+  } else {
+    current = request.id;
+    if (request.playhead !== undefined) target = Math.max(0, request.playhead - SHADOW_MARGIN_SECONDS);
+    void stream(request, request.id);
+  }
+  wake();
 });
 
 async function stream({ text, file, seed, acts = [] }: SimulationRequest, id: number): Promise<void> {
-  const parsed = parseScenario(text, file);
-  if (!parsed.ok) return post({ type: 'invalid', errors: parsed.errors });
+  const post = (message: StreamMessage, transfer: Transferable[] = []) => scope.postMessage({ ...message, id } satisfies WorkerMessage, transfer);
+  const key = JSON.stringify([file, seed ?? null, text]);
+  // the same story again (new acts): its scenario was parsed and its start described already
+  if (story?.key !== key) {
+    const parsed = parseScenario(text, file);
+    if (!parsed.ok) return post({ type: 'invalid', errors: parsed.errors });
+    story = { key, scenario: parsed.scenario, start: streamStart(parsed.scenario, seed ?? parsed.scenario.seed, DEFAULT_BUCKET), shadow: null };
+  }
+  const { scenario } = story;
   try {
-    const checked = checkActs(acts, parsed.scenario);
+    const checked = checkActs(acts, scenario);
     if (checked.problems.length > 0) post({ type: 'acts', problems: checked.problems });
-    const acted = actsToRun(checked.acts, parsed.scenario.compare.map((e) => e.label));
-    // `start` goes out before the runs are set up (their worlds, statecharts and users): the page
-    // lays out its panels meanwhile.
-    checkSession(parsed.scenario, { seed, ...acted });
-    post({ type: 'start', start: streamStart(parsed.scenario, seed ?? parsed.scenario.seed, DEFAULT_BUCKET) });
-    const session = new ScenarioSession(parsed.scenario, { seed, ...acted }, STREAM);
-    let span = FIRST_SLICE_SECONDS;
+    const labels = scenario.compare.map((e) => e.label);
+    const options = { seed, ...actsToRun(checked.acts, labels) };
+    // The new acts join the shadow when they can: its kept slices are the new stream's prefix,
+    // sent with `start` in one message, so the page shows the story up to the playhead at once.
+    const shadow = story.shadow;
+    story.shadow = null;
+    let session = shadow?.join(checked.acts, labels) ?? null;
+    if (session) {
+      const prefix = shadow!.slices;
+      post({ type: 'start', start: story.start, prefix }, prefix.flatMap(transferablesOf));
+    } else {
+      // `start` goes out before the runs are set up (their worlds, statecharts and users): the page
+      // lays out its panels meanwhile.
+      checkSession(scenario, options);
+      post({ type: 'start', start: story.start });
+      session = new ScenarioSession(scenario, options, STREAM, { checked: true, users: story.users });
+      story.users = session.users;
+    }
+    // a joined stream's first slice reaches just past the playhead, where the act is
+    let span = shadow && session === shadow.session ? SHADOW_MARGIN_SECONDS : FIRST_SLICE_SECONDS;
     while (!session.done) {
       const began = performance.now();
       const slice = session.advance(session.now + span);
@@ -61,15 +109,29 @@ async function stream({ text, file, seed, acts = [] }: SimulationRequest, id: nu
       // Aim the next slice at the target time, growing or shrinking by at most a factor of 2.
       const took = Math.max(1, performance.now() - began);
       span = Math.min(MAX_SLICE_SECONDS, Math.max(1, Math.round(span * Math.min(2, Math.max(0.5, SLICE_TARGET_MS / took)))));
+      // the shadow keeps pace, one slice of its own per slice streamed, never passing the playhead
+      // (built once the page has told a playhead past the start: a what-if's stream never needs one)
+      if (target > 0) story.shadow ??= new Shadow(new ScenarioSession(scenario, options, STREAM, { checked: true, users: session.users }), checked.acts);
+      story.shadow?.step(target, span);
       await yieldToEventLoop();
       if (id !== current) return;
     }
     post({ type: 'end', result: session.finish() });
+    await followPlayhead(() => new Shadow(new ScenarioSession(scenario, options, STREAM, { checked: true, users: session.users }), checked.acts), id);
   } catch (e) {
     // e.g. the event budget stopping a runaway scenario: a message for the author, not a crash;
     // a run refused for its size names the field to change, with its place in the text
     const message = e instanceof RunLimitError ? atField(text, file, e.path, e.detail) : e instanceof Error ? e.message : String(e);
     post({ type: 'failed', message });
+  }
+}
+
+/** After the stream's end, the shadow follows the playhead until a newer request comes. */
+async function followPlayhead(newShadow: () => Shadow, id: number): Promise<void> {
+  while (id === current && story) {
+    if (target > 0) story.shadow ??= newShadow();
+    if (story.shadow?.step(target, MAX_SLICE_SECONDS)) await yieldToEventLoop();
+    else await new Promise<void>((resolve) => (wake = resolve));
   }
 }
 

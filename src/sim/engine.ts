@@ -33,6 +33,19 @@ export class Engine {
     return id;
   }
 
+  /**
+   * Runs fn at simulated time `at` as an act from outside the model: before any other event at the
+   * same time, ordered among acts by `order` (not by when it was scheduled), so an act scheduled
+   * live, just before its time, lands exactly where it would have had it been scheduled at time 0.
+   */
+  scheduleAct(at: number, order: number, fn: () => void): number {
+    if (at < this.now) throw new Error(`an act at t=${at}s cannot be scheduled: the simulation is already at t=${this.now}s`);
+    const id = this.nextCallbackId++;
+    this.callbacks.set(id, fn);
+    this.queue.pushAct(at, EV_CALLBACK, id, order);
+    return id;
+  }
+
   cancel(id: number): void {
     this.callbacks.delete(id);
   }

@@ -1,6 +1,9 @@
 // A binary min-heap of events over parallel typed arrays, ordered by (time, insertion sequence).
 // No object is allocated per event: an event is a (time, kind, payload) triple of numbers.
 
+/** Sequence numbers of acts: far below the ordinary ones (which count up from 0), exact in a double. */
+const ACT_BAND = -(2 ** 52);
+
 export class EventQueue {
   private times: Float64Array;
   private seqs: Float64Array;
@@ -35,8 +38,20 @@ export class EventQueue {
   }
 
   push(time: number, kind: number, payload: number): void {
+    this.pushWithSeq(time, kind, payload, this.nextSeq++);
+  }
+
+  /**
+   * Queues an event from outside the model (a learner's act) in the reserved band below every
+   * ordinary sequence number: at equal time it comes first, ordered by `order` alone, so the run is
+   * the same whether it was queued at time 0 or just before it happens (see ACT_ORDER).
+   */
+  pushAct(time: number, kind: number, payload: number, order: number): void {
+    this.pushWithSeq(time, kind, payload, ACT_BAND + order);
+  }
+
+  private pushWithSeq(time: number, kind: number, payload: number, seq: number): void {
     if (this.size === this.times.length) this.grow();
-    const seq = this.nextSeq++;
     let i = this.size++;
     const { times, seqs, kinds, payloads } = this;
     // Sift up: move parents down until the slot for the new event is found.

@@ -45,6 +45,8 @@ interface Props {
   onSeed: (seed: number) => void;
   /** told whenever the playhead settles on a new whole second */
   onTime: (t: number) => void;
+  /** told the whole second the playhead wants, even before the run has computed it (a link's time) */
+  onPlayhead?: (t: number) => void;
   /** the learner's acts and what-if, and how to change them */
   story: Story;
 }
@@ -58,7 +60,7 @@ function focusLatestDecision(run: number | undefined) {
   target?.scrollIntoView({ block: 'nearest' });
 }
 
-export function Sandbox({ file, seedFromAddress, timeline, revision, result, initial, speed, onSpeed, panels, onPanels, onSeed, onTime, story }: Props) {
+export function Sandbox({ file, seedFromAddress, timeline, revision, result, initial, speed, onSpeed, panels, onPanels, onSeed, onTime, onPlayhead, story }: Props) {
   const { acts, onActs } = story;
   const { start } = timeline;
   const duration = start.durationSeconds;
@@ -70,6 +72,8 @@ export function Sandbox({ file, seedFromAddress, timeline, revision, result, ini
   const clock = useMemo(() => ({ get current() { return clampTime(timeline, playback.clock.current); } }), [timeline, playback.clock]);
   const second = Math.floor(t);
   useEffect(() => onTime(second), [second, onTime]);
+  const wantedSecond = Math.floor(playback.t);
+  useEffect(() => onPlayhead?.(wantedSecond), [wantedSecond, onPlayhead]);
 
   const shown = useMemo(() => (panels ?? start.runs.map((_, r) => r)).filter((r) => r < start.runs.length), [panels, start]);
   const mounted = useStaggered(shown.length);

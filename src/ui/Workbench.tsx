@@ -11,7 +11,7 @@ import { ScenarioErrors } from './ScenarioErrors';
 import { ScenarioOverview } from './ScenarioOverview';
 import type { BuiltinScenario } from './scenarios';
 import { useDraft } from './useDraft';
-import { useStream } from './useStream';
+import { useStream, type PlayheadChannel } from './useStream';
 import { DEFAULT_SPEED } from '../view/playback';
 import { useHeldDraft, useRunMark } from './draftSafety';
 import type { Act } from '../runtime/acts/act';
@@ -41,14 +41,16 @@ export function Workbench({ scenario, shareName, params }: Props) {
   const [heldReason, release] = useHeldDraft(scenario.file, draft.text, shareName === null ? null : scenario.text);
   const [acts, setActs] = useState<Act[]>(params.acts ?? []);
   const [fork, setFork] = useState<Act | null>(params.whatif ?? null);
-  const [request, setRequest] = useState<SimulationRequest | null>(() => (heldReason !== null ? null : { text: draft.text, file: scenario.file, seed, acts }));
+  const [request, setRequest] = useState<SimulationRequest | null>(() => (heldReason !== null ? null : { text: draft.text, file: scenario.file, seed, acts, playhead: params.t }));
   // a new seed or an edited scenario is a new run (the sandbox starts over); new acts are the same run re-told
   const [runKey, setRunKey] = useState(0);
   const [speed, setSpeed] = useState(params.speed ?? DEFAULT_SPEED);
   const [panels, setPanels] = useState(params.panels);
   // The address's time applies to the first stream only; a link with a time opens paused there.
   const [initial, setInitial] = useState({ t: params.t, playing: params.t === undefined });
-  const state = useStream(request);
+  // the worker keeps a copy of the run at the playhead, where the next act will join it
+  const playhead = useRef<PlayheadChannel>({ tell: () => {} }).current;
+  const state = useStream(request, playhead);
   useRunMark(scenario.file, request?.text ?? null, state);
   const editor = useRef<HTMLTextAreaElement>(null);
 
@@ -86,7 +88,7 @@ export function Workbench({ scenario, shareName, params }: Props) {
   // Re-simulate the same run with the new list of acts; the sandbox keeps its playhead.
   const changeActs = useCallback((next: Act[]) => {
     setActs(next);
-    setRequest((r) => (r === null ? r : { ...r, acts: next }));
+    setRequest((r) => (r === null ? r : { ...r, acts: next, playhead: view.current.t }));
   }, []);
   const changeSeed = (next: number) => {
     setSeed(next);
@@ -130,6 +132,7 @@ export function Workbench({ scenario, shareName, params }: Props) {
           onPanels={setPanels}
           onSeed={changeSeed}
           onTime={onTime}
+          onPlayhead={playhead.tell}
           story={{ acts, onActs: changeActs, problems: state.actProblems ?? [], fork, onFork: setFork, request: request! }}
         />
       )}

@@ -1,11 +1,14 @@
-// Streams a scenario's runs from a Web Worker into a timeline store. One worker per request: a new
-// request terminates the old worker (a fresh one, loaded ahead of time, takes over), so a stale stream can never write into a newer view. Slices
-// are appended as they arrive; React hears about them at most once per animation frame.
-import { useEffect, useRef, useState } from 'react';
+// Streams a scenario's runs from a Web Worker into a timeline store. One worker per story (scenario,
+// file and seed): new acts are a new request to the same worker, which keeps a shadow of the run at
+// the playhead (told to it as it moves) so an act joins the run there instead of re-simulating it
+// from time 0. Every request has an id, and messages of any other request are dropped, so a stale
+// stream never writes into a newer view; another story terminates the worker (a fresh one, loaded
+// ahead of time, takes over). Slices are appended as they arrive; React hears about them at most
+// once per animation frame.
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ScenarioError } from '../index';
-import type { StreamMessage } from '../runtime/stream';
 import type { ScenarioResult } from '../index';
-import type { SimulationRequest } from '../runtime/worker';
+import type { SimulationRequest, WorkerMessage, WorkerRequest } from '../runtime/worker';
 import { appendSlice, createTimeline, type Timeline } from '../view/timeline';
 import { prefetchBuiltinScenarios } from './scenarios';
 import { SILENCE_REASON, watchWorker } from './workerWatchdog';
@@ -43,14 +46,34 @@ function prepareSpare(): void {
   else setTimeout(make, 200);
 }
 
-/** Follows the worker's stream into setState; returns how to stop watching it. */
-function follow(worker: Worker, setState: (state: StreamState) => void): () => void {
+/** A worker serving one story, and the request whose messages it is following now. */
+interface Served {
+  worker: Worker;
+  story: SimulationRequest;
+  /** the request followed; messages of others are dropped */
+  id: number;
+  /** stops following the current request (its watchdog) */
+  unwatch: () => void;
+  /** the worker ended (a failure, or a stream stuck): the next request takes a fresh one */
+  dead: boolean;
+}
+
+let requests = 0;
+
+/** Follows request `id` of the worker into setState; returns how to stop watching it. */
+function follow(served: Served, id: number, setState: (state: StreamState) => void): () => void {
+  const { worker } = served;
   let timeline: Timeline | undefined;
   /** the learner's acts the scenario could not take (said before `start`) */
   let actProblems: string[] | undefined;
+  const end = () => {
+    served.dead = true;
+    worker.terminate();
+    watchdog.stop();
+  };
   // A stream that falls silent is stuck inside one slice: end the worker and say why.
   const watchdog = watchWorker(() => {
-    worker.terminate();
+    end();
     setState({ status: 'failed', message: SILENCE_REASON, timeline });
   });
   let frame = 0;
@@ -59,8 +82,9 @@ function follow(worker: Worker, setState: (state: StreamState) => void): () => v
     frame = 0;
     if (timeline) setState({ status: 'streaming', timeline, revision: timeline.revision, actProblems });
   };
-  worker.addEventListener('message', (event: MessageEvent<StreamMessage>) => {
+  const onMessage = (event: MessageEvent<WorkerMessage>) => {
     const message = event.data;
+    if (message.id !== id) return; // an older request's, still in flight
     watchdog.heard();
     switch (message.type) {
       case 'acts':
@@ -70,7 +94,9 @@ function follow(worker: Worker, setState: (state: StreamState) => void): () => v
         // marks for the page benchmark: when the stream started and its first slice came
         performance.mark('stream-start');
         timeline = createTimeline(message.start);
-        setState({ status: 'streaming', timeline, revision: 0, actProblems });
+        // a stream that joined the run at the playhead: the story so far, in one go
+        for (const slice of message.prefix ?? []) appendSlice(timeline, slice);
+        setState({ status: 'streaming', timeline, revision: timeline.revision, actProblems });
         return;
       case 'slice':
         if (!timeline) return;
@@ -84,8 +110,10 @@ function follow(worker: Worker, setState: (state: StreamState) => void): () => v
           timeline.computedUntil = Math.max(timeline.computedUntil, timeline.start.durationSeconds);
           setState({ status: 'done', timeline, revision: timeline.revision + 1, result: message.result, actProblems });
         }
+        // the worker stays: it keeps the shadow at the playhead for the next act
+        watchdog.stop();
         prepareSpare();
-        break;
+        return;
       case 'invalid':
         setState({ status: 'invalid', errors: message.errors });
         break;
@@ -94,53 +122,83 @@ function follow(worker: Worker, setState: (state: StreamState) => void): () => v
         setState({ status: 'failed', message: message.message, timeline });
         break;
     }
-    worker.terminate(); // the stream is over: free its memory
-    watchdog.stop();
-  });
-  worker.addEventListener('error', (event) => {
+    end(); // the story cannot go on: free the worker's memory
+  };
+  const onError = (event: ErrorEvent) => {
     // e.g. the worker's script failed to load: say so on the page rather than only in the console
     event.preventDefault();
     setState({ status: 'failed', message: event.message || 'the simulation worker could not start', timeline });
-    worker.terminate();
+    end();
+  };
+  worker.addEventListener('message', onMessage);
+  worker.addEventListener('error', onError);
+  return () => {
+    cancelAnimationFrame(frame);
     watchdog.stop();
-  });
-  return watchdog.stop;
+    worker.removeEventListener('message', onMessage);
+    worker.removeEventListener('error', onError);
+  };
 }
 
 /** Only the acts differ: the same scenario and seed re-simulated with another story. */
 const sameStory = (a: SimulationRequest | null, b: SimulationRequest) => a !== null && a.text === b.text && a.file === b.file && a.seed === b.seed;
 
+/** Where the page tells the stream's worker the playhead's time (filled in by useStream). */
+export interface PlayheadChannel {
+  tell: (t: number) => void;
+}
+
 /**
  * Starts a stream whenever `request` changes identity (a new object means "run again"); null: none.
  * When only the acts change, the old view stays until the new stream starts, so the page does not
- * blink between two versions of the same story.
+ * blink between two versions of the same story. `playhead`, when given, is how the page tells the
+ * worker where the playhead is (so an act there joins the run without re-simulating it).
  */
-export function useStream(request: SimulationRequest | null): StreamState {
+export function useStream(request: SimulationRequest | null, playhead?: PlayheadChannel): StreamState {
   const [state, setState] = useState<StreamState>({ status: 'reading' });
-  const previous = useRef<SimulationRequest | null>(null);
+  const served = useRef<Served | null>(null);
 
   useEffect(() => {
     if (request === null) return;
-    if (!sameStory(previous.current, request)) setState({ status: 'reading' });
-    previous.current = request;
+    if (!sameStory(served.current?.story ?? null, request)) setState({ status: 'reading' });
     let cancelled = false;
-    let worker: Worker | undefined;
-    let unwatch: (() => void) | undefined;
     // Start on the next microtask: an effect cleaned up at once (React's StrictMode double run)
     // then never spawns a worker only to kill it while its script is still loading.
     queueMicrotask(() => {
       if (cancelled) return;
       performance.mark('stream-request');
-      worker = takeWorker();
-      unwatch = follow(worker, (next) => !cancelled && setState(next));
-      worker.postMessage(request);
+      let now = served.current;
+      if (now && (now.dead || !sameStory(now.story, request))) {
+        now.unwatch();
+        now.worker.terminate();
+        now = null;
+      }
+      now ??= { worker: takeWorker(), story: request, id: 0, unwatch: () => {}, dead: false };
+      served.current = now;
+      now.unwatch();
+      now.id = ++requests;
+      now.unwatch = follow(now, now.id, (next) => !cancelled && setState(next));
+      now.worker.postMessage({ type: 'run', id: now.id, ...request } satisfies WorkerRequest);
     });
     return () => {
       cancelled = true;
-      worker?.terminate();
-      unwatch?.();
     };
   }, [request]);
 
+  // The worker goes with the page's view of the story.
+  useEffect(
+    () => () => {
+      served.current?.unwatch();
+      served.current?.worker.terminate();
+      served.current = null;
+    },
+    [],
+  );
+
+  const tell = useCallback((t: number) => {
+    const now = served.current;
+    if (now && !now.dead) now.worker.postMessage({ type: 'playhead', t } satisfies WorkerRequest);
+  }, []);
+  if (playhead) playhead.tell = tell;
   return state;
 }

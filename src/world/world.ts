@@ -96,7 +96,26 @@ export class World<R extends RequestRecorder = RequestRecorder, S extends Bucket
     const first = this.traffic.next(0, this.draws.draw(), this.draws);
     this.scheduleArrival(first);
     this.engine.queue.push(Math.min(this.bucketSeconds, this.duration), EV_TICK, 0);
-    this.faultSchedule = new FaultSchedule(this, this.faults);
+    this.faultSchedule = new FaultSchedule(this, this.faults, scenario.faults?.length ?? 0);
+  }
+
+  /**
+   * Why `fault` cannot be injected while the run goes on (null: it can): a few faults shape the run
+   * from its very start, so a run with them must be simulated with them from time 0.
+   */
+  cannotInjectLive(fault: Fault): string | null {
+    if (fault.kind === 'traffic-spike') return 'a traffic spike changes the arrival process from the start (its peak rate thins every arrival)';
+    if (fault.kind === 'mixed-version' && this.faultEffects.lastVersion.length === 0) return 'a mixed-version fault needs each user\'s previous version, kept only when the run has one from the start';
+    return null;
+  }
+
+  /** Adds an injected fault (an act) at or after the present: the run then goes on exactly as if it had been injected at time 0. */
+  injectLive(fault: Fault): void {
+    const refusal = this.cannotInjectLive(fault);
+    if (refusal !== null) throw new Error(`"${fault.label}" cannot be injected live: ${refusal}`);
+    this.faults.push(fault);
+    this.faultCosts.added();
+    this.faultSchedule.added();
   }
 
   /** Starts `count` ready instances of version v at time 0 (the fleet as it is before the run). */

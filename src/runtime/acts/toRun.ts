@@ -100,3 +100,16 @@ export function faultOf(act: FaultAct, index: number): Fault {
       return { ...base, kind: act.kind, version: str('version'), share: num('share') };
   }
 }
+
+/**
+ * What `after` adds to `before` (a story told further: `before` is a prefix of `after`), in the
+ * form a running session takes them (ScenarioSession.addLive); null when `after` does not extend
+ * `before`. Each kind's list of `before` is a prefix of the same list of `after`, so the new acts
+ * are the lists' tails, named and ordered exactly as from time 0.
+ */
+export function actsAdded(before: Act[], after: Act[], labels: string[]): ActedRun | null {
+  if (after.length < before.length || before.some((act, i) => JSON.stringify(act) !== JSON.stringify(after[i]))) return null;
+  const old = actsToRun(before, labels);
+  const all = actsToRun(after, labels);
+  return { inject: all.inject.slice(old.inject.length), manual: all.manual.slice(old.manual.length), injectFor: all.injectFor.slice(old.injectFor.length) };
+}

@@ -28,18 +28,35 @@ export class FaultSchedule {
   private active: { fault: number; effects: Effect[] }[] = [];
   private readonly target: FaultTarget;
 
+  /**
+   * `faults`: the scenario's own first (`own` of them), then the injected ones, which are acts: at
+   * equal time they start before anything else, in their order in this list (Engine.scheduleAct).
+   */
   constructor(
     private readonly world: FaultSite,
     readonly faults: Fault[],
+    private readonly own = faults.length,
   ) {
     this.started = faults.map(() => false);
     this.target = {
       version: (name) => (name === null ? -1 : world.versions.indexOf(name)),
       match: (spec) => compileMatch(spec, world.users),
     };
-    faults.forEach((fault, f) => {
-      if ('at' in fault.start) world.engine.schedule(fault.start.at, () => this.start(f));
-    });
+    faults.forEach((_, f) => this.plan(f));
+  }
+
+  /** Plans the fault last added to `faults` (one injected while the run goes on). */
+  added(): void {
+    const f = this.faults.length - 1;
+    this.started[f] = false;
+    this.plan(f);
+  }
+
+  private plan(f: number): void {
+    const start = this.faults[f].start;
+    if (!('at' in start)) return;
+    if (f < this.own) this.world.engine.schedule(start.at, () => this.start(f));
+    else this.world.engine.scheduleAct(start.at, f - this.own, () => this.start(f));
   }
 
   /** Called at every metrics bucket with the share of requests the candidate got in it. */
