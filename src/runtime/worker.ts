@@ -44,6 +44,8 @@ const FIRST_SLICE_SECONDS = 2;
 const MAX_SLICE_SECONDS = 60;
 /** The shadow stays this far behind the playhead: an act comes at the playhead, after the shadow's time. */
 const SHADOW_MARGIN_SECONDS = 1;
+/** The shadow advances while streaming only when the stream is this far ahead of the playhead. */
+const SHADOW_BEHIND_STREAM_SECONDS = 120;
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 /** the request being served; a newer one makes older loops stop at their next yield */
@@ -109,10 +111,14 @@ async function stream({ text, file, seed, acts = [] }: SimulationRequest, id: nu
       // Aim the next slice at the target time, growing or shrinking by at most a factor of 2.
       const took = Math.max(1, performance.now() - began);
       span = Math.min(MAX_SLICE_SECONDS, Math.max(1, Math.round(span * Math.min(2, Math.max(0.5, SLICE_TARGET_MS / took)))));
-      // the shadow keeps pace, one slice of its own per slice streamed, never passing the playhead
-      // (built once the page has told a playhead past the start: a what-if's stream never needs one)
-      if (target > 0) story.shadow ??= new Shadow(new ScenarioSession(scenario, options, STREAM, { checked: true, users: session.users }), checked.acts);
-      story.shadow?.step(target, span);
+      // The shadow takes a slice of its own per slice streamed, never passing the playhead, but only
+      // while the stream is well ahead of the playhead: the stream comes first (at high speed with
+      // many runs the two together could not keep up), and the shadow catches up once it has ended.
+      // (It is built once the page has told a playhead past the start: a what-if's stream never needs one.)
+      if (target > 0 && session.now >= target + SHADOW_BEHIND_STREAM_SECONDS) {
+        story.shadow ??= new Shadow(new ScenarioSession(scenario, options, STREAM, { checked: true, users: session.users }), checked.acts);
+        story.shadow.step(target, span);
+      }
       await yieldToEventLoop();
       if (id !== current) return;
     }
