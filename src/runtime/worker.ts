@@ -44,8 +44,14 @@ const FIRST_SLICE_SECONDS = 2;
 const MAX_SLICE_SECONDS = 60;
 /** The shadow stays this far behind the playhead: an act comes at the playhead, after the shadow's time. */
 const SHADOW_MARGIN_SECONDS = 1;
-/** The shadow advances while streaming only when the stream is this far ahead of the playhead. */
-const SHADOW_BEHIND_STREAM_SECONDS = 120;
+/**
+ * While the playhead moves, the shadow advances beside the stream only when the stream is this many
+ * seconds of wall time ahead of it: the stream comes first (at 600× with nine runs the two together
+ * fell behind the playhead in 16% of frames), and the shadow catches up once the stream has ended.
+ */
+const SHADOW_WHEN_STREAM_AHEAD_WALL_SECONDS = 2;
+/** The playhead counts as standing still when the page has not moved it for this long. */
+const PLAYHEAD_STILL_MS = 500;
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 /** the request being served; a newer one makes older loops stop at their next yield */
@@ -54,12 +60,15 @@ let current = 0;
 let story: { key: string; scenario: Scenario; start: StreamStart; users?: Users; shadow: Shadow | null } | null = null;
 /** where the shadow should be: a little behind the page's playhead */
 let target = 0;
+/** how fast the page's playhead moves (simulated seconds per wall second), and when it last moved */
+const playheadPace = { speed: 0, lastT: 0, lastMovedAt: -Infinity };
 /** wakes a loop waiting for the playhead to move (or for a newer request) */
 let wake: () => void = () => {};
 
 scope.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   if (request.type === 'playhead') {
+    notePace(request.t);
     target = Math.max(0, request.t - SHADOW_MARGIN_SECONDS);
     // a scrub back leaves the shadow ahead of where acts will come: build it again from 0
     if (story?.shadow && story.shadow.session.now > target) story.shadow = null;
@@ -111,11 +120,10 @@ async function stream({ text, file, seed, acts = [] }: SimulationRequest, id: nu
       // Aim the next slice at the target time, growing or shrinking by at most a factor of 2.
       const took = Math.max(1, performance.now() - began);
       span = Math.min(MAX_SLICE_SECONDS, Math.max(1, Math.round(span * Math.min(2, Math.max(0.5, SLICE_TARGET_MS / took)))));
-      // The shadow takes a slice of its own per slice streamed, never passing the playhead, but only
-      // while the stream is well ahead of the playhead: the stream comes first (at high speed with
-      // many runs the two together could not keep up), and the shadow catches up once it has ended.
+      // The shadow takes a slice of its own per slice streamed, never passing the playhead, while
+      // the playhead stands still or the stream is well ahead of it (shadowMayStep).
       // (It is built once the page has told a playhead past the start: a what-if's stream never needs one.)
-      if (target > 0 && session.now >= target + SHADOW_BEHIND_STREAM_SECONDS) {
+      if (target > 0 && shadowMayStep(session.now)) {
         story.shadow ??= new Shadow(new ScenarioSession(scenario, options, STREAM, { checked: true, users: session.users }), checked.acts);
         story.shadow.step(target, span);
       }
@@ -130,6 +138,20 @@ async function stream({ text, file, seed, acts = [] }: SimulationRequest, id: nu
     const message = e instanceof RunLimitError ? atField(text, file, e.path, e.detail) : e instanceof Error ? e.message : String(e);
     post({ type: 'failed', message });
   }
+}
+
+/** Follows the playhead's pace from the times the page tells. */
+function notePace(t: number): void {
+  const now = performance.now();
+  if (t > playheadPace.lastT && Number.isFinite(playheadPace.lastMovedAt)) playheadPace.speed = ((t - playheadPace.lastT) * 1000) / Math.max(1, now - playheadPace.lastMovedAt);
+  if (t !== playheadPace.lastT) playheadPace.lastMovedAt = now;
+  playheadPace.lastT = t;
+}
+
+/** Whether the shadow may take a slice now, beside a stream that has reached `streamed`. */
+function shadowMayStep(streamed: number): boolean {
+  const still = performance.now() - playheadPace.lastMovedAt > PLAYHEAD_STILL_MS;
+  return still || streamed - target >= playheadPace.speed * SHADOW_WHEN_STREAM_AHEAD_WALL_SECONDS;
 }
 
 /** After the stream's end, the shadow follows the playhead until a newer request comes. */
