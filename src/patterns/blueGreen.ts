@@ -2,7 +2,7 @@
 // live one (blue), gets smoke traffic and a pre-promotion analysis, then all traffic switches at once.
 // Blue stays up through the post-promotion analysis and scaleDownDelay after it, so a failure can
 // switch back instantly; after that, going back means redeploying blue. Both stacks cost double.
-import { assign, enqueueActions, or, setup, stateIn } from 'xstate';
+import { and, assign, enqueueActions, or, setup, stateIn } from 'xstate';
 import { type BaseContext, type PatternEvent, type PatternInput, TAGS, analysisOf, baseContext, fleetReady, platform, recorded, waitFor } from './common';
 import type { BlueGreenOptions } from './options';
 
@@ -14,6 +14,12 @@ interface Context extends BaseContext<BlueGreenOptions> {
   promotedByHand: boolean;
 }
 
+// Once blue is ready again, traffic goes back to it; green goes at once, or is kept abortScaleDownDelay.
+const blueIsBack = [
+  { guard: and([fleetReady('stable'), 'dropsGreenAtOnce']), target: 'rolledBack', actions: { type: 'routeBack', params: { to: 'stable', from: 'candidate' } } },
+  { guard: fleetReady('stable'), target: 'keepingGreen', actions: ['stopMirror', { type: 'routeAllTo', params: { version: 'stable' } }, 'markRecovered'] },
+] as const;
+
 export const blueGreenMachine = setup({
   types: { context: {} as Context, events: {} as PatternEvent, input: {} as PatternInput<BlueGreenOptions> },
   ...platform,
@@ -21,12 +27,15 @@ export const blueGreenMachine = setup({
     ...platform.delays,
     autoPromotion: ({ context }) => (context.options.autoPromotionSeconds ?? 0) * 1000,
     scaleDownDelay: ({ context }) => (context.options.scaleDownDelay ?? ARGO_MINIMUM_SCALE_DOWN_DELAY) * 1000,
+    abortScaleDownDelay: ({ context }) => (context.options.abortScaleDownDelay ?? 0) * 1000,
   },
   guards: {
     ...platform.guards,
     promotedByHand: ({ context }) => context.promotedByHand,
     waitsForHuman: ({ context }) => context.options.autoPromotionSeconds === null,
     noPreAnalysis: ({ context }) => context.options.prePromotionAnalysis === undefined,
+    dropsGreenAtOnce: ({ context }) => context.options.abortScaleDownDelay === undefined,
+    scalesGreenDownAfterAbort: ({ context }) => context.options.abortScaleDownDelay !== null,
     noPostAnalysis: ({ context }) => context.options.postPromotionAnalysis === undefined,
     blueMayGo: or([({ context }) => context.options.scaleDownDelay !== null, stateIn('#blue-green.promoting.verification.passed')]),
   },
@@ -144,8 +153,15 @@ export const blueGreenMachine = setup({
     aborted: {
       tags: TAGS.rollingBack,
       entry: { type: 'scaleTo', params: { version: 'stable', share: 1 } },
-      ...waitFor(fleetReady('stable'), 'rolledBack', { type: 'routeBack', params: { to: 'stable', from: 'candidate' } }),
+      always: blueIsBack,
+      on: { 'fleet.changed': blueIsBack },
     },
-    rolledBack: { type: 'final', tags: TAGS.rolledBack },
+    // Traffic is back on blue; green stays abortScaleDownDelay (Argo's abortScaleDownDelaySeconds,
+    // for good with its 0), then goes (docs/features/scaledown-aborted-rs.md).
+    keepingGreen: {
+      tags: TAGS.rolledBack,
+      after: { abortScaleDownDelay: { guard: 'scalesGreenDownAfterAbort', target: 'rolledBack' } },
+    },
+    rolledBack: { type: 'final', tags: TAGS.rolledBack, entry: { type: 'scaleTo', params: { version: 'candidate', share: 0 } } },
   },
 });

@@ -49,6 +49,11 @@ export interface BlueGreenOptions {
    * least 30 s.
    */
   scaleDownDelay: number | null;
+  /**
+   * seconds green stays up after an abort (Argo's abortScaleDownDelaySeconds); null: for good (Argo's
+   * 0). Left out, green goes as soon as traffic is back on blue (a manifest gets Argo's 30).
+   */
+  abortScaleDownDelay?: number | null;
 }
 
 export interface CanaryOptions {

@@ -28,7 +28,12 @@ const SHAPES: FleetFacts[] = FLEETS.flatMap((fleet) =>
 /** Knobs whose branches the typical ones never take: no analysis, pauses that wait for a human, a last stage short of 100%. */
 const VARIANTS: Partial<Record<PatternName, CompareEntry['options'] | CompareEntry['options'][]>> = {
   'big-bang': { analysis: undefined },
-  'blue-green': { autoPromotionSeconds: null, prePromotionAnalysis: undefined, postPromotionAnalysis: undefined },
+  'blue-green': [
+    { autoPromotionSeconds: null, prePromotionAnalysis: undefined, postPromotionAnalysis: undefined },
+    // green kept after an abort, for a while and for good
+    { abortScaleDownDelay: 30 },
+    { abortScaleDownDelay: null },
+  ],
   canary: [
     { steps: [{ setCanaryScale: { weight: 1 } }, { setWeight: 0.1 }, { pause: null }] },
     // Argo's basic canary, a dynamicStableScale one kept after an abort, and Flagger's check-paced steps

@@ -16,4 +16,9 @@ export const blueGreenKnobs = knobs({
   )
     .optional()
     .transform((s) => s ?? null),
+  abortScaleDownDelay: duration(
+    "How long the preview stack stays up after an abort, traffic already back on the old stack (Argo's abortScaleDownDelaySeconds); 0 keeps it up for good. Left out, it goes at once (a Rollout manifest gets Argo's 30s).",
+  )
+    .optional()
+    .transform((s) => (s === 0 ? null : s)),
 });

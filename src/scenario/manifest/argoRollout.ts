@@ -8,6 +8,9 @@ import { type ManifestObject, type Path, isObject } from './document';
 import { noteReplicas } from './deployment';
 import { dryRunNames, templateAnalysis } from './argoAnalysis';
 
+/** Argo's abortScaleDownDelaySeconds when left out. */
+const ARGO_DEFAULT_ABORT_SCALE_DOWN_DELAY = 30;
+
 type FindTemplate = (name: string, cluster: boolean) => ManifestObject | undefined;
 
 const WHY: Record<string, string> = {
@@ -25,7 +28,6 @@ const WHY: Record<string, string> = {
   previewMetadata: 'labels change nothing in a simulation',
   activeMetadata: 'labels change nothing in a simulation',
   revisionHistoryLimit: 'nothing is kept between simulated runs',
-  abortScaleDownDelaySeconds: 'not modelled yet for blue-green',
   maxSurge: 'not modelled for canaries: the canary’s instances follow its weight',
   maxUnavailable: 'not modelled for canaries: the canary’s instances follow its weight',
   previewReplicaCount: 'not modelled yet: the preview stack is full size',
@@ -174,7 +176,14 @@ function blueGreen(o: ManifestObject, label: string, find: FindTemplate): Compar
   if (!enabled && o.get([...b, 'autoPromotionSeconds']) !== undefined) o.note([...b, 'autoPromotionSeconds'], 'ignored: autoPromotionEnabled is false, so the rollout waits for a promotion');
   const pre = analysisAt(o, [...b, 'prePromotionAnalysis'], find);
   const post = analysisAt(o, [...b, 'postPromotionAnalysis'], find);
-  const options = { autoPromotionSeconds, previewTraffic: 0, scaleDownDelay: o.get([...b, 'scaleDownDelaySeconds']) === undefined ? null : whole('scaleDownDelaySeconds', 30), ...(pre ? { prePromotionAnalysis: pre } : {}), ...(post ? { postPromotionAnalysis: post } : {}) };
+  // Argo scales the preview down 30 s after an abort by default; 0 keeps it (docs/features/scaledown-aborted-rs.md).
+  const abortDelay = whole('abortScaleDownDelaySeconds', ARGO_DEFAULT_ABORT_SCALE_DOWN_DELAY);
+  const options = {
+    autoPromotionSeconds,
+    previewTraffic: 0,
+    scaleDownDelay: o.get([...b, 'scaleDownDelaySeconds']) === undefined ? null : whole('scaleDownDelaySeconds', 30),
+    abortScaleDownDelay: abortDelay === 0 ? null : abortDelay,
+    ...(pre ? { prePromotionAnalysis: pre } : {}), ...(post ? { postPromotionAnalysis: post } : {}) };
   o.noteUnread(['spec'], WHY, 'not modelled');
   return { pattern: 'blue-green', label, options };
 }
