@@ -20,6 +20,13 @@ const blueIsBack = [
   { guard: fleetReady('stable'), target: 'keepingGreen', actions: ['stopMirror', { type: 'routeAllTo', params: { version: 'stable' } }, 'markRecovered'] },
 ] as const;
 
+/** Green's instances before promotion: previewReplicaCount, else the full fleet. */
+const previewFleet = ({ context }: { context: Context }) => {
+  const count = context.options.previewReplicaCount;
+  return count === undefined ? { version: 'candidate' as const, share: 1 } : { version: 'candidate' as const, share: 0, min: count };
+};
+const fullGreen = { type: 'fleetReady', params: { version: 'candidate', share: 1 } } as const;
+
 export const blueGreenMachine = setup({
   types: { context: {} as Context, events: {} as PatternEvent, input: {} as PatternInput<BlueGreenOptions> },
   ...platform,
@@ -32,6 +39,7 @@ export const blueGreenMachine = setup({
   guards: {
     ...platform.guards,
     promotedByHand: ({ context }) => context.promotedByHand,
+    previewIsFullSize: ({ context }) => context.options.previewReplicaCount === undefined,
     waitsForHuman: ({ context }) => context.options.autoPromotionSeconds === null,
     noPreAnalysis: ({ context }) => context.options.prePromotionAnalysis === undefined,
     dropsGreenAtOnce: ({ context }) => context.options.abortScaleDownDelay === undefined,
@@ -65,14 +73,14 @@ export const blueGreenMachine = setup({
       initial: 'deploying',
       states: {
         deploying: {
-          entry: { type: 'scaleTo', params: { version: 'candidate', share: 1 } },
-          ...waitFor(fleetReady('candidate'), 'prePromotionAnalysis'),
+          entry: { type: 'scaleTo', params: previewFleet },
+          ...waitFor({ type: 'fleetReady', params: previewFleet }, 'prePromotionAnalysis'),
         },
         // Argo's BlueGreenPause: green is up and previewed, blue still serves everyone.
         prePromotionAnalysis: {
           entry: 'startSmokeTraffic',
           always: [
-            { guard: 'promotedByHand', target: '#blue-green.promoting' },
+            { guard: 'promotedByHand', target: '#blue-green.scalingUpGreen' },
             { guard: 'noPreAnalysis', target: 'waitingPromotion' },
           ],
           invoke: analysisOf((c: Context) => c.options.prePromotionAnalysis, true),
@@ -85,10 +93,10 @@ export const blueGreenMachine = setup({
         // in Argo; with autoPromotionEnabled: false the rollout pauses for a human instead.
         waitingPromotion: {
           always: [
-            { guard: 'promotedByHand', target: '#blue-green.promoting' },
+            { guard: 'promotedByHand', target: '#blue-green.scalingUpGreen' },
             { guard: 'waitsForHuman', actions: 'recordWaitForHuman', target: '#blue-green.paused' },
           ],
-          after: { autoPromotion: { actions: 'recordAutoPromotion', target: '#blue-green.promoting' } },
+          after: { autoPromotion: { actions: 'recordAutoPromotion', target: '#blue-green.scalingUpGreen' } },
         },
       },
       on: {
@@ -105,6 +113,14 @@ export const blueGreenMachine = setup({
         PROMOTE: { target: 'progressing', actions: ['notePromotedByHand', { type: 'recordDecision', params: { from: 'paused', to: 'promoting' } }] },
         ABORT: recorded('aborted', 'paused'),
       },
+    },
+    // With previewReplicaCount, green is scaled to full size at promotion and the switch waits until
+    // it is all available (utils/replicaset/replicaset.go, NewRSNewReplicas; rollout/bluegreen.go).
+    scalingUpGreen: {
+      tags: TAGS.progressing,
+      always: [{ guard: 'previewIsFullSize', target: 'promoting' }, { guard: fullGreen, target: 'promoting' }],
+      entry: { type: 'scaleTo', params: { version: 'candidate', share: 1 } },
+      on: { 'fleet.changed': { guard: fullGreen, target: 'promoting' }, ABORT: recorded('aborted', 'progressing') },
     },
     promoting: {
       tags: TAGS.progressing,

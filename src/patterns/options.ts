@@ -54,6 +54,8 @@ export interface BlueGreenOptions {
    * 0). Left out, green goes as soon as traffic is back on blue (a manifest gets Argo's 30).
    */
   abortScaleDownDelay?: number | null;
+  /** green's instances until promotion (Argo's previewReplicaCount); scaled to full size before the switch. Default: full size */
+  previewReplicaCount?: number;
 }
 
 export interface CanaryOptions {

@@ -1,6 +1,8 @@
 // Blue-green's preview sizing as Argo Rollouts does it: after an abort the preview (green) stays
 // abortScaleDownDelaySeconds (default 30 s in a Rollout, 0 = for good) with traffic already back on
-// blue (docs/features/scaledown-aborted-rs.md); a Rollout manifest reads the field with Argo's default.
+// blue (docs/features/scaledown-aborted-rs.md); with previewReplicaCount the preview runs that many
+// pods until promotion, then is scaled to full size before the switch (NewRSNewReplicas). A Rollout
+// manifest reads both fields with Argo's defaults.
 import { describe, expect, it } from 'vitest';
 import { runScenario } from '../../src';
 import type { AnalysisOptions, BlueGreenOptions } from '../../src/patterns/options';
@@ -11,11 +13,11 @@ import { scenario, version } from '../support/scenarios';
 
 const DURATION = 1200;
 const failingCheck: AnalysisOptions = { judge: 'threshold', interval: 60, failureLimit: 0, minSamples: 1, count: 3, errorRate: { max: 0.01 } };
-const blueGreen = (options: Partial<BlueGreenOptions>): RunRecord =>
+const blueGreen = (options: Partial<BlueGreenOptions>, v2ErrorRate = 0.2): RunRecord =>
   runScenario(
     scenario({
       duration: DURATION,
-      versions: [version('v1'), { ...version('v2'), errorRate: 0.2 }],
+      versions: [version('v1'), { ...version('v2'), errorRate: v2ErrorRate }],
       rollout: { from: 'v1', to: 'v2', at: 60 },
       compare: [{ pattern: 'blue-green', label: 'bg', options: { autoPromotionSeconds: 0, previewTraffic: 20, scaleDownDelay: 30, prePromotionAnalysis: failingCheck, ...options } }],
     }),
@@ -59,5 +61,27 @@ describe('blue-green abortScaleDownDelay', () => {
     expect(read('      abortScaleDownDelaySeconds: 120\n').options).toMatchObject({ abortScaleDownDelay: 120 });
     expect(read('').notes?.join('\n') ?? '').not.toMatch(/abortScaleDownDelaySeconds/);
     expect(read('      abortScaleDownDelaySeconds: -1\n').errors).toEqual(['m.yaml:8:35: spec.strategy.blueGreen.abortScaleDownDelaySeconds: expected a whole number of seconds, got -1']);
+  });
+});
+
+describe('blue-green previewReplicaCount', () => {
+  const healthy = (options: Partial<BlueGreenOptions>) => blueGreen({ autoPromotionSeconds: 120, prePromotionAnalysis: undefined, ...options }, 0);
+
+  it('runs that many preview instances until promotion, then scales green to full size before the switch', () => {
+    const full = healthy({});
+    const small = healthy({ previewReplicaCount: 2 });
+    expect(full.outcome).toBe('promoted');
+    expect(small.outcome).toBe('promoted');
+    expect(full.rolloutSeconds).toBe(20 + 120); // green starts (20 s), then the countdown
+    expect(small.rolloutSeconds).toBe(20 + 120 + 20); // and the other 8 start at promotion before the switch
+    // 8 fewer green instances for 140 s; blue, switched 20 s later, stays 20 s longer
+    expect(full.instanceSeconds - small.instanceSeconds).toBeCloseTo(8 * 140 - 10 * 20, -1);
+  });
+
+  it('reads previewReplicaCount from a Rollout, a whole number of replicas', () => {
+    expect(read('').options).not.toHaveProperty('previewReplicaCount');
+    expect(read('      previewReplicaCount: 1\n').options).toMatchObject({ previewReplicaCount: 1 });
+    expect(read('').notes?.join('\n') ?? '').not.toMatch(/previewReplicaCount/);
+    expect(read('      previewReplicaCount: two\n').errors).toEqual(['m.yaml:8:28: spec.strategy.blueGreen.previewReplicaCount: expected a whole number of replicas, got "two"']);
   });
 });

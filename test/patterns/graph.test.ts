@@ -20,6 +20,7 @@ const FLEETS = [
   { name: 'both ready', stable: true, candidate: true },
   { name: 'candidate only', stable: false, candidate: true },
   { name: 'nothing ready', stable: false, candidate: false },
+  { name: 'stable and a few candidates ready', stable: true, candidate: false, candidateFew: true },
 ];
 const SHAPES: FleetFacts[] = FLEETS.flatMap((fleet) =>
   (['stable', 'candidate'] as const).map((then) => ({ ...fleet, name: `${fleet.name}, then ${then} scaled`, then })),
@@ -33,6 +34,8 @@ const VARIANTS: Partial<Record<PatternName, CompareEntry['options'] | CompareEnt
     // green kept after an abort, for a while and for good
     { abortScaleDownDelay: 30 },
     { abortScaleDownDelay: null },
+    // a small preview stack, scaled up at promotion
+    { previewReplicaCount: 2 },
   ],
   canary: [
     { steps: [{ setCanaryScale: { weight: 1 } }, { setWeight: 0.1 }, { pause: null }] },

@@ -19,6 +19,8 @@ export interface FleetFacts {
   stable: boolean;
   candidate: boolean;
   then?: 'stable' | 'candidate';
+  /** a few of the candidate's instances are ready: a fixed count below the fleet (a small preview) is met */
+  candidateFew?: boolean;
 }
 
 /** The rollout v1 → v2, as the tests' scenarios name it. */
@@ -32,12 +34,16 @@ export interface Worldless {
   change: () => void;
 }
 
+/** A fixed count of instances below the fleet's size (`{ share: 0, min: 2 }` of 4). */
+const few = (p: ScaleParams) => p.share === 0 && p.min !== undefined && p.min < FLEET_SIZE;
+const FLEET_SIZE = 4;
+
 /** The machine with the platform's guards answered from `facts`, which `change` then changes. */
 export function worldless(machine: AnyStateMachine, entry: CompareEntry, facts: FleetFacts): Worldless {
   const up = { stable: facts.stable, candidate: facts.candidate };
   let deadlinePassed = false;
   const guards = {
-    fleetReady: (_: unknown, p: ScaleParams) => up[sideOf(p.version)],
+    fleetReady: (_: unknown, p: ScaleParams) => up[sideOf(p.version)] || (few(p) && facts.candidateFew === true && sideOf(p.version) === 'candidate'),
     fleetGone: (_: unknown, p: { version: VersionRef }) => !up[sideOf(p.version)],
     fleetReplaced: (_: unknown, p: { target: VersionRef; source: VersionRef }) => up[sideOf(p.target)] && !up[sideOf(p.source)],
     deadlinePassed: () => deadlinePassed,
@@ -46,7 +52,7 @@ export function worldless(machine: AnyStateMachine, entry: CompareEntry, facts: 
     if (facts.then) up[facts.then] = !up[facts.then];
     deadlinePassed = true;
   };
-  const input = { options: entry.options, label: entry.label, versions: { stable: 'v1', candidate: 'v2' }, instances: 4 };
+  const input = { options: entry.options, label: entry.label, versions: { stable: 'v1', candidate: 'v2' }, instances: FLEET_SIZE };
   return { machine: machine.provide({ guards }), input, change };
 }
 

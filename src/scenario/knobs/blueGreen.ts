@@ -16,6 +16,13 @@ export const blueGreenKnobs = knobs({
   )
     .optional()
     .transform((s) => s ?? null),
+  previewReplicaCount: z
+    .number()
+    .int()
+    .min(0)
+    .max(10_000)
+    .describe("Instances of the preview stack until promotion (Argo's previewReplicaCount); at promotion it is scaled to full size and the switch waits until all are ready. Default: full size.")
+    .optional(),
   abortScaleDownDelay: duration(
     "How long the preview stack stays up after an abort, traffic already back on the old stack (Argo's abortScaleDownDelaySeconds); 0 keeps it up for good. Left out, it goes at once (a Rollout manifest gets Argo's 30s).",
   )

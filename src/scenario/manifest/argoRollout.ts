@@ -30,7 +30,6 @@ const WHY: Record<string, string> = {
   revisionHistoryLimit: 'nothing is kept between simulated runs',
   maxSurge: 'not modelled for canaries: the canary’s instances follow its weight',
   maxUnavailable: 'not modelled for canaries: the canary’s instances follow its weight',
-  previewReplicaCount: 'not modelled yet: the preview stack is full size',
   minReadySeconds: 'not modelled for Rollouts yet',
   progressDeadlineSeconds: 'not modelled for Rollouts yet',
 };
@@ -171,6 +170,13 @@ function blueGreen(o: ManifestObject, label: string, find: FindTemplate): Compar
     o.error([...b, key], `expected a whole number of seconds, got ${JSON.stringify(v)}`);
     return fallback;
   };
+  const replicas = (key: string): number | undefined => {
+    const v = o.get([...b, key]);
+    if (v === undefined) return undefined;
+    if (typeof v === 'number' && Number.isInteger(v) && v >= 0) return v;
+    o.error([...b, key], `expected a whole number of replicas, got ${JSON.stringify(v)}`);
+    return undefined;
+  };
   const enabled = o.get([...b, 'autoPromotionEnabled']) !== false;
   const autoPromotionSeconds = enabled ? whole('autoPromotionSeconds', 0) : null;
   if (!enabled && o.get([...b, 'autoPromotionSeconds']) !== undefined) o.note([...b, 'autoPromotionSeconds'], 'ignored: autoPromotionEnabled is false, so the rollout waits for a promotion');
@@ -178,11 +184,13 @@ function blueGreen(o: ManifestObject, label: string, find: FindTemplate): Compar
   const post = analysisAt(o, [...b, 'postPromotionAnalysis'], find);
   // Argo scales the preview down 30 s after an abort by default; 0 keeps it (docs/features/scaledown-aborted-rs.md).
   const abortDelay = whole('abortScaleDownDelaySeconds', ARGO_DEFAULT_ABORT_SCALE_DOWN_DELAY);
+  const preview = replicas('previewReplicaCount');
   const options = {
     autoPromotionSeconds,
     previewTraffic: 0,
     scaleDownDelay: o.get([...b, 'scaleDownDelaySeconds']) === undefined ? null : whole('scaleDownDelaySeconds', 30),
     abortScaleDownDelay: abortDelay === 0 ? null : abortDelay,
+    ...(preview !== undefined ? { previewReplicaCount: preview } : {}),
     ...(pre ? { prePromotionAnalysis: pre } : {}), ...(post ? { postPromotionAnalysis: post } : {}) };
   o.noteUnread(['spec'], WHY, 'not modelled');
   return { pattern: 'blue-green', label, options };
