@@ -29,16 +29,26 @@ export function weightOf(c: SizingContext): number {
   return 0;
 }
 
-/** The canary's pods: its weight's share (at least one, none at weight 0), or what setCanaryScale set. */
+/**
+ * The floor of a side that runs any pod: minPodsPerReplicaSet with a traffic router, else 1 (Argo's
+ * CheckMinPodsPerReplicaSet in utils/replicaset/canary.go; a side with no pod stays at none).
+ */
+const floorOf = (o: CanaryOptions) => (isBasicCanary(o) ? 1 : Math.max(1, o.minPodsPerReplicaSet ?? 1));
+
+/** The canary's pods: its weight's share (at least the floor, none at weight 0), or what setCanaryScale set. */
 export function canaryFleet({ context }: { context: SizingContext }): ScaleParams {
   const scale = context.scale;
-  if (scale && 'replicas' in scale) return { version: 'candidate', share: 0, min: scale.replicas };
+  const floor = floorOf(context.options);
+  if (scale && 'replicas' in scale) return { version: 'candidate', share: 0, min: scale.replicas > 0 ? Math.max(scale.replicas, floor) : 0 };
   const share = scale && 'weight' in scale ? scale.weight : weightOf(context);
-  return { version: 'candidate', share, min: share > 0 ? 1 : 0 };
+  return { version: 'candidate', share, min: share > 0 ? floor : 0 };
 }
 
 /** The stable's pods once the weight has moved: ceil(replicas × (1 − weight)), computed as Argo's Go code does. */
-export const stableFleet = ({ context }: { context: SizingContext }): ScaleParams => ({ version: 'stable', share: 1 - weightOf(context) });
+export function stableFleet({ context }: { context: SizingContext }): ScaleParams {
+  const share = 1 - weightOf(context);
+  return share > 0 && !isBasicCanary(context.options) ? { version: 'stable', share, min: floorOf(context.options) } : { version: 'stable', share };
+}
 
 /**
  * Seconds the old stable stays after full promotion: only a traffic-routed canary keeps it (Argo

@@ -69,6 +69,8 @@ export interface CanaryOptions {
   trafficRouting?: boolean;
   /** traffic-routed only: the stable scaled down as the canary's weight rises (default false) */
   dynamicStableScale?: boolean;
+  /** traffic-routed only: a side running any pod runs at least this many (Argo's minPodsPerReplicaSet; default 1) */
+  minPodsPerReplicaSet?: number;
   /** seconds the old stable stays up after full promotion; left out: 30 (0 with dynamicStableScale) */
   scaleDownDelay?: number;
   /**

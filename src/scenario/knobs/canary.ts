@@ -38,6 +38,13 @@ export const canaryKnobs = knobs(
       .describe("true: a traffic router sets each weight exactly and the stable stays at full size. false: Argo's basic canary, one Service over both versions' pods: the canary gets ceil(instances × weight) pods, the stable ceil(instances × (1 − weight)), and the traffic follows the pods. Default true.")
       .optional(),
     dynamicStableScale: z.boolean().describe('Scale the stable down as the canary weight rises (needs trafficRouting). Default false.').optional(),
+    minPodsPerReplicaSet: z
+      .number()
+      .int()
+      .min(1)
+      .max(10_000)
+      .describe("With a traffic router, the canary and (with dynamicStableScale) the stable never run fewer instances than this while they run any (Argo's minPodsPerReplicaSet). Default 1.")
+      .optional(),
     scaleDownDelay: duration('How long the old stable stays up after full promotion (needs trafficRouting; not with dynamicStableScale). Default 30s.').optional(),
     abortScaleDownDelay: duration('How long the canary stays up after an abort; 0 keeps it up for good, as in Argo. Default 30s (with dynamicStableScale: it goes once the stable is back).')
       .optional()
@@ -47,6 +54,7 @@ export const canaryKnobs = knobs(
     if (o.trafficRouting === false) {
       const needsRouter = 'needs a traffic router (trafficRouting: true), as Argo validates it';
       if (o.scaleDownDelay !== undefined) report(`scaleDownDelay ${needsRouter}: the basic canary scales the stable down step by step`, ['scaleDownDelay']);
+      if (o.minPodsPerReplicaSet !== undefined) report('minPodsPerReplicaSet needs a traffic router (trafficRouting: true): Argo applies it only there, so here it would change nothing', ['minPodsPerReplicaSet']);
       if (o.dynamicStableScale) report(`dynamicStableScale ${needsRouter}: the basic canary always scales the stable with the weight`, ['dynamicStableScale']);
       o.steps.forEach((s, i) => 'setCanaryScale' in s && report(`setCanaryScale ${needsRouter}`, ['steps', i, 'setCanaryScale']));
     } else if (o.dynamicStableScale && o.scaleDownDelay !== undefined) {

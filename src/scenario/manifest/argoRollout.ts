@@ -140,6 +140,8 @@ function canarySizing(o: ManifestObject, c: Path, stepsRaw: unknown) {
     o.error([...c, key], `expected a whole number of seconds, got ${JSON.stringify(v)}`);
     return undefined;
   };
+  const minPods = o.get([...c, 'minPodsPerReplicaSet']);
+  if (minPods !== undefined && !(typeof minPods === 'number' && Number.isInteger(minPods) && minPods >= 1)) o.error([...c, 'minPodsPerReplicaSet'], `expected a whole number of pods, 1 or more, got ${JSON.stringify(minPods)}`);
   const dynamic = o.get([...c, 'dynamicStableScale']);
   if (dynamic !== undefined && typeof dynamic !== 'boolean') o.error([...c, 'dynamicStableScale'], `expected true or false, got ${JSON.stringify(dynamic)}`);
   const scaleDownDelay = seconds('scaleDownDelaySeconds');
@@ -149,6 +151,7 @@ function canarySizing(o: ManifestObject, c: Path, stepsRaw: unknown) {
     if (scaleDownDelay !== undefined) o.error([...c, 'scaleDownDelaySeconds'], `scaleDownDelaySeconds ${needsRouter}`);
     if (dynamic === true) o.error([...c, 'dynamicStableScale'], `dynamicStableScale ${needsRouter}`);
     (Array.isArray(stepsRaw) ? stepsRaw : []).forEach((s, i) => isObject(s) && 'setCanaryScale' in s && o.error([...c, 'steps', i, 'setCanaryScale'], `setCanaryScale ${needsRouter}`));
+    if (minPods !== undefined) o.note([...c, 'minPodsPerReplicaSet'], 'ignored: Argo applies it only with trafficRouting');
     if (abortDelay !== undefined) o.note([...c, 'abortScaleDownDelaySeconds'], 'ignored: the basic canary rolls back by scaling the stable up again (not applicable, as in Argo)');
     o.note(c, "without trafficRouting this is Argo's basic canary: both sides are sized by the weight and the traffic follows the pods");
     return { trafficRouting: false };
@@ -156,6 +159,7 @@ function canarySizing(o: ManifestObject, c: Path, stepsRaw: unknown) {
   if (dynamic === true && scaleDownDelay !== undefined) o.error([...c, 'dynamicStableScale'], 'dynamicStableScale cannot be used with scaleDownDelaySeconds (Argo refuses both)');
   return {
     ...(dynamic === true ? { dynamicStableScale: true } : {}),
+    ...(typeof minPods === 'number' && Number.isInteger(minPods) && minPods >= 1 ? { minPodsPerReplicaSet: minPods } : {}),
     ...(scaleDownDelay !== undefined ? { scaleDownDelay } : {}),
     ...(abortDelay !== undefined ? { abortScaleDownDelay: abortDelay === 0 ? null : abortDelay } : {}),
   };

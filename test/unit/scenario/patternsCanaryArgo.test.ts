@@ -41,4 +41,12 @@ describe('Argo canary knobs', () => {
     ]);
     expect(optionsOf('trafficRouting: false, abortScaleDownDelay: 1m')).toMatchObject({ trafficRouting: false });
   });
+
+  it('reads minPodsPerReplicaSet with a router, and refuses it on the basic canary, where it would do nothing', () => {
+    expect(optionsOf('minPodsPerReplicaSet: 2')).toMatchObject({ minPodsPerReplicaSet: 2 });
+    expect(errorsOf(canary('trafficRouting: false, minPodsPerReplicaSet: 2'))).toEqual([
+      's.yaml:13:69: compare[0].minPodsPerReplicaSet: minPodsPerReplicaSet needs a traffic router (trafficRouting: true): Argo applies it only there, so here it would change nothing',
+    ]);
+    expect(errorsOf(canary('minPodsPerReplicaSet: 0'))).toHaveLength(1);
+  });
 });
