@@ -80,7 +80,7 @@ export const blueGreenMachine = setup({
         prePromotionAnalysis: {
           entry: 'startSmokeTraffic',
           always: [
-            { guard: 'promotedByHand', target: '#blue-green.scalingUpGreen' },
+            { guard: 'promotedByHand', target: 'scalingUpGreen' },
             { guard: 'noPreAnalysis', target: 'waitingPromotion' },
           ],
           invoke: analysisOf((c: Context) => c.options.prePromotionAnalysis, true),
@@ -93,10 +93,18 @@ export const blueGreenMachine = setup({
         // in Argo; with autoPromotionEnabled: false the rollout pauses for a human instead.
         waitingPromotion: {
           always: [
-            { guard: 'promotedByHand', target: '#blue-green.scalingUpGreen' },
+            { guard: 'promotedByHand', target: 'scalingUpGreen' },
             { guard: 'waitsForHuman', actions: 'recordWaitForHuman', target: '#blue-green.paused' },
           ],
-          after: { autoPromotion: { actions: 'recordAutoPromotion', target: '#blue-green.scalingUpGreen' } },
+          after: { autoPromotion: { actions: 'recordAutoPromotion', target: 'scalingUpGreen' } },
+        },
+        // With previewReplicaCount, green is scaled to full size at promotion and the switch waits until
+        // it is all available (utils/replicaset/replicaset.go, NewRSNewReplicas; rollout/bluegreen.go).
+        // Still part of progressing: blue serves everyone, and an abort tears green down as before.
+        scalingUpGreen: {
+          always: [{ guard: 'previewIsFullSize', target: '#blue-green.promoting' }, { guard: fullGreen, target: '#blue-green.promoting' }],
+          entry: { type: 'scaleTo', params: { version: 'candidate', share: 1 } },
+          on: { 'fleet.changed': { guard: fullGreen, target: '#blue-green.promoting' } },
         },
       },
       on: {
@@ -113,14 +121,6 @@ export const blueGreenMachine = setup({
         PROMOTE: { target: 'progressing', actions: ['notePromotedByHand', { type: 'recordDecision', params: { from: 'paused', to: 'promoting' } }] },
         ABORT: recorded('aborted', 'paused'),
       },
-    },
-    // With previewReplicaCount, green is scaled to full size at promotion and the switch waits until
-    // it is all available (utils/replicaset/replicaset.go, NewRSNewReplicas; rollout/bluegreen.go).
-    scalingUpGreen: {
-      tags: TAGS.progressing,
-      always: [{ guard: 'previewIsFullSize', target: 'promoting' }, { guard: fullGreen, target: 'promoting' }],
-      entry: { type: 'scaleTo', params: { version: 'candidate', share: 1 } },
-      on: { 'fleet.changed': { guard: fullGreen, target: 'promoting' }, ABORT: recorded('aborted', 'progressing') },
     },
     promoting: {
       tags: TAGS.progressing,
