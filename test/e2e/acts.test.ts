@@ -5,15 +5,14 @@
 // takes the last act back. Every figure is checked against the runner in Node with the same acts.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseScenario, runScenario } from '../../src';
 import type { Act } from '../../src/runtime/acts/act';
 import { actsToRun } from '../../src/runtime/acts/toRun';
 import type { ScenarioResult } from '../../src/runtime/types';
 import type { Scenario } from '../../src/scenario/types';
-import { decodeActs } from '../../src/view/actCodec';
 import { openSite, root, screenshot, visit, type Site } from './site';
+import { actsInAddress, openConsole, panel, recordBecomes, waitForTime } from './actPage';
 
 let site: Site;
 let scenario: Scenario;
@@ -28,21 +27,6 @@ afterAll(async () => site?.close());
 
 /** The runner's record for the default scenario with these acts. */
 const inNode = (acts: Act[]): ScenarioResult => runScenario(scenario, actsToRun(acts, scenario.compare.map((e) => e.label)));
-const actsInAddress = (page: Page) => decodeActs(new URL(page.url()).searchParams.get('acts') ?? '').acts;
-const waitForTime = (page: Page, t: number) => page.locator(`[data-testid="clock"][data-sim-time="${t.toFixed(1)}"]`).waitFor();
-const panel = (page: Page, label: string) => page.locator(`.panel[data-run="${label}"]`);
-/** The run record the page shows once the re-simulated run is complete. */
-const record = async (page: Page): Promise<ScenarioResult | null> => {
-  const text = await page.locator('#run-result').textContent({ timeout: 100 }).catch(() => null);
-  return text ? JSON.parse(text) : null;
-};
-const recordBecomes = (page: Page, expected: ScenarioResult) => expect.poll(() => record(page), { timeout: 90_000, interval: 200 }).toEqual(expected);
-
-/** The console is folded to one line until a learner opens it (or the story has acts). */
-async function openConsole(page: Page): Promise<void> {
-  await page.getByTestId('act-console-toggle').click();
-  await page.getByTestId('fault-kind').waitFor();
-}
 
 describe('acting in the sandbox', () => {
   it('injects a fault from the palette into every run at the same simulated time, keeping the playhead', async () => {

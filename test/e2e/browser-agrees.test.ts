@@ -86,42 +86,6 @@ describe('Node and browser agree', () => {
     expect(problems).toEqual([]);
     await context.close();
   });
-
-  it('joins an act to the run at the playhead, and still ends in the runner’s record with that act', async () => {
-    // The worker told the playhead (7:00) keeps a copy of the run there; the act at 7:00 joins that
-    // copy, whose slices come with `start`, instead of the story being re-simulated from 0:00.
-    const worker = (await readdir(join(site.outDir, 'assets'))).find((f) => /^worker-.*\.js$/.test(f));
-    const acts = [{ type: 'fault', t: 420, kind: 'dependency-outage', duration: 180, params: { rate: 0.5 } }] satisfies Act[];
-    const { page, context, problems } = await visit();
-    const messages = await page.evaluate(
-      ({ url, text, acts }) =>
-        new Promise<Array<StreamMessage & { id: number }>>((resolve) => {
-          const got: Array<StreamMessage & { id: number }> = [];
-          const w = new Worker(url, { type: 'module' });
-          w.onmessage = (event: MessageEvent<StreamMessage & { id: number }>) => {
-            got.push(event.data);
-            if (event.data.type === 'end' && event.data.id === 1) w.postMessage({ type: 'run', id: 2, text, file: 'default.yaml', acts });
-            else if (event.data.type !== 'start' && event.data.type !== 'slice') resolve(got);
-          };
-          w.postMessage({ type: 'run', id: 1, text, file: 'default.yaml', playhead: 420 });
-        }),
-      { url: `${site.baseUrl}assets/${worker}`, text: defaultText, acts },
-    );
-    const second = messages.filter((m) => m.id === 2);
-    const start = second[0];
-    expect(start.type).toBe('start');
-    const prefix = start.type === 'start' ? (start.prefix ?? []) : [];
-    expect(prefix.length).toBeGreaterThan(0);
-    expect(prefix[0].t0).toBe(0);
-    expect(prefix.at(-1)!.t1).toBeLessThan(420); // behind the playhead, where the act comes
-    const slices = [...prefix, ...second.flatMap((m) => (m.type === 'slice' ? [m.slice] : []))];
-    slices.forEach((s, k) => k > 0 && expect(s.t0).toBe(slices[k - 1].t1));
-    expect(slices.at(-1)!.t1).toBe(scenario.duration);
-    const end = second.at(-1)!;
-    expect(end.type === 'end' ? end.result : null).toEqual(runScenario(scenario, actsToRun(acts, scenario.compare.map((c) => c.label))));
-    expect(problems).toEqual([]);
-    await context.close();
-  });
 });
 
 describe('the streamed run in Chromium', () => {
@@ -236,42 +200,6 @@ describe('a broken scenario', () => {
     const alert = page.getByRole('alert').filter({ hasText: 'No scenario called “no-such-scenario”' });
     await alert.waitFor();
     expect(await alert.getByRole('link', { name: 'default' }).count()).toBe(1);
-    expect(problems).toEqual([]);
-    await context.close();
-  });
-
-  it('joins an act to the run at the playhead, and still ends in the runner’s record with that act', async () => {
-    // The worker told the playhead (7:00) keeps a copy of the run there; the act at 7:00 joins that
-    // copy, whose slices come with `start`, instead of the story being re-simulated from 0:00.
-    const worker = (await readdir(join(site.outDir, 'assets'))).find((f) => /^worker-.*\.js$/.test(f));
-    const acts = [{ type: 'fault', t: 420, kind: 'dependency-outage', duration: 180, params: { rate: 0.5 } }] satisfies Act[];
-    const { page, context, problems } = await visit();
-    const messages = await page.evaluate(
-      ({ url, text, acts }) =>
-        new Promise<Array<StreamMessage & { id: number }>>((resolve) => {
-          const got: Array<StreamMessage & { id: number }> = [];
-          const w = new Worker(url, { type: 'module' });
-          w.onmessage = (event: MessageEvent<StreamMessage & { id: number }>) => {
-            got.push(event.data);
-            if (event.data.type === 'end' && event.data.id === 1) w.postMessage({ type: 'run', id: 2, text, file: 'default.yaml', acts });
-            else if (event.data.type !== 'start' && event.data.type !== 'slice') resolve(got);
-          };
-          w.postMessage({ type: 'run', id: 1, text, file: 'default.yaml', playhead: 420 });
-        }),
-      { url: `${site.baseUrl}assets/${worker}`, text: defaultText, acts },
-    );
-    const second = messages.filter((m) => m.id === 2);
-    const start = second[0];
-    expect(start.type).toBe('start');
-    const prefix = start.type === 'start' ? (start.prefix ?? []) : [];
-    expect(prefix.length).toBeGreaterThan(0);
-    expect(prefix[0].t0).toBe(0);
-    expect(prefix.at(-1)!.t1).toBeLessThan(420); // behind the playhead, where the act comes
-    const slices = [...prefix, ...second.flatMap((m) => (m.type === 'slice' ? [m.slice] : []))];
-    slices.forEach((s, k) => k > 0 && expect(s.t0).toBe(slices[k - 1].t1));
-    expect(slices.at(-1)!.t1).toBe(scenario.duration);
-    const end = second.at(-1)!;
-    expect(end.type === 'end' ? end.result : null).toEqual(runScenario(scenario, actsToRun(acts, scenario.compare.map((c) => c.label))));
     expect(problems).toEqual([]);
     await context.close();
   });

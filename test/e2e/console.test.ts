@@ -6,16 +6,15 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseScenario, runScenario } from '../../src';
 import type { Act } from '../../src/runtime/acts/act';
 import { actsToRun } from '../../src/runtime/acts/toRun';
 import type { ScenarioResult } from '../../src/runtime/types';
 import type { Scenario } from '../../src/scenario/types';
-import { decodeActs } from '../../src/view/actCodec';
 import { clock } from '../../src/patterns/decisions';
 import { openSite, root, screenshot, visit, type Site } from './site';
+import { actsInAddress, openConsole, panel, record, recordBecomes, waitForTime } from './actPage';
 
 let site: Site;
 const scenarios: Record<string, Scenario> = {};
@@ -31,19 +30,6 @@ beforeAll(async () => {
 afterAll(async () => site?.close());
 
 const inNode = (name: string, acts: Act[]): ScenarioResult => runScenario(scenarios[name], actsToRun(acts, scenarios[name].compare.map((e) => e.label)));
-const actsInAddress = (page: Page) => decodeActs(new URL(page.url()).searchParams.get('acts') ?? '').acts;
-const waitForTime = (page: Page, t: number) => page.locator(`[data-testid="clock"][data-sim-time="${t.toFixed(1)}"]`).waitFor();
-const panel = (page: Page, label: string) => page.locator(`.panel[data-run="${label}"]`);
-const record = async (page: Page): Promise<ScenarioResult | null> => {
-  const text = await page.locator('#run-result').textContent({ timeout: 100 }).catch(() => null);
-  return text ? JSON.parse(text) : null;
-};
-const recordBecomes = (page: Page, expected: ScenarioResult) => expect.poll(() => record(page), { timeout: 90_000, interval: 200 }).toEqual(expected);
-
-async function openConsole(page: Page): Promise<void> {
-  await page.getByTestId('act-console-toggle').click();
-  await page.getByTestId('fault-kind').waitFor();
-}
 
 const euOn: Act = { type: 'rule', t: 300, run: 5, change: 'add', rule: { when: { region: 'eu' }, serve: 'on' } };
 
