@@ -10,7 +10,8 @@ export type AnalysisEvent =
   /** the run failed (failed checks over failureLimit) or errored (consecutive errors over consecutiveErrorLimit) */
   | { type: 'analysis.failed'; verdict: Verdict; failedChecks: number; failureLimit: number; errors?: { consecutive: number; limit: number } }
   | { type: 'analysis.inconclusive'; verdict: Verdict; minSamples: number }
-  | { type: 'analysis.passed'; verdict: Verdict; checks: number };
+  /** `step`: the run of an inline analysis step (a background run passing moves no step on) */
+  | { type: 'analysis.passed'; verdict: Verdict; checks: number; step?: true };
 
 /** The candidate is judged against the stable version. */
 export interface AnalysisInput {
@@ -18,6 +19,8 @@ export interface AnalysisInput {
   spec: AnalysisOptions | undefined;
   /** bounded runs stop after spec.count checks and report analysis.passed */
   bounded: boolean;
+  /** the run of an inline analysis step: its analysis.passed says so */
+  step?: true;
 }
 
 /** The declaration the machines invoke; the runtime provides the real run. */

@@ -1,5 +1,6 @@
 // Canary (Argo Rollouts canary; Flagger): the candidate gets a growing share of traffic in steps —
-// setWeight, pause — while a background analysis judges it. With a traffic router (the default) the
+// setWeight, pause, setCanaryScale, and inline analysis steps that block until their run completes
+// (success: the next step; failure: abort; inconclusive: pause) — while a background analysis judges it. With a traffic router (the default) the
 // weight is exact and the stable stays at full size; Argo's basic canary (trafficRouting: false)
 // sizes both sides by the weight and lets the Service spread traffic over their pods. A failed
 // analysis sends all traffic back to the stable version; an inconclusive one pauses the rollout.
@@ -19,6 +20,10 @@ interface Context extends BaseContext<CanaryOptions> {
 /** the basic canary and dynamicStableScale run the stable below full size during the steps */
 const shrinksStable = (o: CanaryOptions) => isBasicCanary(o) || isDynamicStableScale(o);
 const current = (c: Context): CanaryStep | undefined => c.options.steps[c.step];
+const stepAnalysis = (c: Context) => {
+  const s = current(c);
+  return s && 'analysis' in s ? s.analysis : undefined;
+};
 const backToStable = ['stopMirror', { type: 'routeAllTo', params: { version: 'stable' } }, 'markRecovered'] as const;
 
 export const canaryMachine = setup({
@@ -38,6 +43,9 @@ export const canaryMachine = setup({
     noMoreSteps: ({ context }) => context.step >= context.options.steps.length,
     isWeightStep: ({ context }) => 'setWeight' in (current(context) ?? {}),
     isScaleStep: ({ context }) => 'setCanaryScale' in (current(context) ?? {}),
+    isAnalysisStep: ({ context }) => 'analysis' in (current(context) ?? {}),
+    /** the inline step's run passed (a background run that ends passing moves no step on) */
+    stepAnalysisPassed: ({ event }) => event.type === 'analysis.passed' && event.step === true,
     isTimedPause: ({ context }) => {
       const s = current(context);
       return !!s && 'pause' in s && s.pause !== null;
@@ -91,6 +99,7 @@ export const canaryMachine = setup({
             { guard: 'noMoreSteps', target: '#canary.promoting' },
             { guard: 'isWeightStep', target: 'settingWeight' },
             { guard: 'isScaleStep', actions: 'takeScale', target: 'settingScale' },
+            { guard: 'isAnalysisStep', target: 'analysisStep' },
             { guard: 'isTimedPause', target: 'stepPause' },
             { actions: 'nextStep', target: '#canary.paused' }, // pause: {} — wait for a human, then go on past it
           ],
@@ -111,6 +120,13 @@ export const canaryMachine = setup({
           after: { stepPause: { actions: 'nextStep', target: 'step' } },
         },
         awaitingCheck: { on: { 'analysis.check': { guard: 'checkPassed', actions: 'nextStep', target: 'step' } } },
+        // Argo's analysis step: an AnalysisRun of its own, beside the background one; the steps wait
+        // for it. A failure aborts and an inconclusive run pauses (the progressing reactions); after a
+        // resume the step starts a new run, as Argo's needsNewAnalysisRun does.
+        analysisStep: {
+          invoke: { src: 'analysis', input: ({ context }: { context: Context }) => ({ spec: stepAnalysis(context), bounded: true, step: true as const }) },
+          on: { 'analysis.passed': { guard: 'stepAnalysisPassed', actions: 'nextStep', target: 'step' } },
+        },
       },
       on: progressingReactions('canary'),
     },

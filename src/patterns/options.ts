@@ -14,8 +14,11 @@ export interface AnalysisOptions extends AnalysisSpec {
   stopsAtCount?: boolean;
 }
 
-/** A canary or flag step: a weight/share to set, or a pause (null duration: until promoted by hand). */
-export type CanaryStep = { setWeight: number } | { pause: number | null } | { setCanaryScale: CanaryScale };
+/**
+ * A canary or flag step: a weight/share to set, or a pause (null duration: until promoted by hand),
+ * or (canary) an inline analysis that blocks the steps until its run completes.
+ */
+export type CanaryStep = { setWeight: number } | { pause: number | null } | { setCanaryScale: CanaryScale } | { analysis: AnalysisOptions };
 /**
  * Argo's setCanaryScale: the canary's instances apart from its traffic weight, as a count or a share
  * of the fleet, until `matchTrafficWeight` hands them back to the weight.

@@ -67,7 +67,7 @@ export const analysisRun = (platform: Platform) => fromCallback<{ type: 'noop' }
     }
     if (phase !== 'Inconclusive' && phase !== 'Error') sendBack({ type: 'analysis.check', verdict, failedChecks: tally.failed, checks });
     if (run === 'Successful') {
-      sendBack({ type: 'analysis.passed', verdict, checks });
+      sendBack({ type: 'analysis.passed', verdict, checks, ...(input.step ? { step: true as const } : {}) });
       return;
     }
     cancel = platform.at(platform.now + spec.interval, check);

@@ -28,7 +28,13 @@ export const canaryKnobs = knobs(
       'setWeight',
       'Share of traffic sent to the new version.',
       'The canary steps; after the last one all traffic goes to the new version. Default: setWeight 20, pause 1m, setWeight 50, pause 1m.',
-      { setCanaryScale: { schema: canaryScale, form: '{ replicas: 3 }, { weight: 40 } or { matchTrafficWeight: true }' } },
+      {
+        setCanaryScale: { schema: canaryScale, form: '{ replicas: 3 }, { weight: 40 } or { matchTrafficWeight: true }' },
+        analysis: {
+          schema: analysis("Argo's analysis step: an analysis run of its own that blocks the steps until it completes after count checks (passed: the next step; failed: abort; inconclusive: pause). Beside the background analysis, if any."),
+          form: 'an analysis block, e.g. { errorRate: { max: 1% }, count: 3 }',
+        },
+      },
     )
       .transform((s) => s as CanaryStep[])
       .prefault([{ setWeight: 20 }, { pause: '1m' }, { setWeight: 50 }, { pause: '1m' }]),

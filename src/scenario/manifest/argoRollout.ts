@@ -1,4 +1,5 @@
-// An Argo Rollouts `Rollout` → the canary pattern (steps setWeight / pause, background analysis) or
+// An Argo Rollouts `Rollout` → the canary pattern (steps setWeight / pause / setCanaryScale / analysis,
+// background analysis) or
 // blue-green (autoPromotionEnabled, autoPromotionSeconds, scaleDownDelaySeconds, pre- and
 // postPromotionAnalysis). Field names and defaults: argo-rollouts pkg/apis/rollouts/v1alpha1/types.go.
 import type { AnalysisOptions, CanaryScale, CanaryStep } from '../../patterns/options';
@@ -35,10 +36,11 @@ const WHY: Record<string, string> = {
 };
 
 /** The analysis of `{ templates: [{ templateName, clusterScope }] }` at `path`. */
-function analysisAt(o: ManifestObject, path: Path, find: FindTemplate): AnalysisOptions | undefined {
+function analysisAt(o: ManifestObject, path: Path, find: FindTemplate, background = false): AnalysisOptions | undefined {
   const block = o.get(path);
   if (block === undefined) return undefined;
-  o.closed(path, ['name', 'templates', 'args', 'startingStep', 'dryRun', 'measurementRetention', 'analysisRunMetadata']);
+  // startingStep belongs to the canary's background analysis only (RolloutAnalysisBackground)
+  o.closed(path, ['name', 'templates', 'args', ...(background ? ['startingStep'] : []), 'dryRun', 'measurementRetention', 'analysisRunMetadata']);
   const templates = o.get([...path, 'templates']);
   if (!Array.isArray(templates) || templates.length === 0) {
     o.error(path, 'expected templates: [{ templateName: … }]', true);
@@ -116,12 +118,17 @@ function canary(o: ManifestObject, label: string, find: FindTemplate): CompareEn
       const scale = canaryScale(o, [...at, 'setCanaryScale']);
       if (scale) steps.push({ setCanaryScale: scale });
     }
-    for (const kind of ['analysis', 'experiment', 'setHeaderRoute', 'setMirrorRoute', 'plugin']) {
-      if (isObject(s) && kind in s) o.error([...at, kind], `not modelled yet: ${/^[aeiou]/.test(kind) ? "an" : "a"} ${kind} step; the simulation runs setWeight, setCanaryScale and pause steps (use background analysis, strategy.canary.analysis)`, true);
+    // an analysis step: its own AnalysisRun from the templates, blocking the steps until it completes
+    if (isObject(s) && 'analysis' in s) {
+      const a = analysisAt(o, [...at, 'analysis'], find);
+      if (a) steps.push({ analysis: a });
+    }
+    for (const kind of ['experiment', 'setHeaderRoute', 'setMirrorRoute', 'plugin']) {
+      if (isObject(s) && kind in s) o.error([...at, kind], `not modelled yet: ${/^[aeiou]/.test(kind) ? "an" : "a"} ${kind} step; the simulation runs setWeight, setCanaryScale, pause and analysis steps`, true);
     }
   });
   if (steps.length === 0) steps.push({ setWeight: 1 }); // Argo: no steps means straight to 100%
-  const analysis = analysisAt(o, [...c, 'analysis'], find);
+  const analysis = analysisAt(o, [...c, 'analysis'], find, true);
   const sizing = canarySizing(o, c, stepsRaw);
   o.noteUnread(['spec'], WHY, 'not modelled');
   return { pattern: 'canary', label, options: { steps, ...(analysis ? { analysis } : {}), ...sizing } };

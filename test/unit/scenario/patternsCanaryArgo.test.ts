@@ -49,4 +49,14 @@ describe('Argo canary knobs', () => {
     ]);
     expect(errorsOf(canary('minPodsPerReplicaSet: 0'))).toHaveLength(1);
   });
+
+  it('reads an inline analysis step as an analysis block of its own, beside the background analysis', () => {
+    const o = optionsOf('steps: [ { setWeight: 20 }, { analysis: { errorRate: { max: 1% }, count: 3 } } ], analysis: { latencyP99: { max: 800ms } }');
+    expect(o).toMatchObject({
+      steps: [{ setWeight: 0.2 }, { analysis: { judge: 'threshold', interval: 60, count: 3, failureLimit: 0, errorRate: { max: 0.01 } } }],
+      analysis: { latencyP99: { max: 0.8 } },
+    });
+    expect(errorsOf(canary('steps: [ { analysis: { errorRate: { max: 1% } }, setWeight: 20 } ]'))[0]).toMatch(/steps\[0\]/);
+    expect(errorsOf(canary('steps: [ { analysis: { count: 3 } } ]'))[0]).toMatch(/steps\[0\]\.analysis: the threshold judge needs a limit/);
+  });
 });

@@ -82,9 +82,20 @@ describe('an Argo Rollout', () => {
     expect(errorsOf(text.replace('kind: Rollout', 'kind: Rolout'))).toEqual(['m.yaml:5:7: kind: unknown kind "Rolout"; did you mean "Rollout"?']);
   });
 
-  it('refuses steps it cannot run yet rather than dropping them', () => {
+  it('reads an analysis step as its own run of the template, beside the background one', () => {
     const text = readFileSync(join(FIXTURES, 'argo-canary.yaml'), 'utf8').replace('        - setWeight: 40\n', '        - analysis: { templates: [ { templateName: success-rate } ] }\n');
-    expect(errorsOf(text)[0]).toMatch(/^m\.yaml:28:11: spec\.strategy\.canary\.steps\[2\]\.analysis: not modelled yet: an analysis step/);
+    const r = readManifest(text, 'm.yaml');
+    if (!r.ok) throw new Error(r.errors.map(formatScenarioError).join('\n'));
+    const steps = r.entries[0].options.steps as Array<Record<string, unknown>>;
+    expect(steps[2]).toMatchObject({ analysis: { interval: 60, failureLimit: 3, errorRate: { max: 0.05 }, firstCheck: 'atStart' } });
+    expect(r.entries[0].options.analysis).toMatchObject({ interval: 60 });
+    // startingStep belongs to the background analysis only, as in Argo's types
+    expect(errorsOf(text.replace('templateName: success-rate } ] }\n', 'templateName: success-rate } ], startingStep: 1 }\n'))[0]).toMatch(/steps\[2\]\.analysis\.startingStep: unknown/);
+  });
+
+  it('refuses steps it cannot run yet rather than dropping them', () => {
+    const text = readFileSync(join(FIXTURES, 'argo-canary.yaml'), 'utf8').replace('        - setWeight: 40\n', '        - experiment: { templates: [] }\n');
+    expect(errorsOf(text)[0]).toMatch(/^m\.yaml:28:11: spec\.strategy\.canary\.steps\[2\]\.experiment: not modelled yet: an experiment step/);
   });
 });
 
