@@ -13,6 +13,8 @@ import { abortScaleDownDelayOf, canaryFleet, isBasicCanary, isDynamicStableScale
 
 interface Context extends BaseContext<CanaryOptions> {
   step: number;
+  /** a background analysis with a startingStep has been started (it is spawned, not invoked) */
+  backgroundStarted: boolean;
   /** the canary's instances set apart from its weight (setCanaryScale); null: they follow the weight */
   scale: CanaryScale | null;
 }
@@ -24,6 +26,9 @@ const stepAnalysis = (c: Context) => {
   const s = current(c);
   return s && 'analysis' in s ? s.analysis : undefined;
 };
+/** Argo's analysis.startingStep: the background run waits for that step (BeforeStartingStep) */
+const startsLater = (o: CanaryOptions) => (o.analysis?.startingStep ?? 0) > 0;
+const BACKGROUND = 'background';
 const backToStable = ['stopMirror', { type: 'routeAllTo', params: { version: 'stable' } }, 'markRecovered'] as const;
 
 export const canaryMachine = setup({
@@ -76,6 +81,20 @@ export const canaryMachine = setup({
     restoreShrunkenStable: enqueueActions(({ context, enqueue }) => {
       if (shrinksStable(context.options)) enqueue({ type: 'scaleTo', params: { version: 'stable', share: 1 } });
     }),
+    /** Argo creates the background run once the current step index reaches startingStep */
+    startBackgroundAtStartingStep: enqueueActions(({ context, enqueue }) => {
+      const spec = context.options.analysis;
+      if (!spec || !startsLater(context.options) || context.backgroundStarted) return;
+      if (context.step < spec.startingStep! || context.step >= context.options.steps.length) return;
+      enqueue.spawnChild('analysis', { id: BACKGROUND, input: { spec, bounded: false } });
+      enqueue.assign({ backgroundStarted: true });
+    }),
+    /** leaving the steps ends the background run, as Argo terminates it */
+    stopStartedBackground: enqueueActions(({ context, enqueue }) => {
+      if (!context.backgroundStarted) return;
+      enqueue.stopChild(BACKGROUND);
+      enqueue.assign({ backgroundStarted: false });
+    }),
     /** the canary is up: a traffic router moves the weight, and dynamicStableScale then shrinks the stable */
     moveWeight: enqueueActions(({ context, enqueue }) => {
       if (isBasicCanary(context.options)) return;
@@ -85,16 +104,19 @@ export const canaryMachine = setup({
   },
 }).createMachine({
   id: 'canary',
-  context: ({ input }) => ({ ...baseContext(input), step: 0, scale: null }),
+  context: ({ input }) => ({ ...baseContext(input), step: 0, scale: null, backgroundStarted: false }),
   initial: 'idle',
   states: {
     idle: { after: { untilRollout: { target: 'progressing', actions: 'routeByPods' } } },
     progressing: {
       tags: TAGS.progressing,
-      invoke: analysisOf((c: Context) => c.options.analysis, false),
+      // from the first step, invoked; with a startingStep, spawned when the steps reach it
+      invoke: analysisOf((c: Context) => (startsLater(c.options) ? undefined : c.options.analysis), false),
+      exit: 'stopStartedBackground',
       initial: 'step',
       states: {
         step: {
+          entry: 'startBackgroundAtStartingStep',
           always: [
             { guard: 'noMoreSteps', target: '#canary.promoting' },
             { guard: 'isWeightStep', target: 'settingWeight' },

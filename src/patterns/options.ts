@@ -12,6 +12,8 @@ export interface AnalysisOptions extends AnalysisSpec {
   count: number;
   /** a background run also ends, Successful, after `count` checks (Argo: a metric's count applies wherever the run is) */
   stopsAtCount?: boolean;
+  /** a canary's background analysis starts when the steps reach this index (Argo's analysis.startingStep; default 0) */
+  startingStep?: number;
 }
 
 /**

@@ -58,3 +58,25 @@ describe("Argo's inline analysis step", () => {
     expect(failingBackground.decisions.find((d) => d.to === 'aborted')!.t).toBe(ROLLOUT_AT + 40);
   });
 });
+
+describe("Argo's analysis.startingStep", () => {
+  const steps = [{ setWeight: 0.2 }, { pause: 60 }, { setWeight: 0.5 }, { pause: 60 }];
+  const failing = check({ count: 10 });
+
+  it('starts the background analysis when the steps reach that index, not before', () => {
+    const fromStart = canary({ steps, analysis: failing }, 0.3);
+    const fromStep2 = canary({ steps, analysis: { ...failing, startingStep: 2 } }, 0.3);
+    // from the start: the first check, 30 s after the rollout began, fails
+    expect(fromStart.decisions.find((d) => d.to === 'aborted')!.t).toBe(ROLLOUT_AT + 30);
+    // from step 2: 20% at 80 s, paused until 140 s, then step 2 starts the run; its first check at 170 s
+    expect(fromStep2.decisions.find((d) => d.to === 'aborted')!.t).toBe(ROLLOUT_AT + STARTUP + 60 + 30);
+    expect(fromStep2.outcome).toBe('rolled-back');
+  });
+
+  it('startingStep 0 is the default; past the last step the background analysis never runs', () => {
+    const zero = canary({ steps, analysis: { ...failing, startingStep: 0 } }, 0.3);
+    expect(zero.decisions.find((d) => d.to === 'aborted')!.t).toBe(ROLLOUT_AT + 30);
+    const never = canary({ steps, analysis: { ...failing, startingStep: 4 } }, 0.3);
+    expect(never.outcome).toBe('promoted');
+  });
+});

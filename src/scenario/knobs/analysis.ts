@@ -28,6 +28,7 @@ const shape = closed(
     errorRate: closed({ max: percent('Highest acceptable share of failed requests (threshold judge; the baseline judge needs none).').optional() }, 'Check the error rate (threshold judge: against max; baseline judge: against the stable version, write errorRate: {}).').optional(),
     latencyP99: closed({ max: duration('Highest acceptable 99th-percentile latency (threshold judge; the baseline judge needs none).', { above: 0 }).optional() }, 'Check the latency (threshold judge: its p99 against max; baseline judge: against the stable version, write latencyP99: {}).').optional(),
     count: int(1, 10_000, 'Checks in a bounded run (verification after a switch, blue-green analyses). Default 5.').prefault(5),
+    startingStep: int(0, 10_000, "A canary's background analysis only: it starts when the steps reach this index, counted from 0 (Argo's analysis.startingStep). Default 0.").optional(),
     firstCheck: z
       .enum(['afterInterval', 'atStart'])
       .describe('When the first check comes: afterInterval judges the first whole interval (Flagger); atStart measures at once, then every interval (Argo; the first window is then empty). Default afterInterval.')
@@ -70,6 +71,11 @@ type Parsed = z.output<typeof shape>;
 
 const NO_DATA = { inconclusive: 'Inconclusive', fail: 'Failed', pass: 'Successful', error: 'Error' } as const;
 
+/** startingStep belongs to a canary's background analysis (Argo's RolloutAnalysisBackground) */
+const noStartingStep = rule<Parsed>((a, report) => {
+  if (a.startingStep !== undefined) report("startingStep belongs to a canary's background analysis (Argo's strategy.canary.analysis.startingStep)", ['startingStep']);
+});
+
 const consistent = rule<Parsed>((a, report) => {
   if (a.judge === 'threshold') {
     if (a.errorRate === undefined && a.latencyP99 === undefined) {
@@ -96,10 +102,13 @@ const consistent = rule<Parsed>((a, report) => {
   else report(`must be at most pass (${formatNumber(pass)}${a.pass === undefined ? ' by default' : ''}), got ${formatNumber(marginal)}`, ['marginal']);
 });
 
-/** An analysis block → `AnalysisOptions`; the baseline judge gets its defaults filled in. */
-export function analysis(description: string) {
-  return shape
-    .check(consistent)
+/**
+ * An analysis block → `AnalysisOptions`; the baseline judge gets its defaults filled in.
+ * `background`: a canary's background analysis, which may have a startingStep.
+ */
+export function analysis(description: string, { background = false } = {}) {
+  const checked = background ? shape.check(consistent) : shape.check(consistent, noStartingStep);
+  return checked
     .transform(({ noData, ...given }): AnalysisOptions => {
       const a = noData === undefined ? given : { ...given, noData: NO_DATA[noData] };
       if (a.judge === 'threshold') return a;

@@ -38,7 +38,7 @@ export const canaryKnobs = knobs(
     )
       .transform((s) => s as CanaryStep[])
       .prefault([{ setWeight: 20 }, { pause: '1m' }, { setWeight: 50 }, { pause: '1m' }]),
-    analysis: analysis('Background analysis while the steps run; a failure routes all traffic back at once. Default: none.').optional(),
+    analysis: analysis('Background analysis while the steps run (from startingStep on); a failure routes all traffic back at once. Default: none.', { background: true }).optional(),
     trafficRouting: z
       .boolean()
       .describe("true: a traffic router sets each weight exactly and the stable stays at full size. false: Argo's basic canary, one Service over both versions' pods: the canary gets ceil(instances × weight) pods, the stable ceil(instances × (1 − weight)), and the traffic follows the pods. Default true.")
@@ -57,6 +57,10 @@ export const canaryKnobs = knobs(
       .transform((s) => (s === 0 ? null : s)),
   },
   (o, report) => {
+    const starting = o.analysis?.startingStep;
+    if (starting !== undefined && starting >= o.steps.length) {
+      report(`startingStep ${starting} is past the last step (the steps count from 0 to ${o.steps.length - 1}): the background analysis would never start`, ['analysis', 'startingStep']);
+    }
     if (o.trafficRouting === false) {
       const needsRouter = 'needs a traffic router (trafficRouting: true), as Argo validates it';
       if (o.scaleDownDelay !== undefined) report(`scaleDownDelay ${needsRouter}: the basic canary scales the stable down step by step`, ['scaleDownDelay']);

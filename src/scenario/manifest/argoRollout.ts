@@ -128,10 +128,24 @@ function canary(o: ManifestObject, label: string, find: FindTemplate): CompareEn
     }
   });
   if (steps.length === 0) steps.push({ setWeight: 1 }); // Argo: no steps means straight to 100%
-  const analysis = analysisAt(o, [...c, 'analysis'], find, true);
+  const background = analysisAt(o, [...c, 'analysis'], find, true);
+  const startingStep = startingStepOf(o, [...c, 'analysis', 'startingStep'], steps.length);
+  const analysis = background && startingStep ? { ...background, startingStep } : background;
   const sizing = canarySizing(o, c, stepsRaw);
   o.noteUnread(['spec'], WHY, 'not modelled');
   return { pattern: 'canary', label, options: { steps, ...(analysis ? { analysis } : {}), ...sizing } };
+}
+
+/** `analysis.startingStep`: a step index (int32 ≥ 0); Argo accepts one past the steps, and its background run then never starts. */
+function startingStepOf(o: ManifestObject, at: Path, steps: number): number | undefined {
+  const v = o.get(at);
+  if (v === undefined) return undefined;
+  if (!(typeof v === 'number' && Number.isInteger(v) && v >= 0)) {
+    o.error(at, `expected a step index (a whole number from 0), got ${JSON.stringify(v)}`);
+    return undefined;
+  }
+  if (v >= steps) o.note(at, `startingStep ${v} is past the last step (${steps - 1}): Argo accepts it, and the background analysis never starts`);
+  return v;
 }
 
 /**

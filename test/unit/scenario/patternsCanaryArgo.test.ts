@@ -59,4 +59,15 @@ describe('Argo canary knobs', () => {
     expect(errorsOf(canary('steps: [ { analysis: { errorRate: { max: 1% } }, setWeight: 20 } ]'))[0]).toMatch(/steps\[0\]/);
     expect(errorsOf(canary('steps: [ { analysis: { count: 3 } } ]'))[0]).toMatch(/steps\[0\]\.analysis: the threshold judge needs a limit/);
   });
+
+  it("reads the background analysis' startingStep, and refuses it past the steps or outside a background analysis", () => {
+    const steps = 'steps: [ { setWeight: 20 }, { pause: 1m }, { setWeight: 50 } ]';
+    expect(optionsOf(`${steps}, analysis: { errorRate: { max: 1% }, startingStep: 2 }`)).toMatchObject({ analysis: { startingStep: 2 } });
+    expect(errorsOf(canary(`${steps}, analysis: { errorRate: { max: 1% }, startingStep: 3 }`))[0]).toMatch(
+      /compare\[0\]\.analysis\.startingStep: startingStep 3 is past the last step \(the steps count from 0 to 2\): the background analysis would never start/,
+    );
+    expect(errorsOf(canary('steps: [ { analysis: { errorRate: { max: 1% }, startingStep: 1 } } ]'))[0]).toMatch(/steps\[0\]\.analysis\.startingStep: startingStep belongs to a canary's background analysis/);
+    expect(errorsOf(exampleWith({ 13: '  - { pattern: rolling, analysis: { errorRate: { max: 1% }, startingStep: 1 } }' }))[0]).toMatch(/startingStep belongs/);
+  });
 });
+

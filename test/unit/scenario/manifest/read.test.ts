@@ -93,6 +93,16 @@ describe('an Argo Rollout', () => {
     expect(errorsOf(text.replace('templateName: success-rate } ] }\n', 'templateName: success-rate } ], startingStep: 1 }\n'))[0]).toMatch(/steps\[2\]\.analysis\.startingStep: unknown/);
   });
 
+  it("reads the background analysis' startingStep; past the last step it is noted, as Argo accepts it", () => {
+    const text = readFileSync(join(FIXTURES, 'argo-canary.yaml'), 'utf8').replace('      analysis:\n        templates:', '      analysis:\n        startingStep: 2\n        templates:');
+    const r = readManifest(text, 'm.yaml');
+    if (!r.ok) throw new Error(r.errors.map(formatScenarioError).join('\n'));
+    expect(r.entries[0].options.analysis).toMatchObject({ startingStep: 2 });
+    const past = readManifest(text.replace('startingStep: 2', 'startingStep: 9'), 'm.yaml');
+    expect(past.ok && past.notes.map((n) => n.message)).toContainEqual(expect.stringMatching(/startingStep 9 is past the last step \(5\): Argo accepts it/));
+    expect(errorsOf(text.replace('startingStep: 2', 'startingStep: -1'))[0]).toMatch(/startingStep: expected a step index/);
+  });
+
   it('refuses steps it cannot run yet rather than dropping them', () => {
     const text = readFileSync(join(FIXTURES, 'argo-canary.yaml'), 'utf8').replace('        - setWeight: 40\n', '        - experiment: { templates: [] }\n');
     expect(errorsOf(text)[0]).toMatch(/^m\.yaml:28:11: spec\.strategy\.canary\.steps\[2\]\.experiment: not modelled yet: an experiment step/);
