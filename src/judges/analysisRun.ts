@@ -4,12 +4,14 @@
 // run as a whole concludes from the measurements so far.
 //
 // Argo's rules, in the order it applies them after every measurement:
-//   failed > failureLimit                          → Failed
+//   failed > failureLimit (unless it is -1)        → Failed
 //   inconclusive > inconclusiveLimit               → Inconclusive (the rollout pauses)
 //   consecutive errors > consecutiveErrorLimit (4) → Error (the rollout aborts, as on Failed)
-//   count measurements taken                       → Successful
+//   consecutive successes ≥ consecutiveSuccessLimit → Successful (Argo ≥ 1.8; 0 turns it off)
+//   count measurements taken                       → Successful; with a consecutiveSuccessLimit not
+//     reached: Inconclusive when a failureLimit applies too, Failed when it is the only limit
 // An Error measurement (the query could not be evaluated) is not counted towards `count`, and any
-// other measurement resets the consecutive errors.
+// other measurement resets the consecutive errors; anything but a success resets the streak.
 import type { AnalysisSpec, MetricName, MetricResult, Verdict } from './types';
 
 /** A measurement's phase, Argo's names (the order is Argo's IsWorse order: later is worse). */
@@ -22,9 +24,12 @@ export const DEFAULT_CONSECUTIVE_ERROR_LIMIT = 4;
 export type RunPhase = 'Running' | 'Successful' | 'Failed' | 'Inconclusive' | 'Error';
 
 export interface RunLimits {
+  /** -1: no failure limit */
   failureLimit: number;
   inconclusiveLimit: number;
   consecutiveErrorLimit: number;
+  /** successes in a row after which the run is Successful; 0 or undefined: off */
+  consecutiveSuccessLimit?: number;
   /** measurements (errors excluded) after which the run is Successful; undefined: it runs until stopped */
   count?: number;
 }
@@ -36,24 +41,38 @@ export interface Tally {
   inconclusive: number;
   errors: number;
   consecutiveErrors: number;
+  consecutiveSuccesses: number;
 }
 
-export const emptyTally = (): Tally => ({ count: 0, successful: 0, failed: 0, inconclusive: 0, errors: 0, consecutiveErrors: 0 });
+export const emptyTally = (): Tally => ({ count: 0, successful: 0, failed: 0, inconclusive: 0, errors: 0, consecutiveErrors: 0, consecutiveSuccesses: 0 });
 
 /** Counts one measurement, as runMeasurements does. */
 export function record(t: Tally, phase: MeasurementPhase): Tally {
-  if (phase === 'Error') return { ...t, errors: t.errors + 1, consecutiveErrors: t.consecutiveErrors + 1 };
+  if (phase === 'Error') return { ...t, errors: t.errors + 1, consecutiveErrors: t.consecutiveErrors + 1, consecutiveSuccesses: 0 };
   const key = phase === 'Successful' ? 'successful' : phase === 'Failed' ? 'failed' : 'inconclusive';
-  return { ...t, [key]: t[key] + 1, count: t.count + 1, consecutiveErrors: 0 };
+  const consecutiveSuccesses = phase === 'Successful' ? t.consecutiveSuccesses + 1 : 0;
+  return { ...t, [key]: t[key] + 1, count: t.count + 1, consecutiveErrors: 0, consecutiveSuccesses };
 }
 
 /** The run's phase after its latest measurement, as assessMetricStatus decides it. */
 export function assess(t: Tally, limits: RunLimits): RunPhase {
-  if (t.failed > limits.failureLimit) return 'Failed';
+  const failureApplies = limits.failureLimit >= 0;
+  const streak = limits.consecutiveSuccessLimit ?? 0;
+  if (failureApplies && t.failed > limits.failureLimit) return 'Failed';
   if (t.inconclusive > limits.inconclusiveLimit) return 'Inconclusive';
   if (t.consecutiveErrors > limits.consecutiveErrorLimit) return 'Error';
-  if (limits.count !== undefined && t.count >= limits.count) return 'Successful';
+  if (streak > 0 && t.consecutiveSuccesses >= streak) return 'Successful';
+  if (limits.count !== undefined && t.count >= limits.count) {
+    if (streak > 0) return failureApplies ? 'Inconclusive' : 'Failed';
+    return 'Successful';
+  }
   return 'Running';
+}
+
+/** The run ended at its count without its streak of successes (a consecutiveSuccessLimit that was not met). */
+export function endedWithoutStreak(t: Tally, limits: RunLimits): boolean {
+  const streak = limits.consecutiveSuccessLimit ?? 0;
+  return streak > 0 && t.consecutiveSuccesses < streak && limits.count !== undefined && t.count >= limits.count;
 }
 
 /** The run limits an analysis spec asks for, with Argo's defaults for those it leaves out. */
@@ -62,6 +81,7 @@ export function runLimits(spec: AnalysisSpec, count: number | undefined): RunLim
     failureLimit: spec.failureLimit,
     inconclusiveLimit: spec.inconclusiveLimit ?? 0,
     consecutiveErrorLimit: spec.consecutiveErrorLimit ?? DEFAULT_CONSECUTIVE_ERROR_LIMIT,
+    ...(spec.consecutiveSuccessLimit ? { consecutiveSuccessLimit: spec.consecutiveSuccessLimit } : {}),
     count,
   };
 }
@@ -76,14 +96,16 @@ const worst = (a: MeasurementPhase, b: MeasurementPhase): MeasurementPhase => (P
  * window before the version's first request has no series at all: `noSeries`), and the worst metric
  * decides.
  */
-export function measurementPhase(spec: AnalysisSpec, verdict: Verdict, everServed: boolean): MeasurementPhase {
+export function measurementPhase(spec: AnalysisSpec, verdict: Verdict, everServed: boolean, done: ReadonlySet<MetricName> = NONE): MeasurementPhase {
   if (spec.judge === 'baseline') {
     return verdict.verdict === 'fail' ? 'Failed' : verdict.verdict === 'inconclusive' ? 'Inconclusive' : 'Successful';
   }
-  const deciding = verdict.metrics.filter((m) => !isDryRun(spec, m.metric));
+  const deciding = verdict.metrics.filter((m) => !isDryRun(spec, m.metric) && !done.has(m.metric));
   if (deciding.length === 0) return 'Successful';
   return deciding.map((m) => metricPhase(spec, m, everServed)).reduce(worst);
 }
+
+const NONE: ReadonlySet<MetricName> = new Set();
 
 export function isDryRun(spec: AnalysisSpec, metric: MetricName): boolean {
   return spec.dryRun?.includes(metric) ?? false;
@@ -98,31 +120,35 @@ function metricPhase(spec: AnalysisSpec, m: MetricResult, everServed: boolean): 
   return m.classification === 'Pass' ? 'Successful' : 'Failed';
 }
 
-/** Each deciding metric's phase in one measurement (a metric in dry run is left out). */
-export function metricPhases(spec: AnalysisSpec, verdict: Verdict, everServed: boolean): [MetricName, MeasurementPhase][] {
+/** Each deciding metric's phase in one measurement (a metric in dry run, or one already done, is left out). */
+export function metricPhases(spec: AnalysisSpec, verdict: Verdict, everServed: boolean, done: ReadonlySet<MetricName> = NONE): [MetricName, MeasurementPhase][] {
   if (spec.judge === 'baseline') return [];
-  return verdict.metrics.filter((m) => !isDryRun(spec, m.metric)).map((m) => [m.metric, metricPhase(spec, m, everServed)]);
+  return verdict.metrics.filter((m) => !isDryRun(spec, m.metric) && !done.has(m.metric)).map((m) => [m.metric, metricPhase(spec, m, everServed)]);
 }
 
 /** Argo's worst-first order of a run's phases: Failed, then Error, then Inconclusive. */
 const RUN_ORDER: RunPhase[] = ['Failed', 'Error', 'Inconclusive'];
 
 /**
- * The run's phase when each metric keeps its own count (Argo: each metric is assessed against its
- * own limits, and the worst metric decides the run); `count` is the whole run's.
+ * The run's phase when each metric keeps its own counts, limits and count (Argo: assessMetricStatus
+ * per metric; asssessRunStatus: a metric Failed, Error or Inconclusive ends the run, the worst
+ * deciding, and otherwise the run completes once every metric has, each after its own count or
+ * streak). `done`: the metrics that have completed, Successful, and are measured no more.
  */
-export function assessPerMetric(tallies: Map<MetricName, Tally>, limits: Partial<Record<MetricName, RunLimits>>, whole: Tally, count: number | undefined): { phase: RunPhase; metric?: MetricName } {
+export function assessPerMetric(tallies: Map<MetricName, Tally>, limits: Partial<Record<MetricName, RunLimits>>): { phase: RunPhase; metric?: MetricName; done: MetricName[] } {
   let worstPhase: RunPhase = 'Running';
   let worstMetric: MetricName | undefined;
+  const done: MetricName[] = [];
   for (const [metric, tally] of tallies) {
-    const phase = assess(tally, { ...limits[metric]!, count: undefined });
+    const phase = assess(tally, limits[metric]!);
+    if (phase === 'Successful') done.push(metric);
     if (RUN_ORDER.includes(phase) && (worstPhase === 'Running' || RUN_ORDER.indexOf(phase) < RUN_ORDER.indexOf(worstPhase))) {
       worstPhase = phase;
       worstMetric = metric;
     }
   }
-  if (worstPhase !== 'Running') return { phase: worstPhase, metric: worstMetric };
-  return { phase: count !== undefined && whole.count >= count ? 'Successful' : 'Running' };
+  if (worstPhase !== 'Running') return { phase: worstPhase, metric: worstMetric, done };
+  return { phase: tallies.size > 0 && done.length === tallies.size ? 'Successful' : 'Running', done };
 }
 
 const NAMES: Record<MetricName, string> = { errorRate: 'error rate', latencyP99: 'p99' };

@@ -9,8 +9,10 @@ export interface AnalysisSpec {
   interval: number;
   /** seconds to wait before the first measurement (Argo's initialDelay): new instances warm up first */
   initialDelay?: number;
-  /** a run fails when more than this many checks have failed */
+  /** a run fails when more than this many checks have failed; -1: never by failures (Argo ≥ 1.8, with consecutiveSuccessLimit) */
   failureLimit: number;
+  /** Argo's consecutiveSuccessLimit: the run succeeds after this many passed checks in a row (default 0: off) */
+  consecutiveSuccessLimit?: number;
   /** fewer requests than this in the window → inconclusive */
   minSamples: number;
   /** Argo's inconclusiveLimit: the run is inconclusive (the rollout pauses) when more checks than this were (default 0) */
@@ -74,9 +76,14 @@ export interface MetricBound {
 
 /** One metric's own run limits (Argo: per metric, defaults 0, 0 and 4). */
 export interface MetricLimits {
+  /** -1: no failure limit (Argo ≥ 1.8; consecutiveSuccessLimit must then be set) */
   failureLimit: number;
   inconclusiveLimit: number;
   consecutiveErrorLimit: number;
+  /** Argo's consecutiveSuccessLimit: the metric succeeds after this many successful measurements in a row (0 or left out: off) */
+  consecutiveSuccessLimit?: number;
+  /** the metric's own count: it completes after this many measurements (left out: the run's) */
+  count?: number;
 }
 
 /** One metric's result, with the numbers a learner reads in the decision sentence. */

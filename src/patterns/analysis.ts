@@ -8,10 +8,17 @@ import type { AnalysisOptions } from './options';
 export type AnalysisEvent =
   | { type: 'analysis.check'; verdict: Verdict; failedChecks: number; checks: number }
   /** the run failed (failed checks over failureLimit) or errored (consecutive errors over consecutiveErrorLimit) */
-  | { type: 'analysis.failed'; verdict: Verdict; failedChecks: number; failureLimit: number; errors?: { consecutive: number; limit: number } }
-  | { type: 'analysis.inconclusive'; verdict: Verdict; minSamples: number }
+  | { type: 'analysis.failed'; verdict: Verdict; failedChecks: number; failureLimit: number; errors?: { consecutive: number; limit: number }; streak?: StreakMissed }
+  | { type: 'analysis.inconclusive'; verdict: Verdict; minSamples: number; streak?: StreakMissed }
   /** `step`: the run of an inline analysis step (a background run passing moves no step on) */
   | { type: 'analysis.passed'; verdict: Verdict; checks: number; step?: true };
+
+/** The count was reached without consecutiveSuccessLimit successes in a row (Argo ≥ 1.8). */
+export interface StreakMissed {
+  successes: number;
+  limit: number;
+  count: number;
+}
 
 /** The candidate is judged against the stable version. */
 export interface AnalysisInput {

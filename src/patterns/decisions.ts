@@ -2,6 +2,7 @@
 import type { AbVerdict, Verdict } from '../judges/types';
 import { count } from '../judges/format';
 import type { Decision, Measurement } from './report';
+import type { StreakMissed } from './analysis';
 
 /** Simulated time as a clock a learner reads: 12:40 (m:ss) or 1:02:03 (h:mm:ss). */
 export function clock(t: number): string {
@@ -28,10 +29,14 @@ export function analysisFailed(
   consequence: string,
   /** the run errored instead (Argo: more consecutive errors than consecutiveErrorLimit) */
   errors?: { consecutive: number; limit: number },
+  /** the run reached its count without its consecutiveSuccessLimit (the only limit that applied) */
+  streak?: StreakMissed,
 ): Decision {
   const why = errors
     ? `${plural(errors.consecutive, 'consecutive error')} ${errors.consecutive === 1 ? 'exceeds' : 'exceed'} consecutiveErrorLimit ${errors.limit}`
-    : `${plural(failedChecks, 'failed check')} ${failedChecks === 1 ? 'exceeds' : 'exceed'} failureLimit ${failureLimit}`;
+    : streak
+      ? streakText(streak)
+      : `${plural(failedChecks, 'failed check')} ${failedChecks === 1 ? 'exceeds' : 'exceed'} failureLimit ${failureLimit}`;
   return {
     t,
     from,
@@ -42,13 +47,16 @@ export function analysisFailed(
   };
 }
 
-export function analysisInconclusive(t: number, label: string, from: string, to: string, verdict: Verdict, minSamples: number): Decision {
+const streakText = (s: StreakMissed) => `count ${s.count} reached with ${plural(s.successes, 'passed check')} in a row, short of consecutiveSuccessLimit ${s.limit}`;
+
+export function analysisInconclusive(t: number, label: string, from: string, to: string, verdict: Verdict, minSamples: number, streak?: StreakMissed): Decision {
+  const why = streak ? `${streakText(streak)}, and failureLimit not exceeded` : `needs at least ${minSamples.toLocaleString('en-US')} requests per interval`;
   return {
     t,
     from,
     to,
     reason: 'AnalysisRunInconclusive',
-    text: `${clock(t)} ${label} paused: analysis inconclusive (${verdict.text}; needs at least ${minSamples.toLocaleString('en-US')} requests per interval) → waiting for a human`,
+    text: `${clock(t)} ${label} paused: analysis inconclusive (${verdict.text}; ${why}) → waiting for a human`,
     evidence: { verdict: verdict.verdict, samples: verdict.samples, minSamples },
   };
 }

@@ -10,7 +10,7 @@ import { DEFAULT_PLANNED_LOOKS, lookAlpha } from '../judges/alphaSpending';
 import type { AnalysisInput } from '../patterns/analysis';
 import type { Platform } from './platform';
 import { measurement } from '../patterns/decisions';
-import { assess, assessPerMetric, countedVerdict, emptyTally, measurementPhase, metricPhases, record, runLimits, type RunLimits, type Tally } from '../judges/analysisRun';
+import { assess, assessPerMetric, countedVerdict, emptyTally, endedWithoutStreak, measurementPhase, metricPhases, record, runLimits, type RunLimits, type RunPhase, type Tally } from '../judges/analysisRun';
 import type { MetricName } from '../judges/types';
 
 export const analysisRun = (platform: Platform) => fromCallback<{ type: 'noop' }, AnalysisInput>(({ sendBack, input }) => {
@@ -25,7 +25,10 @@ export const analysisRun = (platform: Platform) => fromCallback<{ type: 'noop' }
   // Argo counts each metric against its own limits when the template's metrics have their own.
   const perMetric = spec.metricLimits;
   const tallies = new Map<MetricName, Tally>();
-  const limitsOf = (m: MetricName): RunLimits => ({ ...limits, ...perMetric?.[m] });
+  /** metrics that completed (their own count or streak reached): Argo measures them no more */
+  const done = new Set<MetricName>();
+  // a metric's own count applies wherever the run is, as Argo's does; else the run's
+  const limitsOf = (m: MetricName): RunLimits => ({ ...limits, ...perMetric?.[m], count: perMetric?.[m]?.count ?? limits.count });
   /** looks that tested something: a look without enough data spends no α */
   let judgedLooks = 0;
   let cancel = () => {};
@@ -44,25 +47,32 @@ export const analysisRun = (platform: Platform) => fromCallback<{ type: 'noop' }
       spec.judge === 'baseline' ? judgeBaseline(spec, c, baselineWindow.read(), nextLook()) : judgeThreshold(spec, c);
     candidateWindow.open();
     baselineWindow.open();
-    const phase = measurementPhase(spec, judged, candidateWindow.everServed());
+    const phase = measurementPhase(spec, judged, candidateWindow.everServed(), done);
     const verdict = countedVerdict(spec, judged, phase);
     tally = record(tally, phase);
-    if (perMetric) for (const [m, p] of metricPhases(spec, judged, candidateWindow.everServed())) tallies.set(m, record(tallies.get(m) ?? emptyTally(), p));
+    if (perMetric) for (const [m, p] of metricPhases(spec, judged, candidateWindow.everServed(), done)) tallies.set(m, record(tallies.get(m) ?? emptyTally(), p));
     checks++;
-    const assessed = perMetric ? assessPerMetric(tallies, Object.fromEntries([...tallies.keys()].map((m) => [m, limitsOf(m)])), tally, limits.count) : { phase: assess(tally, limits) };
+    const assessed: { phase: RunPhase; metric?: MetricName; done?: MetricName[] } = perMetric
+      ? assessPerMetric(tallies, Object.fromEntries([...tallies.keys()].map((m) => [m, limitsOf(m)])))
+      : { phase: assess(tally, limits) };
+    for (const m of assessed.done ?? []) done.add(m);
     const run = assessed.phase;
     // the count that decides: the whole run's, or the metric's that failed the run
     const decidingTally = assessed.metric ? tallies.get(assessed.metric)! : tally;
     const decidingLimits = assessed.metric ? limitsOf(assessed.metric) : limits;
     platform.measure(measurement(platform.now, checks, verdict, decidingTally.failed, decidingLimits.failureLimit));
     if (judged.verdict !== 'inconclusive') judgedLooks++;
+    // a consecutiveSuccessLimit not met by the count ends the run Failed or Inconclusive: say so
+    const streak = endedWithoutStreak(decidingTally, decidingLimits)
+      ? { successes: decidingTally.consecutiveSuccesses, limit: decidingLimits.consecutiveSuccessLimit!, count: decidingLimits.count! }
+      : undefined;
     if (run === 'Failed' || run === 'Error') {
       const errors = run === 'Error' ? { consecutive: decidingTally.consecutiveErrors, limit: decidingLimits.consecutiveErrorLimit } : undefined;
-      sendBack({ type: 'analysis.failed', verdict, failedChecks: decidingTally.failed, failureLimit: decidingLimits.failureLimit, ...(errors ? { errors } : {}) });
+      sendBack({ type: 'analysis.failed', verdict, failedChecks: decidingTally.failed, failureLimit: decidingLimits.failureLimit, ...(errors ? { errors } : {}), ...(streak ? { streak } : {}) });
       return;
     }
     if (run === 'Inconclusive') {
-      sendBack({ type: 'analysis.inconclusive', verdict, minSamples: spec.minSamples });
+      sendBack({ type: 'analysis.inconclusive', verdict, minSamples: spec.minSamples, ...(streak ? { streak } : {}) });
       return;
     }
     if (phase !== 'Inconclusive' && phase !== 'Error') sendBack({ type: 'analysis.check', verdict, failedChecks: tally.failed, checks });

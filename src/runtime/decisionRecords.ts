@@ -19,10 +19,10 @@ export function recordDecision(platform: Platform, label: string, event: Pattern
   switch (event.type) {
     case 'analysis.failed':
       platform.markDetected();
-      platform.decide(analysisFailed(t, label, params.from, params.to, event.verdict, event.failedChecks, event.failureLimit, params.consequence ?? 'rolling back', event.errors));
+      platform.decide(analysisFailed(t, label, params.from, params.to, event.verdict, event.failedChecks, event.failureLimit, params.consequence ?? 'rolling back', event.errors, event.streak));
       return;
     case 'analysis.inconclusive':
-      platform.decide(analysisInconclusive(t, label, params.from, params.to, event.verdict, event.minSamples));
+      platform.decide(analysisInconclusive(t, label, params.from, params.to, event.verdict, event.minSamples, event.streak));
       return;
     case 'PROMOTE':
     case 'PAUSE':

@@ -13,18 +13,20 @@ const METRIC_KEYS = ['name', 'interval', 'initialDelay', 'count', 'successCondit
 const WHY: Record<string, string> = {
   args: 'queries are not run: the metric is bound to a simulated figure',
   provider: 'queries are not run: the metric is bound to a simulated figure',
-  consecutiveSuccessLimit: 'not modelled yet',
   measurementRetention: 'nothing to retain in a simulation',
 };
 
-/** A whole number of at least 0 (Argo's limits and count), or undefined when absent. */
-const whole = (o: ManifestObject, path: Path): number | undefined => {
+/** A whole number of at least `min` (Argo's limits and count: 0; failureLimit: -1, which turns it off), or undefined when absent. */
+const whole = (o: ManifestObject, path: Path, min = 0): number | undefined => {
   const raw = o.get(path);
   if (raw === undefined) return undefined;
-  if (typeof raw === 'number' && Number.isInteger(raw) && raw >= 0) return raw;
-  o.error(path, `expected a whole number of at least 0, got ${JSON.stringify(raw)}`);
+  if (typeof raw === 'number' && Number.isInteger(raw) && raw >= min) return raw;
+  o.error(path, `expected a whole number of at least ${min}${min < 0 ? ' (-1 turns the failure limit off)' : ''}, got ${JSON.stringify(raw)}`);
   return undefined;
 };
+
+/** Argo (1.8) runs a metric without a count or an interval once, one with an interval only until the run is stopped. */
+const INDEFINITE = 10_000;
 
 /** Metric names a `dryRun: [{ metricName }]` list matches (Argo matches each name as a regular expression, e.g. ".*"). */
 export function dryRunNames(o: ManifestObject, path: Path): RegExp[] {
@@ -86,31 +88,37 @@ export function templateAnalysis(t: ManifestObject, dryRun: RegExp[] = []): Anal
     if (bound.remark) t.note([...at, 'failureCondition'], `metric ${name}: ${bound.remark}`);
     const interval = duration(t, [...at, 'interval']) ?? 60;
     const initialDelay = duration(t, [...at, 'initialDelay']) ?? 0;
-    const failureLimit = whole(t, [...at, 'failureLimit']) ?? 0;
+    const failureLimit = whole(t, [...at, 'failureLimit'], -1) ?? 0;
     const inconclusiveLimit = whole(t, [...at, 'inconclusiveLimit']) ?? 0;
     const consecutiveErrorLimit = whole(t, [...at, 'consecutiveErrorLimit']) ?? DEFAULT_CONSECUTIVE_ERROR_LIMIT;
+    const consecutiveSuccessLimit = whole(t, [...at, 'consecutiveSuccessLimit']) ?? 0;
+    // Argo's validation: one of the two limits must apply
+    if (failureLimit === -1 && consecutiveSuccessLimit === 0) t.error([...at, 'failureLimit'], 'failureLimit -1 turns the failure limit off, so consecutiveSuccessLimit must be set (at least 1): one of the two must apply');
     const count = whole(t, [...at, 'count']);
     if (count === 0) t.error([...at, 'count'], 'expected at least 1 measurement');
+    const ownCount = count ?? (m.interval === undefined ? 1 : INDEFINITE);
     if (analysis && analysis.interval !== interval) t.note([...at, 'interval'], `not modelled: metrics with different intervals; the simulation checks every ${analysis.interval}s`);
     const figure = Object.keys(bound.bound)[0] as MetricName;
     const inDryRun = dry.some((re) => re.test(name));
-    const own: MetricLimits = { failureLimit, inconclusiveLimit, consecutiveErrorLimit };
+    const own: MetricLimits = { failureLimit, inconclusiveLimit, consecutiveErrorLimit, count: ownCount, ...(consecutiveSuccessLimit > 0 ? { consecutiveSuccessLimit } : {}) };
     if (limitsByFigure[figure]) {
       t.note(at, `metric ${name}: a second metric on the same simulated figure; the two are counted together, with the stricter limits`);
       limitsByFigure[figure] = stricter(limitsByFigure[figure]!, own);
     } else limitsByFigure[figure] = own;
     const min = (a: number | undefined, b: number) => Math.min(a ?? Infinity, b);
+    // a run-level failureLimit for the single-count path: -1 (off) leaves it to the per-metric counts
+    const runFailureLimit = Math.max(0, failureLimit);
     analysis = {
       judge: 'threshold',
       interval: analysis?.interval ?? interval,
       initialDelay: analysis?.initialDelay ?? initialDelay,
       firstCheck: 'atStart', // Argo takes its first measurement at once (after initialDelay)
-      failureLimit: min(analysis?.failureLimit, failureLimit),
+      failureLimit: min(analysis?.failureLimit, runFailureLimit),
       inconclusiveLimit: min(analysis?.inconclusiveLimit, inconclusiveLimit),
       consecutiveErrorLimit: min(analysis?.consecutiveErrorLimit, consecutiveErrorLimit),
       minSamples: 1,
       // Argo: a metric with neither count nor interval is measured once; with an interval only, until the run ends.
-      count: count ?? (m.interval === undefined ? 1 : (analysis?.count ?? 10_000)),
+      count: count ?? (m.interval === undefined ? 1 : (analysis?.count ?? INDEFINITE)),
       ...(count !== undefined || m.interval === undefined || analysis?.stopsAtCount ? { stopsAtCount: true } : {}),
       // Conditions are per metric in Argo; two metrics reading no data differently: the stricter reading.
       noData: worse(analysis?.noData, bound.noData),
@@ -122,15 +130,25 @@ export function templateAnalysis(t: ManifestObject, dryRun: RegExp[] = []): Anal
     };
   });
   t.noteUnread(['spec'], WHY, 'not modelled');
-  // Argo counts each metric against its own limits: kept per figure when the metrics' limits differ.
-  const distinct = new Set(Object.values(limitsByFigure).map((l) => JSON.stringify(l)));
-  return analysis && distinct.size > 1 ? { ...analysis, metricLimits: limitsByFigure } : analysis;
+  // Argo counts each metric against its own limits and count: kept per figure when the metrics'
+  // limits or counts differ, or when a metric has a consecutiveSuccessLimit or no failure limit.
+  const all = Object.values(limitsByFigure);
+  const distinct = new Set(all.map((l) => JSON.stringify(l)));
+  const perMetric = distinct.size > 1 || all.some((l) => l.failureLimit < 0 || l.consecutiveSuccessLimit !== undefined);
+  return analysis && perMetric ? { ...analysis, metricLimits: limitsByFigure } : analysis;
 }
 
-const stricter = (a: MetricLimits, b: MetricLimits): MetricLimits => ({
-  failureLimit: Math.min(a.failureLimit, b.failureLimit),
-  inconclusiveLimit: Math.min(a.inconclusiveLimit, b.inconclusiveLimit),
-  consecutiveErrorLimit: Math.min(a.consecutiveErrorLimit, b.consecutiveErrorLimit),
-});
+/** Two metrics on one figure: the stricter of each limit (a failureLimit of -1 is no limit), the longer count and streak. */
+const stricter = (a: MetricLimits, b: MetricLimits): MetricLimits => {
+  const streak = Math.max(a.consecutiveSuccessLimit ?? 0, b.consecutiveSuccessLimit ?? 0);
+  const failureLimits = [a.failureLimit, b.failureLimit].filter((l) => l >= 0);
+  return {
+    failureLimit: failureLimits.length > 0 ? Math.min(...failureLimits) : -1,
+    inconclusiveLimit: Math.min(a.inconclusiveLimit, b.inconclusiveLimit),
+    consecutiveErrorLimit: Math.min(a.consecutiveErrorLimit, b.consecutiveErrorLimit),
+    count: Math.max(a.count ?? 0, b.count ?? 0),
+    ...(streak > 0 ? { consecutiveSuccessLimit: streak } : {}),
+  };
+};
 
 const worse = (a: MeasurementPhase | undefined, b: MeasurementPhase): MeasurementPhase => (a !== undefined && PHASES.indexOf(a) > PHASES.indexOf(b) ? a : b);

@@ -5,7 +5,7 @@
 // Results" (docs/features/analysis.md): a NaN fails `result >= 0.95`, is inconclusive with both a
 // success and a failure condition; an empty result cannot be evaluated (an Error).
 import { describe, expect, it } from 'vitest';
-import { type MeasurementPhase, type Tally, assess, countedVerdict, emptyTally, measurementPhase, record, runLimits } from '../../../src/judges/analysisRun';
+import { type MeasurementPhase, type RunLimits, type Tally, assess, countedVerdict, emptyTally, endedWithoutStreak, measurementPhase, record, runLimits } from '../../../src/judges/analysisRun';
 import { judgeThreshold } from '../../../src/judges/threshold';
 import type { AnalysisSpec } from '../../../src/judges/types';
 import { windowOf } from './support';
@@ -74,5 +74,43 @@ describe("a measurement's phase", () => {
     const baseline = { ...spec, judge: 'baseline' as const };
     expect(measurementPhase(baseline, { verdict: 'marginal', metrics: [], samples: 10, text: '' }, true)).toBe('Successful');
     expect(measurementPhase(baseline, { verdict: 'fail', metrics: [], samples: 10, text: '' }, true)).toBe('Failed');
+  });
+});
+
+// Argo ≥ 1.8 (docs/features/analysis.md, "ConsecutiveSuccessLimit and FailureLimit"; argo-rollouts
+// pull request 3970): a metric succeeds after consecutiveSuccessLimit successes in a row, failureLimit
+// -1 turns the failure limit off, and a count reached without the streak ends Inconclusive when a
+// failureLimit applies too, Failed when the streak was the only limit.
+describe('consecutiveSuccessLimit', () => {
+  const after = (phases: MeasurementPhase[]) => phases.reduce((t, p) => record(t, p), emptyTally());
+  const [S, F, E, I]: MeasurementPhase[] = ['Successful', 'Failed', 'Error', 'Inconclusive'];
+  const limits = (o: Partial<RunLimits>): RunLimits => ({ failureLimit: 0, inconclusiveLimit: 0, consecutiveErrorLimit: 4, ...o });
+
+  it('succeeds at the streak, before the count, and a failure breaks the streak', () => {
+    const both = limits({ failureLimit: 3, consecutiveSuccessLimit: 2, count: 10 });
+    expect(assess(after([S, F, S]), both)).toBe('Running');
+    expect(assess(after([S, F, S, S]), both)).toBe('Successful');
+    expect(assess(after([F, F, F, F]), both)).toBe('Failed');
+  });
+
+  it('with failureLimit -1 failures never end the run; only the streak does', () => {
+    const onlyStreak = limits({ failureLimit: -1, consecutiveSuccessLimit: 3 });
+    expect(assess(after([F, F, F, F, F, F]), onlyStreak)).toBe('Running');
+    expect(assess(after([F, F, S, S, S]), onlyStreak)).toBe('Successful');
+  });
+
+  it('an error or an inconclusive measurement breaks the streak too', () => {
+    const onlyStreak = limits({ failureLimit: -1, inconclusiveLimit: 5, consecutiveSuccessLimit: 3 });
+    expect(assess(after([S, S, E, S]), onlyStreak)).toBe('Running');
+    expect(assess(after([S, S, I, S]), onlyStreak)).toBe('Running');
+  });
+
+  it('at the count without the streak: Inconclusive with a failureLimit, Failed without one', () => {
+    const phases = [S, F, S, F];
+    expect(assess(after(phases), limits({ failureLimit: 2, consecutiveSuccessLimit: 3, count: 4 }))).toBe('Inconclusive');
+    expect(assess(after(phases), limits({ failureLimit: -1, consecutiveSuccessLimit: 3, count: 4 }))).toBe('Failed');
+    expect(endedWithoutStreak(after(phases), limits({ failureLimit: -1, consecutiveSuccessLimit: 3, count: 4 }))).toBe(true);
+    // without a consecutiveSuccessLimit the count alone is a success, as before
+    expect(assess(after(phases), limits({ failureLimit: 2, count: 4 }))).toBe('Successful');
   });
 });

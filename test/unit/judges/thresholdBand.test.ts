@@ -34,18 +34,21 @@ describe('limits counted per metric', () => {
   const tallyOf = (...phases: ('Successful' | 'Failed')[]) => phases.reduce((t, p) => record(t, p), emptyTally());
 
   it('fails the run only when a metric passes its own failureLimit, naming that metric', () => {
-    const whole = tallyOf('Failed', 'Failed');
     const two = new Map<MetricName, Tally>([['errorRate', tallyOf('Failed', 'Failed')], ['latencyP99', tallyOf('Successful', 'Successful')]]);
     // two failed error-rate checks: 2 ≤ 3, still running (counted together with the strictest limit, 0, it would have failed)
-    expect(assessPerMetric(two, limits, whole, undefined)).toEqual({ phase: 'Running' });
+    expect(assessPerMetric(two, limits)).toEqual({ phase: 'Running', done: [] });
     const four = new Map<MetricName, Tally>([['errorRate', tallyOf('Failed', 'Failed', 'Failed', 'Failed')], ['latencyP99', tallyOf('Successful')]]);
-    expect(assessPerMetric(four, limits, whole, undefined)).toEqual({ phase: 'Failed', metric: 'errorRate' });
+    expect(assessPerMetric(four, limits)).toEqual({ phase: 'Failed', metric: 'errorRate', done: [] });
     const slow = new Map<MetricName, Tally>([['errorRate', tallyOf('Successful')], ['latencyP99', tallyOf('Failed')]]);
-    expect(assessPerMetric(slow, limits, whole, undefined)).toEqual({ phase: 'Failed', metric: 'latencyP99' });
+    expect(assessPerMetric(slow, limits)).toEqual({ phase: 'Failed', metric: 'latencyP99', done: [] });
   });
 
-  it('is Successful after count measurements when no metric failed', () => {
-    const ok = new Map<MetricName, Tally>([['errorRate', tallyOf('Failed', 'Successful')], ['latencyP99', tallyOf('Successful', 'Successful')]]);
-    expect(assessPerMetric(ok, limits, tallyOf('Failed', 'Successful'), 2)).toEqual({ phase: 'Successful' });
+  it('is Successful once every metric has taken its own count, with no metric failed', () => {
+    const counted = { errorRate: { ...limits.errorRate, count: 2 }, latencyP99: { ...limits.latencyP99, count: 3 } };
+    const two = new Map<MetricName, Tally>([['errorRate', tallyOf('Failed', 'Successful')], ['latencyP99', tallyOf('Successful', 'Successful')]]);
+    // the error rate is done after its 2, the p99 runs on to its 3
+    expect(assessPerMetric(two, counted)).toEqual({ phase: 'Running', done: ['errorRate'] });
+    two.set('latencyP99', tallyOf('Successful', 'Successful', 'Successful'));
+    expect(assessPerMetric(two, counted)).toEqual({ phase: 'Successful', done: ['errorRate', 'latencyP99'] });
   });
 });
