@@ -33,6 +33,12 @@ describe("Argo's inline analysis step", () => {
     expect(blocked.outcome).toBe('promoted');
   });
 
+  it('ends at a consecutiveSuccessLimit streak before its count (the single-count path of a plain scenario)', () => {
+    const counted = canary({ steps: [{ setWeight: 0.5 }, { analysis: check({ count: 10 }) }] });
+    const streak = canary({ steps: [{ setWeight: 0.5 }, { analysis: check({ count: 10, consecutiveSuccessLimit: 2 }) }] });
+    expect(counted.rolloutSeconds! - streak.rolloutSeconds!).toBe(8 * 30);
+  });
+
   it('aborts when the step’s run fails', () => {
     const r = canary({}, 0.3);
     expect(r.outcome).toBe('rolled-back');

@@ -9,7 +9,7 @@ const analysis = (block: string) => errorsOf(patternsWith({ 28: `    analysis: $
 describe('analysis errors', () => {
   it('requires a limit for the threshold judge, at the analysis mapping', () => {
     expect(analysis('{ interval: 1m }')).toEqual([
-      's.yaml:28:15: compare[8].analysis: the threshold judge needs a limit to check: add errorRate: { max: … } and/or latencyP99: { max: … }',
+      's.yaml:28:15: compare[8].analysis: the threshold judge needs a limit to check: add errorRate: { max: … } and/or latencyP99: { max: … }, or a metrics list',
     ]);
     expect(analysis('{ judge: threshold }')).toHaveLength(1);
     expect(analysis('{ judge: baseline }')).toEqual([]); // with no metric named, the baseline judge compares both
@@ -29,11 +29,12 @@ describe('analysis errors', () => {
   });
 
   it('bounds each field, one error per field', () => {
-    expect(analysis('{ judge: baselin, errorRate: { max: 5 }, interval: 0, failureLimit: -1, minSamples: 1.5, count: 0 }')).toEqual([
+    // failureLimit -1 turns the failure limit off (Argo ≥ 1.8); below that is out of range
+    expect(analysis('{ judge: baselin, errorRate: { max: 5 }, interval: 0, failureLimit: -2, minSamples: 1.5, count: 0 }')).toEqual([
       's.yaml:28:24: compare[8].analysis.judge: expected one of "threshold", "baseline", got "baselin"; did you mean "baseline"?',
       's.yaml:28:51: compare[8].analysis.errorRate.max: must be between 0% and 100%, got 500%; a bare number is a fraction, write 5% for 5 percent',
       's.yaml:28:66: compare[8].analysis.interval: must be at least 1s, got 0s',
-      's.yaml:28:83: compare[8].analysis.failureLimit: must be at least 0, got -1',
+      's.yaml:28:83: compare[8].analysis.failureLimit: must be at least -1, got -2',
       's.yaml:28:99: compare[8].analysis.minSamples: expected an integer, got 1.5',
       's.yaml:28:111: compare[8].analysis.count: must be at least 1, got 0',
     ]);
@@ -66,7 +67,7 @@ describe('analysis errors', () => {
   it('suggests analysis keys, in every pattern’s analyses', () => {
     expect(analysis('{ errorRate: { max: 1% }, failurLimit: 1 }')).toEqual(['s.yaml:28:41: compare[8].analysis.failurLimit: unknown key "failurLimit"; did you mean "failureLimit"?']);
     expect(errorsOf(patternsWith({ 13: '  - { pattern: blue-green, prePromotionAnalysis: { errorRate: { maximum: 1% } } }' }))).toEqual([
-      's.yaml:13:65: compare[3].prePromotionAnalysis.errorRate.maximum: unknown key "maximum"; expected one of "max"',
+      's.yaml:13:65: compare[3].prePromotionAnalysis.errorRate.maximum: unknown key "maximum"; expected one of "max", "failAbove"',
     ]);
   });
 
