@@ -23,7 +23,7 @@ function canary(options: Partial<CanaryOptions>, v2ErrorRate = 0): RunRecord {
   ).runs[0];
 }
 
-describe("Argo's inline analysis step", () => {
+describe("Argo's inline analysis step", { timeout: 60_000 }, () => {
   it('blocks the steps until its run has taken count measurements, then goes on', () => {
     const blocked = canary({});
     const without = canary({ steps: [{ setWeight: 0.5 }] });
@@ -65,7 +65,7 @@ describe("Argo's inline analysis step", () => {
   });
 });
 
-describe("Argo's analysis.startingStep", () => {
+describe("Argo's analysis.startingStep", { timeout: 60_000 }, () => {
   const steps = [{ setWeight: 0.2 }, { pause: 60 }, { setWeight: 0.5 }, { pause: 60 }];
   const failing = check({ count: 10 });
 

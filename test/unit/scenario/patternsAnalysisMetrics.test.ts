@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { runScenario } from '../../../src';
 import { errorsOf, exampleWith, scenarioOf } from './helpers';
+import { smallWorld } from './smallWorld';
 
 const canary = (analysis: string) => exampleWith({ 13: `  - { pattern: canary, steps: [ { setWeight: 50 }, { pause: 10m } ], analysis: ${analysis} }` });
 const analysisOf = (analysis: string) => scenarioOf(canary(analysis)).compare[0].options.analysis;
@@ -43,20 +44,9 @@ describe('the metric list', () => {
   });
 });
 
-describe('run from the scenario format', () => {
+describe('run from the scenario format', { timeout: 60_000 }, () => {
   const run = (analysis: string, v2ErrorRate: string) => {
-    const s = scenarioOf(`schemaVersion: 1
-title: metric list
-duration: 12m
-fleet: { instances: 10, startupTime: 20s }
-traffic: { rps: 100 }
-versions:
-  - { name: v1, serviceTime: { distribution: exponential, mean: 50ms } }
-  - { name: v2, serviceTime: { distribution: exponential, mean: 50ms }, errorRate: ${v2ErrorRate} }
-rollout: { from: v1, to: v2, at: 1m }
-compare:
-  - { pattern: canary, steps: [ { setWeight: 50 }, { pause: 10m } ], analysis: ${analysis} }
-`);
+    const s = scenarioOf(smallWorld(v2ErrorRate, `compare:\n  - { pattern: canary, steps: [ { setWeight: 50 }, { pause: 10m } ], analysis: ${analysis} }\n`));
     return runScenario(s).runs[0];
   };
 

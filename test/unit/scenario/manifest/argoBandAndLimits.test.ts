@@ -2,12 +2,11 @@
 // that meets neither is Inconclusive), and limits kept per metric (analysis/analysis.go:
 // assessMetricStatus judges each metric by its own failureLimit), read from a template and run.
 import { describe, expect, it } from 'vitest';
-import { runScenario } from '../../../../src';
 import { formatScenarioError } from '../../../../src/scenario/errors';
 import { bindConditions } from '../../../../src/scenario/manifest/argoConditions';
 import { readManifest } from '../../../../src/scenario/manifest/read';
 import type { CompareEntry } from '../../../../src/scenario/types';
-import { scenarioOf } from '../helpers';
+import { runInSmallWorld } from '../smallWorld';
 
 const SUCCESS_RATIO = 'sum(rate(http_requests_total{code!~"5.*"}[1m])) / sum(rate(http_requests_total[1m]))';
 const LATENCY = 'histogram_quantile(0.99, sum(rate(http_request_duration_seconds_bucket[1m])) by (le))';
@@ -43,20 +42,7 @@ function read(text: string): { entry: CompareEntry; notes: string[] } {
   if (!r.ok) throw new Error(r.errors.map(formatScenarioError).join('\n'));
   return { entry: r.entries[0], notes: r.notes.map((n) => `${n.line}:${n.column}: ${n.message}`) };
 }
-const run = (entry: CompareEntry, v2ErrorRate: string) =>
-  runScenario({
-    ...scenarioOf(`schemaVersion: 1
-title: per-metric limits
-duration: 12m
-fleet: { instances: 10, startupTime: 20s }
-traffic: { rps: 100 }
-versions:
-  - { name: v1, serviceTime: { distribution: exponential, mean: 50ms } }
-  - { name: v2, serviceTime: { distribution: exponential, mean: 50ms }, errorRate: ${v2ErrorRate} }
-rollout: { from: v1, to: v2, at: 1m }
-`),
-    compare: [entry],
-  }).runs[0];
+const run = runInSmallWorld;
 
 describe('the band between the conditions', () => {
   const bind = (success: string, failure: string) => bindConditions('success-rate', SUCCESS_RATIO, success, failure);

@@ -3,11 +3,10 @@
 // count (analysis/analysis.go: a metric completes after its count, the run once every metric has),
 // read from a template and run as an inline analysis step, which blocks the canary until it completes.
 import { describe, expect, it } from 'vitest';
-import { runScenario } from '../../../../src';
 import { formatScenarioError } from '../../../../src/scenario/errors';
 import { readManifest } from '../../../../src/scenario/manifest/read';
 import type { CompareEntry } from '../../../../src/scenario/types';
-import { scenarioOf } from '../helpers';
+import { runInSmallWorld } from '../smallWorld';
 
 const SUCCESS_RATIO = 'sum(rate(http_requests_total{code!~"5.*"}[1m])) / sum(rate(http_requests_total[1m]))';
 const LATENCY = 'histogram_quantile(0.99, sum(rate(http_request_duration_seconds_bucket[1m])) by (le))';
@@ -47,23 +46,11 @@ const errorsOf = (text: string) => {
   const r = readManifest(text, 'm.yaml');
   return r.ok ? [] : r.errors.map(formatScenarioError);
 };
-const run = (entry: CompareEntry, v2ErrorRate = '0%') =>
-  runScenario({
-    ...scenarioOf(`schemaVersion: 1
-title: streaks and counts
-duration: 12m
-fleet: { instances: 10, startupTime: 20s }
-traffic: { rps: 100 }
-versions:
-  - { name: v1, serviceTime: { distribution: exponential, mean: 50ms } }
-  - { name: v2, serviceTime: { distribution: exponential, mean: 50ms }, errorRate: ${v2ErrorRate} }
-rollout: { from: v1, to: v2, at: 1m }
-`),
-    compare: [entry],
-  }).runs[0];
+const run = runInSmallWorld;
 const stepOf = (e: CompareEntry) => (e.options.steps as Array<Record<string, unknown>>)[1].analysis as Record<string, unknown>;
 
-describe("a metric's own count", () => {
+// each test runs the world a few times: minutes under a loaded machine, not the default 5 s
+describe("a metric's own count", { timeout: 60_000 }, () => {
   it('is kept per metric, and the step waits until every metric has taken its own', () => {
     const differ = read(manifest('count: 5', 'count: 2'));
     expect(stepOf(differ)).toMatchObject({ metricLimits: { errorRate: { count: 5 }, latencyP99: { count: 2 } } });
@@ -73,7 +60,7 @@ describe("a metric's own count", () => {
   });
 });
 
-describe('consecutiveSuccessLimit', () => {
+describe('consecutiveSuccessLimit', { timeout: 60_000 }, () => {
   it('ends the step at the streak, before the count', () => {
     const streak = read(manifest('count: 10\n      consecutiveSuccessLimit: 2'));
     expect(stepOf(streak)).toMatchObject({ metricLimits: { errorRate: { count: 10, consecutiveSuccessLimit: 2, failureLimit: 0 } } });
