@@ -8,6 +8,7 @@ import { createActor } from 'xstate';
 import { getStateNodes } from 'xstate/graph';
 import { PATTERNS } from '../../src/patterns/registry';
 import type { CompareEntry, PatternName } from '../../src/index';
+import type { AnalysisOptions } from '../../src/patterns/options';
 import { allPatterns } from '../support/compare';
 import { describeRow, offeredEvents, transitionKey, transitionsOf, walk, worldless, type FleetFacts, type Walk } from './graphSupport';
 
@@ -26,6 +27,8 @@ const SHAPES: FleetFacts[] = FLEETS.flatMap((fleet) =>
   (['stable', 'candidate'] as const).map((then) => ({ ...fleet, name: `${fleet.name}, then ${then} scaled`, then })),
 );
 
+const STEP_ANALYSIS: AnalysisOptions = { judge: 'threshold', interval: 60, failureLimit: 0, minSamples: 1, count: 1, errorRate: { max: 0.01 } };
+
 /** Knobs whose branches the typical ones never take: no analysis, pauses that wait for a human, a last stage short of 100%. */
 const VARIANTS: Partial<Record<PatternName, CompareEntry['options'] | CompareEntry['options'][]>> = {
   'big-bang': { analysis: undefined },
@@ -42,6 +45,8 @@ const VARIANTS: Partial<Record<PatternName, CompareEntry['options'] | CompareEnt
     // Argo's basic canary, a dynamicStableScale one kept after an abort, and Flagger's check-paced steps
     { trafficRouting: false },
     { dynamicStableScale: true, abortScaleDownDelay: null, holdOnFailedCheck: true },
+    // an inline analysis step, and a background analysis that starts at step 1
+    { steps: [{ setWeight: 0.1 }, { analysis: STEP_ANALYSIS }, { pause: 60 }], analysis: { ...STEP_ANALYSIS, startingStep: 1 } },
   ],
   'feature-toggle': { steps: [{ rollout: 0.05 }, { pause: null }] },
   'traffic-split': { stages: [{ match: { region: 'eu' }, pause: null }, { weight: 0.5, pause: 300 }] },

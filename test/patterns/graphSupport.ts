@@ -88,6 +88,8 @@ export function offeredEvents(machine: AnyStateMachine): EventObject[] {
   const types = new Set(getStateNodes(machine.root).flatMap((node) => [...node.transitions.keys()]));
   return [...types].filter((type) => !isInternal(type)).flatMap((type): EventObject[] => {
     if (type.startsWith('experiment.')) return Object.values(EXPERIMENT_READINGS).map((r) => ({ type, ...r }));
+    // a background run's end and an inline analysis step's (only the step's moves a step on)
+    if (type === 'analysis.passed') return [ANALYSIS[type], { ...ANALYSIS[type], step: true } as AnalysisEvent];
     return [ANALYSIS[type as AnalysisEvent['type']] ?? { type }];
   });
 }

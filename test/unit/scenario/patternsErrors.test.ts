@@ -14,7 +14,7 @@ describe('pattern knob errors', () => {
     expect(errorsOf(patternsWith({ 15: '    steps: [ { setWeigth: 10 }, { pause: 5m } ]' }))).toEqual([
       's.yaml:15:16: compare[4].steps[0].setWeigth: unknown key "setWeigth"; did you mean "setWeight"?',
     ]);
-    expect(errorsOf(patternsWith({ 15: '    steps: [ { rollout: 10% } ]' }))).toEqual(['s.yaml:15:16: compare[4].steps[0].rollout: unknown key "rollout"; expected one of "setWeight", "pause", "setCanaryScale"']);
+    expect(errorsOf(patternsWith({ 15: '    steps: [ { rollout: 10% } ]' }))).toEqual(['s.yaml:15:16: compare[4].steps[0].rollout: unknown key "rollout"; expected one of "setWeight", "pause", "setCanaryScale", "analysis"']);
   });
 
   it('suggests the enum value a misspelt one resembles', () => {
@@ -39,9 +39,9 @@ describe('pattern knob errors', () => {
 
   it('requires each step to be exactly one of a weight or a pause', () => {
     expect(errorsOf(patternsWith({ 15: '    steps: [ { setWeight: 10, pause: 5m } ]' }))).toEqual([
-      's.yaml:15:38: compare[4].steps[0].pause: a step has only one of "setWeight", "pause" or "setCanaryScale"; write them as separate steps',
+      's.yaml:15:38: compare[4].steps[0].pause: a step has only one of "setWeight", "pause", "setCanaryScale" or "analysis"; write them as separate steps',
     ]);
-    expect(errorsOf(patternsWith({ 15: '    steps: [ { setWeight: 10 }, {} ]' }))).toEqual(['s.yaml:15:33: compare[4].steps[1]: a step needs "setWeight", "pause" or "setCanaryScale"']);
+    expect(errorsOf(patternsWith({ 15: '    steps: [ { setWeight: 10 }, {} ]' }))).toEqual(['s.yaml:15:33: compare[4].steps[1]: a step needs "setWeight", "pause", "setCanaryScale" or "analysis"']);
     expect(errorsOf(patternsWith({ 15: '    steps: []' }))).toEqual(['s.yaml:15:12: compare[4].steps: must have at least 1 entry']);
   });
 
