@@ -48,9 +48,9 @@ export const canaryMachine = setup({
     noMoreSteps: ({ context }) => context.step >= context.options.steps.length,
     isWeightStep: ({ context }) => 'setWeight' in (current(context) ?? {}),
     isScaleStep: ({ context }) => 'setCanaryScale' in (current(context) ?? {}),
-    isAnalysisStep: ({ context }) => 'analysis' in (current(context) ?? {}),
+    isAnalysis: ({ context }) => 'analysis' in (current(context) ?? {}),
     /** the inline step's run passed (a background run that ends passing moves no step on) */
-    stepAnalysisPassed: ({ event }) => event.type === 'analysis.passed' && event.step === true,
+    stepRunPassed: ({ event }) => event.type === 'analysis.passed' && event.step === true,
     isTimedPause: ({ context }) => {
       const s = current(context);
       return !!s && 'pause' in s && s.pause !== null;
@@ -121,7 +121,7 @@ export const canaryMachine = setup({
             { guard: 'noMoreSteps', target: '#canary.promoting' },
             { guard: 'isWeightStep', target: 'settingWeight' },
             { guard: 'isScaleStep', actions: 'takeScale', target: 'settingScale' },
-            { guard: 'isAnalysisStep', target: 'analysisStep' },
+            { guard: 'isAnalysis', target: 'analysisStep' },
             { guard: 'isTimedPause', target: 'stepPause' },
             { actions: 'nextStep', target: '#canary.paused' }, // pause: {} — wait for a human, then go on past it
           ],
@@ -147,7 +147,7 @@ export const canaryMachine = setup({
         // resume the step starts a new run, as Argo's needsNewAnalysisRun does.
         analysisStep: {
           invoke: { src: 'analysis', input: ({ context }: { context: Context }) => ({ spec: stepAnalysis(context), bounded: true, step: true as const }) },
-          on: { 'analysis.passed': { guard: 'stepAnalysisPassed', actions: 'nextStep', target: 'step' } },
+          on: { 'analysis.passed': { guard: 'stepRunPassed', actions: 'nextStep', target: 'step' } },
         },
       },
       on: progressingReactions('canary'),
