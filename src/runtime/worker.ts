@@ -137,13 +137,16 @@ async function stream({ text, file, seed, acts = [] }: SimulationRequest, id: nu
       pacer.took(performance.now() - began);
       await yieldToEventLoop();
       if (id !== current) return;
-      // The shadow takes a chunk of its own per slice streamed, never passing the playhead, while
-      // the playhead stands still or the stream is well ahead of it (shadowMayStep).
-      // (It is built once the page has told a playhead past the start: a what-if's stream never needs one.)
+      // The shadow computes about as long as a slice took per slice streamed, in its own small
+      // chunks, never passing the playhead, while the playhead stands still or the stream is well
+      // ahead of it (shadowMayStep). (It is built once the page has told a playhead past the
+      // start: a what-if's stream never needs one.)
       if (target > 0 && shadowMayStep(session.now)) {
         story.shadow ??= newShadow();
-        if (story.shadow.step(target)) await yieldToEventLoop();
-        if (id !== current) return;
+        for (const until = performance.now() + SLICE_TARGET_MS; performance.now() < until && story.shadow?.step(target); ) {
+          await yieldToEventLoop();
+          if (id !== current) return;
+        }
       }
     }
     post({ type: 'end', result: session.finish() });
