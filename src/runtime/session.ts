@@ -8,7 +8,7 @@ import { checkRunSize } from './runSize';
 import { RunSlicer } from './runSlicer';
 import { FleetColumnsWriter } from './fleetColumns';
 import { streamStart } from './streamStart';
-import type { StreamSlice, StreamStart } from './stream';
+import type { RunSlice, StreamSlice, StreamStart } from './stream';
 import { Users } from '../world/users';
 import { assertStatesExist } from './stateReferences';
 import type { RunOptions, ScenarioResult } from './types';
@@ -136,21 +136,36 @@ export class ScenarioSession {
 
   /** Runs every run up to simulated time t (at most the duration) and says what happened meanwhile. */
   advance(t: number): StreamSlice {
+    const steps = this.advancing(t);
+    for (;;) {
+      const next = steps.next();
+      if (next.done) return next.value;
+    }
+  }
+
+  /**
+   * `advance`, one piece at a time: it pauses after each frame of each run (a point where a caller
+   * that must stay responsive may yield) and its value is the slice. The same calls in the same
+   * order, so the same slice; until it is done, the session must not be used otherwise.
+   */
+  *advancing(t: number): Generator<void, StreamSlice, void> {
     const t0 = this.now;
     const t1 = Math.min(t, this.scenario.duration);
-    const runs = this.runs.map((run, k) => {
+    const runs: RunSlice[] = [];
+    for (const [k, run] of this.runs.entries()) {
       const frames = new FleetColumnsWriter();
       if (this.stream) {
         const every = this.stream.frameSeconds;
         for (let at = (Math.floor(t0 / every) + 1) * every; at < t1; at += every) {
           run.advance(at);
           frames.add(run.world);
+          yield;
         }
       }
       run.advance(t1);
       if (this.stream) frames.add(run.world);
-      return this.slicers[k].slice(frames.finish());
-    });
+      runs.push(this.slicers[k].slice(frames.finish()));
+    }
     this.now = t1;
     this.advanced = true;
     return { t0, t1, runs };

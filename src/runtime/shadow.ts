@@ -4,25 +4,27 @@
 // playhead then joins the shadow live, instead of the whole story being re-simulated from time 0:
 // the shadow becomes the streamed session, its kept slices the new stream's prefix. That changes
 // nothing in the run (ScenarioSession.addLive: the same records and slices as from time 0).
-// The shadow is built in small chunks (a piece of its set-up, or a slice of about SHADOW_CHUNK_MS
-// of computing) so that the worker, which yields between chunks, hears a newer request at once.
+// The shadow is built in small chunks (a piece of its set-up, or about SHADOW_CHUNK_MS of computing
+// a slice) so that the worker, which yields between chunks, hears a newer request at once. Its
+// slices stay long (up to SHADOW_SLICE_SECONDS): they are handed to the page in one message when an
+// act joins, and a few long slices cost it far less than hundreds of short ones.
 import type { Act } from './acts/act';
 import { actsAdded } from './acts/toRun';
 import type { ScenarioSession } from './session';
-import { SlicePacer } from './slicePacer';
 import type { StreamSlice } from './stream';
 
 /** The computing time one chunk of the shadow aims at: well under the ~30 ms a request may wait. */
 export const SHADOW_CHUNK_MS = 10;
-const MAX_SHADOW_SLICE_SECONDS = 60;
+/** The longest slice the shadow keeps, in simulated seconds. */
+export const SHADOW_SLICE_SECONDS = 60;
 
 export class Shadow {
   /** every slice so far, from time 0 */
   readonly slices: StreamSlice[] = [];
   /** null while it is still being set up */
   private session: ScenarioSession | null = null;
-  /** starts at one simulated second: a cold scenario's cost per second is not known yet */
-  private readonly pacer = new SlicePacer(SHADOW_CHUNK_MS, 1, MAX_SHADOW_SLICE_SECONDS);
+  /** the slice being computed, and where it ends */
+  private inFlight: { slice: Generator<void, StreamSlice, void>; until: number } | null = null;
 
   constructor(
     /** the session's set-up, one piece per step (ScenarioSession.stepwise) */
@@ -33,9 +35,9 @@ export class Shadow {
     private readonly clock: () => number,
   ) {}
 
-  /** Simulated time the shadow has reached (0 while it is being set up). */
+  /** Simulated time the shadow has reached or is computing toward (0 while it is being set up). */
   get now(): number {
-    return this.session?.now ?? 0;
+    return this.inFlight?.until ?? this.session?.now ?? 0;
   }
 
   /** Does one chunk of work toward `target`; false when there already (nothing done). */
@@ -46,10 +48,22 @@ export class Shadow {
       return true;
     }
     const { session } = this;
-    if (session.done || session.now >= target) return false;
-    const began = this.clock();
-    this.slices.push(session.advance(Math.min(target, session.now + this.pacer.span)));
-    this.pacer.took(this.clock() - began);
+    if (!this.inFlight) {
+      if (session.done || session.now >= target) return false;
+      const until = Math.min(target, session.now + SHADOW_SLICE_SECONDS);
+      this.inFlight = { slice: session.advancing(until), until };
+    }
+    const stop = this.clock() + SHADOW_CHUNK_MS;
+    while (this.clock() < stop) if (this.land()) break;
+    return true;
+  }
+
+  /** Computes a piece of the slice in flight; true when that finished it (it is kept). */
+  private land(): boolean {
+    const next = this.inFlight!.slice.next();
+    if (!next.done) return false;
+    this.slices.push(next.value);
+    this.inFlight = null;
     return true;
   }
 
@@ -61,6 +75,8 @@ export class Shadow {
   join(acts: Act[], labels: string[]): ScenarioSession | null {
     const { session } = this;
     if (session === null) return null;
+    // a slice in flight ends before the playhead, where acts come: finish it first
+    while (this.inFlight && !this.land());
     const more = actsAdded(this.acts, acts, labels);
     if (more === null || session.cannotAddLive(more) !== null) return null;
     session.addLive(more);
