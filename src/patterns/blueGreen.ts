@@ -50,7 +50,8 @@ export const blueGreenMachine = setup({
   actions: {
     ...platform.actions,
     startSmokeTraffic: enqueueActions(({ context, enqueue }) => {
-      if (context.options.previewTraffic > 0) enqueue({ type: 'mirror', params: { version: 'candidate', rps: context.options.previewTraffic } });
+      const { previewTraffic, previewMirror = 0 } = context.options;
+      if (previewTraffic > 0 || previewMirror > 0) enqueue({ type: 'mirror', params: { version: 'candidate', rps: previewTraffic, share: previewMirror } });
     }),
     notePromotedByHand: assign({ promotedByHand: true }),
     recordAutoPromotion: enqueueActions(({ context: c, enqueue }) => {

@@ -42,6 +42,12 @@ const VARIANTS: Partial<Record<PatternName, CompareEntry['options'] | CompareEnt
     // Argo's basic canary, a dynamicStableScale one kept after an abort, and Flagger's check-paced steps
     { trafficRouting: false },
     { dynamicStableScale: true, abortScaleDownDelay: null, holdOnFailedCheck: true },
+    // Flagger's A/B route and mirror steps, and its progress deadline on the canary's pods
+    {
+      steps: [{ setCanaryScale: { weight: 1 } }, { setMirrorRoute: 0.5 }, { setMirrorRoute: 0 }, { setHeaderRoute: [{ beta: true }] }, { pause: 60 }],
+      progressDeadline: 600,
+    },
+    { steps: [{ setWeight: 0.1 }, { pause: 60 }], progressDeadline: 600 },
   ],
   'feature-toggle': { steps: [{ rollout: 0.05 }, { pause: null }] },
   'traffic-split': { stages: [{ match: { region: 'eu' }, pause: null }, { weight: 0.5, pause: 300 }] },
