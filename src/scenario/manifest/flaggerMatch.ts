@@ -51,7 +51,7 @@ function stringMatch(o: ManifestObject, path: Path): ((value: string) => boolean
     return undefined;
   }
   const [op] = given;
-  const text = m[op];
+  const text = o.get([...path, op]);
   if (typeof text !== 'string') {
     o.error([...path, op], `expected a string, got ${JSON.stringify(text)}`);
     return undefined;
@@ -109,6 +109,7 @@ export function flaggerMatch(o: ManifestObject, path: Path, names: UserNames = D
   const errors = o.errors.length;
   const specs = list.map((entry, i): UserMatchSpec | undefined => {
     const at = [...path, i];
+    o.get(at); // read: no "ignored" note for it
     if (!isObject(entry)) return void o.error(at, 'expected a match condition with headers, e.g. headers: { x-canary: { exact: insider } }');
     const before = o.errors.length;
     for (const key of Object.keys(entry)) {

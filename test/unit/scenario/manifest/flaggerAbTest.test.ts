@@ -42,8 +42,9 @@ rollout: { from: v1, to: v2, at: ${ROLLOUT_AT}s }
 
 describe('a Flagger A/B test manifest, read', () => {
   it('routes the matched users to a full-size canary for `iterations` check-paced intervals, threshold failed checks to roll back', () => {
-    const { entry, errors } = read(FIXTURE);
+    const { entry, errors, notes } = read(FIXTURE);
     expect(errors).toEqual([]);
+    expect(notes.filter((n) => n.includes('match'))).toEqual([]); // every field of the match is read
     expect(entry?.pattern).toBe('canary');
     expect(entry?.options).toMatchObject({
       steps: [{ setCanaryScale: { weight: 1 } }, { setHeaderRoute: [{ internal: true }, { beta: true }] }, ...Array(10).fill({ pause: 60 })],
