@@ -6,7 +6,7 @@
 // sends a user to the canary.
 import type { UserMatchSpec } from '../../world/userMatch';
 import { didYouMean } from '../didYouMean';
-import { DEFAULT_PLATFORMS, DEFAULT_REGIONS } from '../schema';
+import { DEFAULT_PLATFORMS, DEFAULT_REGIONS } from '../userDefaults';
 import { type ManifestObject, type Path, isObject } from './document';
 
 /** The scenario's region and platform names, which x-region, x-platform and user-agent carry. */
