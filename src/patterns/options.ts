@@ -68,6 +68,8 @@ export interface BlueGreenOptions {
   previewReplicaCount?: number;
   /** share of the users' requests copied to green before the switch, answers discarded (Flagger's mirror); default 0 */
   previewMirror?: number;
+  /** Flagger's progressDeadlineSeconds: green still not ready this long after its scale-up rolls back; left out: it waits */
+  progressDeadline?: number;
 }
 
 export interface CanaryOptions {

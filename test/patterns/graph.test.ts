@@ -36,6 +36,8 @@ const VARIANTS: Partial<Record<PatternName, CompareEntry['options'] | CompareEnt
     { abortScaleDownDelay: null },
     // a small preview stack, scaled up at promotion
     { previewReplicaCount: 2 },
+    // Flagger's progress deadline on green's pods
+    { progressDeadline: 600 },
   ],
   canary: [
     { steps: [{ setCanaryScale: { weight: 1 } }, { setWeight: 0.1 }, { pause: null }] },

@@ -36,6 +36,8 @@ interface Plan {
   confirm: boolean;
   /** share of the users' requests mirrored to the canary during the checks (Flagger's mirror, mirrorWeight) */
   mirror: number;
+  /** seconds green's pods may take to be ready (progressDeadlineSeconds) */
+  progressDeadline: number;
 }
 
 export function flaggerBlueGreen(o: ManifestObject, label: string, plan: Plan): CompareEntry {
@@ -56,6 +58,7 @@ export function flaggerBlueGreen(o: ManifestObject, label: string, plan: Plan): 
       autoPromotionSeconds: plan.confirm ? null : plan.analysis ? 0 : plan.iterations * plan.interval,
       previewTraffic,
       ...(plan.mirror > 0 ? { previewMirror: plan.mirror } : {}),
+      progressDeadline: plan.progressDeadline,
       ...(plan.analysis ? { prePromotionAnalysis: plan.analysis } : {}),
       ...(plan.after && mesh ? { postPromotionAnalysis: plan.after } : {}),
       // The primary keeps the old version until the check after the switch passes and the spec is

@@ -23,7 +23,6 @@ const WHY: Record<string, string> = {
   provider: 'the simulated router splits the traffic',
   webhooks: 'the simulation makes its own traffic',
   alerts: 'nothing to notify in a simulation',
-  progressDeadlineSeconds: 'not modelled for Flagger’s blue/green yet: a green stack that never becomes ready stays incomplete',
   stepWeightPromotion: 'the promotion shifts traffic from the canary to the primary once both run the new version: users see no difference',
   mirror: 'Flagger mirrors in a canary or a blue/green, not in an A/B test (runAB), nor with the kubernetes provider',
   mirrorWeight: 'it sets the share mirrored when mirror is true; mirror is off',
@@ -100,7 +99,7 @@ export function flaggerCanaryEntry(o: ManifestObject, label: string, users?: Use
   const kubernetes = o.get(['spec', 'provider']) === 'kubernetes';
   // Flagger mirrors only through a mesh, and never in an A/B test.
   const mirror = abTest || kubernetes ? 0 : mirrorShare(o);
-  const progressDeadline = iterations === undefined || abTest ? (wholeNumber(o, ['spec', 'progressDeadlineSeconds'], 1) ?? 600) : undefined;
+  const progressDeadline = wholeNumber(o, ['spec', 'progressDeadlineSeconds'], 1) ?? 600;
   const walk = iterations === undefined ? weights(o) : [];
   const limits = flaggerLimits(o); // read before any early return, so that its errors are reported too
   if (iterations === undefined && walk.length === 0) {
@@ -128,7 +127,7 @@ export function flaggerCanaryEntry(o: ManifestObject, label: string, users?: Use
     });
   }
   if (iterations !== undefined && !abTest) {
-    const entry = flaggerBlueGreen(o, label, { interval, iterations, analysis: analysis(iterations), after: analysis(1), confirm: gate('confirm-promotion'), mirror });
+    const entry = flaggerBlueGreen(o, label, { interval, iterations, analysis: analysis(iterations), after: analysis(1), confirm: gate('confirm-promotion'), mirror, progressDeadline });
     o.noteUnread(['spec'], WHY, 'not modelled');
     return entry;
   }

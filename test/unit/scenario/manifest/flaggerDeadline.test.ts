@@ -3,6 +3,7 @@
 // turns non-retriable once the canary Deployment has had too few available replicas for longer
 // than the deadline, and the scheduler then rolls back ("Rolling back … progress deadline exceeded").
 // A crash-looping release never gets its pods ready: without the deadline it would wait for ever.
+// A blue/green's green stack is held to the same deadline (the same IsCanaryReady check).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -57,6 +58,13 @@ describe('a Flagger canary whose pods never become ready', () => {
     const ab = run(AB_TEST.replace('    threshold: 2\n', '    threshold: 20\n'), CRASH_LOOP);
     expect(ab.outcome).toBe('rolled-back');
     expect(deadlineDecision(ab)!.t - ROLLOUT_AT).toBe(600);
+  });
+
+  it('rolls a blue/green back too when green is not ready in time; blue never stopped serving', () => {
+    const r = run(fixture('flagger-bluegreen.yaml'), CRASH_LOOP); // progressDeadlineSeconds: 60
+    expect(r.outcome).toBe('rolled-back');
+    expect(deadlineDecision(r)!.t - ROLLOUT_AT).toBe(60);
+    expect(r.usersAffected).toBe(0);
   });
 
   it('does not fire for a canary whose pods become ready in time', () => {
