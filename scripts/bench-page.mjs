@@ -5,6 +5,10 @@
 // initial JavaScript's gzip size. Prints the figures and writes them as a section of
 // docs/benchmarks.md (`--no-write` to only print; `--first-only` stops after the first-panel figures).
 //   npm run bench:page
+// To find what a playback costs: `--playback-only` skips the first-panel figures (and writes nothing),
+// `--nine-only` plays only the 9 panels at 600×, `--profile` records a CPU profile and a trace of each
+// playback and prints where the main thread spent it (scripts/pageProfile.mjs), `--site DIR` serves
+// a site already built into DIR (another commit's build, to compare two builds in the same window).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -13,21 +17,29 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
+import { profileReport, startProfile } from './pageProfile.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const write = !process.argv.includes('--no-write');
+const flag = (name) => process.argv.includes(name);
+const option = (name) => process.argv[process.argv.indexOf(name) + 1];
+const write = !flag('--no-write') && !flag('--playback-only');
+const profiling = flag('--profile');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const log = (text) => process.stderr.write(`bench:page: ${text}\n`);
 
 // ——— build and serve ———
 const loadBefore = loadavg()[0];
-const outDir = mkdtempSync(join(tmpdir(), 'rollout-lab-bench-'));
-log('building the site…');
-execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
-  cwd: root,
-  env: { ...process.env, NODE_ENV: 'production' },
-  stdio: 'inherit',
-});
+const site = flag('--site') ? option('--site') : undefined;
+const outDir = site ?? mkdtempSync(join(tmpdir(), 'rollout-lab-bench-'));
+if (!site) {
+  log('building the site…');
+  // source maps only when profiling, to name the functions; they do not change the code that runs
+  execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn', ...(profiling ? ['--sourcemap'] : [])], {
+    cwd: root,
+    env: { ...process.env, NODE_ENV: 'production' },
+    stdio: 'inherit',
+  });
+}
 
 /** The scripts index.html loads before anything is clicked: its module and its preloads. */
 function initialJsGzip() {
@@ -128,9 +140,11 @@ async function playback(label, search, viewport, afterStream = false) {
     await page.locator('[data-testid="run-status"][data-status="done"]').waitFor({ timeout: 120_000 });
     await page.getByRole('button', { name: 'play' }).click();
   }
+  const stopProfile = profiling ? await startProfile(browser, page, outDir) : undefined;
   await page.evaluate(() => (window.__bench.running = true));
   await page.waitForTimeout(SECONDS * 1000); // a benchmark measures wall time on purpose
   const bench = await page.evaluate(() => ((window.__bench.running = false), window.__bench));
+  if (stopProfile) log(`${label}, profile:\n${profileReport(await stopProfile())}`);
   const panels = await page.locator('.panel').count();
   await context.close();
   const waiting = bench.samples.filter((s) => s.waiting).length;
@@ -239,15 +253,16 @@ try {
 } finally {
   await browser.close();
   await server.close();
-  rmSync(outDir, { recursive: true, force: true });
+  if (!site) rmSync(outDir, { recursive: true, force: true });
 }
 
 async function pageBudgets() {
   const js = initialJsGzip();
   log(`initial JS: ${(js.bytes / 1024).toFixed(1)} KB gzip in ${js.files} files`);
-  const picks = ['default', 'ios-only-bug', 'crash-loop-rolling', 'bad-release-every-pattern', 'business-regression-ab'];
-  const cold = await coldOpen();
-  log(`cold open to first panel: ${cold.toFixed(0)} ms`);
+  const playbackOnly = flag('--playback-only') || flag('--nine-only');
+  const picks = playbackOnly ? [] : ['default', 'ios-only-bug', 'crash-loop-rolling', 'bad-release-every-pattern', 'business-regression-ab'];
+  const cold = playbackOnly ? NaN : await coldOpen();
+  if (!playbackOnly) log(`cold open to first panel: ${cold.toFixed(0)} ms`);
   const first = [];
   for (const name of picks) {
     first.push({ name, ...(await firstPanel(name)) });
@@ -257,12 +272,13 @@ async function pageBudgets() {
   const firstOnly = process.argv.includes('--first-only');
   const four = ['?panels=0,1,2,3&speed=60', { width: 1280, height: 720 }];
   const nine = ['?scenario=bad-release-every-pattern&panels=0,1,2,3,4,5,6,7,8&speed=600', { width: 1920, height: 1080 }];
+  const nineOnly = flag('--nine-only');
   const runs = firstOnly ? [] : [
-    await playback('4 panels at 60×, while streaming', ...four),
+    nineOnly ? undefined : await playback('4 panels at 60×, while streaming', ...four),
     await playback('9 panels at 600×, while streaming', ...nine),
-    await playback('4 panels at 60×, stream ended', ...four, true),
+    nineOnly ? undefined : await playback('4 panels at 60×, stream ended', ...four, true),
     await playback('9 panels at 600×, stream ended', ...nine, true),
-  ];
+  ].filter(Boolean);
   for (const r of runs) log(`${r.label}: ${r.panels} panels, p95 frame ${r.p95.toFixed(1)} ms, ${r.longTasks} long tasks (longest ${r.longestTask.toFixed(0)} ms), waiting ${(100 * r.waitingShare).toFixed(0)}% of frames`);
 
   const machine = `${cpus().length} cores, ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}, Chromium ${browser.version()} headless; load average ${loadBefore.toFixed(1)} at the start and ${loadavg()[0].toFixed(1)} at the end (other work shared the cores: wall-clock figures are stretched)`;
@@ -302,7 +318,7 @@ async function pageBudgets() {
     '<!-- page-bench:end -->',
   ].join('\n');
   process.stdout.write(`${section}\n`);
-  if (write && !firstOnly) {
+  if (write && !firstOnly && !nineOnly) {
     const file = join(root, 'docs/benchmarks.md');
     const text = readFileSync(file, 'utf8');
     const marked = /<!-- page-bench:start -->[\s\S]*<!-- page-bench:end -->/;
