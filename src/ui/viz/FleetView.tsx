@@ -4,7 +4,7 @@
 import { memo, useId, useMemo, useRef } from 'react';
 import { symbol, symbolCircle, symbolDiamond, symbolSquare, symbolTriangle, type SymbolType } from 'd3-shape';
 import type { FleetFrame, InstanceState } from '../../runtime/stream';
-import { describeFleet, layoutFleet, type FleetCell } from '../../view/fleetLayout';
+import { describeFleet, layoutFleet, sameCell, type FleetCell } from '../../view/fleetLayout';
 import { INSTANCE_MARK, versionStyle, type MarkerShape } from '../../view/palette';
 import './viz.css';
 
@@ -97,9 +97,7 @@ function FleetTable({ cells, versions }: { cells: FleetCell[]; versions: string[
   );
 }
 
-/** The same cell drawn the same: most instances look the same from one step to the next. */
-const sameCell = (a: FleetCell, b: FleetCell) =>
-  a.id === b.id && a.x === b.x && a.y === b.y && a.version === b.version && a.state === b.state && a.queue === b.queue && a.busy === b.busy && a.zone === b.zone;
+/** Most instances look the same from one step to the next: only the others are drawn again. */
 const MemoCell = memo(Cell, (a, b) => a.stripes === b.stripes && a.versions === b.versions && a.onInstance === b.onInstance && sameCell(a.cell, b.cell));
 
 /** Memoised: redrawn when a new fleet frame arrives, not on every animation frame. */
