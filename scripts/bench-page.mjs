@@ -59,8 +59,12 @@ const browser = await chromium.launch({
 
 // Installed before the page's own scripts: long tasks and animation-frame gaps, from a start mark.
 const probe = () => {
-  const bench = { longTasks: [], frames: [], samples: [], running: false };
+  const bench = { longTasks: [], frames: [], samples: [], mutations: 0, running: false };
   window.__bench = bench;
+  // DOM changes: a count of the drawing work that does not depend on how busy the machine is
+  new MutationObserver((records) => {
+    if (bench.running) bench.mutations += records.length;
+  }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
   new PerformanceObserver((list) => {
     if (bench.running) for (const entry of list.getEntries()) bench.longTasks.push(entry.duration);
   }).observe({ type: 'longtask', buffered: false });
@@ -158,6 +162,7 @@ async function playback(label, search, viewport, afterStream = false) {
     longestTask: bench.longTasks.length ? Math.max(...bench.longTasks) : 0,
     waitingShare: bench.samples.length ? waiting / bench.samples.length : NaN,
     simulated: bench.samples.length ? bench.samples.at(-1).t - bench.samples[0].t : 0,
+    mutations: bench.mutations,
   };
 }
 
@@ -279,7 +284,7 @@ async function pageBudgets() {
     nineOnly ? undefined : await playback('4 panels at 60×, stream ended', ...four, true),
     await playback('9 panels at 600×, stream ended', ...nine, true),
   ].filter(Boolean);
-  for (const r of runs) log(`${r.label}: ${r.panels} panels, p95 frame ${r.p95.toFixed(1)} ms, ${r.longTasks} long tasks (longest ${r.longestTask.toFixed(0)} ms), waiting ${(100 * r.waitingShare).toFixed(0)}% of frames`);
+  for (const r of runs) log(`${r.label}: ${r.panels} panels, p95 frame ${r.p95.toFixed(1)} ms, ${r.longTasks} long tasks (longest ${r.longestTask.toFixed(0)} ms), waiting ${(100 * r.waitingShare).toFixed(0)}% of frames, ${(r.mutations / Math.max(1, r.simulated)).toFixed(1)} DOM changes per simulated second`);
 
   const machine = `${cpus().length} cores, ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}, Chromium ${browser.version()} headless; load average ${loadBefore.toFixed(1)} at the start and ${loadavg()[0].toFixed(1)} at the end (other work shared the cores: wall-clock figures are stretched)`;
   const verdict = (ok) => (ok ? 'met' : 'MISSED');
