@@ -21,7 +21,7 @@ import { usePlayback } from './usePlayback';
 import { panelTime } from '../view/playback';
 import { useReducedMotion } from './useReducedMotion';
 import { useShortcuts } from './useShortcuts';
-import { useStaggered } from './useStaggered';
+import { useSettling, useStaggered } from './useStaggered';
 import { useAnnouncer } from './useAnnouncer';
 
 export interface ViewState {
@@ -77,6 +77,8 @@ export function Sandbox({ file, seedFromAddress, timeline, revision, result, ini
 
   const shown = useMemo(() => (panels ?? start.runs.map((_, r) => r)).filter((r) => r < start.runs.length), [panels, start]);
   const mounted = useStaggered(shown.length);
+  // panel k still moves on its grid until k + 1 panels have settled (see useSettling)
+  const settled = useSettling(playback.playing, shown.length);
   // From three panels on, each is drawn compact (shorter charts and traffic) so that all nine fit a 1920×1080 screen.
   const compact = shown.length >= 3;
   // Beyond four panels, each traffic drawing moves at 30 frames a second, half of them on each frame.
@@ -169,10 +171,10 @@ export function Sandbox({ file, seedFromAddress, timeline, revision, result, ini
             key={r}
             timeline={timeline}
             run={r}
-            t={playback.playing ? panelTime(t, speed, k, shown.length) : t}
+            t={k >= settled ? panelTime(t, speed, k, shown.length) : t}
             clock={clock}
             speed={speed}
-            playing={playback.playing}
+            playing={k >= settled}
             reducedMotion={reducedMotion}
             selected={selected?.run === r ? selected.index : undefined}
             outcome={ended ? result.runs[r].outcome : undefined}
