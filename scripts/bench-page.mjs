@@ -162,7 +162,13 @@ async function playback(label, search, viewport, afterStream = false) {
   // tasks that began while playing; the others came with an end of the playback (or a restart)
   const playingTasks = bench.longTasks.filter((task) => task.playing).map((task) => task.duration);
   const endTasks = bench.longTasks.filter((task) => !task.playing).map((task) => task.duration);
-  if (stopProfile) log(`${label}, profile:\n${profileReport(await stopProfile())}`);
+  // summed over the plays: a restart starts the clock over
+  const simulated = bench.samples.reduce((sum, sample, i) => (i > 0 && sample.t > bench.samples[i - 1].t ? sum + sample.t - bench.samples[i - 1].t : sum), 0);
+  if (stopProfile) {
+    const profile = await stopProfile();
+    log(`${label}, profile:\n${profileReport(profile)}`);
+    log(`${label}: main-thread CPU ${((60 * profile.tasks.cpu) / Math.max(1, simulated)).toFixed(1)} ms per simulated minute (${simulated.toFixed(0)} simulated s played)`);
+  }
   const panels = await page.locator('.panel').count();
   await context.close();
   const waiting = bench.samples.filter((s) => s.waiting).length;
@@ -180,8 +186,7 @@ async function playback(label, search, viewport, afterStream = false) {
     // a frame that missed its display refresh: a gap over 1.5 display intervals (60 Hz)
     dropped: bench.frames.filter((gap) => gap > 1.5 * (1000 / 60)).length,
     waitingShare: bench.samples.length ? waiting / bench.samples.length : NaN,
-    // summed over the plays: a restart starts the clock over
-    simulated: bench.samples.reduce((sum, sample, i) => (i > 0 && sample.t > bench.samples[i - 1].t ? sum + sample.t - bench.samples[i - 1].t : sum), 0),
+    simulated,
     mutations: bench.mutations,
   };
 }
