@@ -15,7 +15,7 @@ interface Props {
   timeline: Timeline;
   run: number;
   /**
-   * the time shown; while playing, a step behind the playhead at most (see panelTime). Slices
+   * the time shown; while playing, a few frames behind the playhead at most (see panelRedraws). Slices
    * arriving do not redraw a panel: what it shows at t was computed before the playhead got there.
    */
   t: number;
