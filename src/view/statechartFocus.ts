@@ -2,7 +2,7 @@
 // readably: the active state with the compound states it sits in, the last transition (from which
 // state, on which event, when), and every transition that can leave the active state now — its
 // own, then its containers' (in XState a child's transitions are tried before its parent's), each
-// target once with all the events that lead there. Read from the MachineGraph, that is from the
+// target once with all the events that lead there from any of them. Read from the MachineGraph, that is from the
 // XState definition: nothing here knows a pattern by name.
 import type { MachineGraph, MachineStep } from '../runtime/stream';
 import { eventName, transitionLabel } from './statechartText';
@@ -16,10 +16,10 @@ export interface FocusState {
 }
 
 export interface FocusExit {
-  /** the state the transition leaves: the active leaf or one of its containers */
-  source: string;
+  /** the states the transitions leave: the active leaf or its containers, innermost first */
+  sources: string[];
   target: FocusState;
-  /** "event [guard]" of every transition from `source` to `target`, without repeats */
+  /** "event [guard]" of every transition from those sources to `target`, without repeats */
   labels: string[];
 }
 
@@ -68,8 +68,9 @@ export function statechartFocus(graph: MachineGraph, active: string[], lastStep?
       for (const target of t.targets) {
         // self and internal transitions stay where the run is: nothing comes next
         if (target === source || active.some((leaf) => leaf === target)) continue;
-        let exit = exits.find((e) => e.source === source && e.target.path === target);
-        if (!exit) exits.push((exit = { source, target: stateOf(byPath, target), labels: [] }));
+        let exit = exits.find((e) => e.target.path === target);
+        if (!exit) exits.push((exit = { sources: [], target: stateOf(byPath, target), labels: [] }));
+        if (!exit.sources.includes(source)) exit.sources.push(source);
         const label = transitionLabel(t);
         if (!exit.labels.includes(label)) exit.labels.push(label);
       }

@@ -6,7 +6,7 @@ import { statechartFocus } from '../../../src/view/statechartFocus';
 
 const canary = describeMachine(canaryMachine);
 const blueGreen = describeMachine(PATTERNS['blue-green'].machine);
-const exitsOf = (focus: ReturnType<typeof statechartFocus>) => focus.exits.map((e) => `${e.source} → ${e.target.key}: ${e.labels.join(' · ')}`);
+const exitsOf = (focus: ReturnType<typeof statechartFocus>) => focus.exits.map((e) => `${e.sources.join(', ')} → ${e.target.key}: ${e.labels.join(' · ')}`);
 
 describe('a statechart seen from its active state', () => {
   it("canary pausing between steps: its own exits first, then progressing's, each target once with all its events", () => {
@@ -39,6 +39,15 @@ describe('a statechart seen from its active state', () => {
     expect(exitsOf(focus)).toEqual(['idle → progressing: after untilRollout']);
   });
 
+  it("blue-green waiting for promotion: a target reached from the state and from its container is one way out, with the events of both", () => {
+    const focus = statechartFocus(blueGreen, ['progressing.waitingPromotion']);
+    expect(exitsOf(focus)).toEqual([
+      'progressing.waitingPromotion → scalingUpGreen: after autoPromotion · [promotedByHand]',
+      'progressing.waitingPromotion, progressing → paused: [waitsForHuman] · analysis.inconclusive',
+      'progressing → aborted: ABORT',
+    ]);
+  });
+
   it('both regions of a parallel state, under the container they share, with the exits of each and of the whole', () => {
     const focus = statechartFocus(blueGreen, ['promoting.blue.up', 'promoting.verification.postPromotionAnalysis']);
     expect(focus.sharedContainers).toEqual(['promoting']);
@@ -60,7 +69,9 @@ describe('a statechart seen from its active state', () => {
         const focus = statechartFocus(graph, [leaf.path]);
         const within = (p: string) => leaf.path === p || leaf.path.startsWith(p + '.');
         const expected = new Set(graph.transitions.filter((t) => t.source !== '' && within(t.source)).flatMap((t) => t.targets.filter((x) => x !== t.source && x !== leaf.path).map((x) => `${t.source}>${x}`)));
-        expect(new Set(focus.exits.map((e) => `${e.source}>${e.target.path}`)), leaf.path).toEqual(expected);
+        expect(new Set(focus.exits.flatMap((e) => e.sources.map((source) => `${source}>${e.target.path}`))), leaf.path).toEqual(expected);
+        // each target once
+        expect(new Set(focus.exits.map((e) => e.target.path)).size).toBe(focus.exits.length);
         for (const e of focus.exits) expect(graph.states.some((s) => s.path === e.target.path)).toBe(true);
       }
     });
