@@ -55,8 +55,9 @@ export const StatechartView = memo(function StatechartView({ graph, label, activ
           <StatechartDrawing graph={graph} fit={fit} active={active} lit={lit} neighbours={focus.neighbours} lastStep={lastStep} labels="active" description={description} />
           <figcaption className="viz-caption">
             <span className="sc-caption-lit">● {activeNames}</span>
-            {lastStep && <span> · last: {caption}</span>} {openButton}
+            {lastStep && <span> · last: {caption}</span>}
           </figcaption>
+          {openButton}
         </>
       ) : (
         // the focus takes no more room than the drawing with its caption would
