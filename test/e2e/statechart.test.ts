@@ -74,8 +74,8 @@ function expectReadable(all: Sizes[], count: number) {
 const done = (page: Page) => page.locator('[data-testid="run-status"][data-status="done"]').waitFor({ timeout: 120_000 });
 
 describe('statecharts at panel size', () => {
-  it('at 1920×1080 with all nine panels, mid-run and at the end, every active state and its neighbours are readable, the panels still whole', async () => {
-    for (const t of [190, 600]) {
+  it('at 1920×1080 with all nine panels, early, mid-run (blue-green in both regions of its parallel state) and at the end, every active state and its neighbours are readable, the panels still whole', async () => {
+    for (const t of [190, 290, 600]) {
       const { page, context, problems } = await visit(site, `${SCENARIO}&panels=0,1,2,3,4,5,6,7,8&t=${t}`, { width: 1920, height: 1080 });
       await done(page);
       await page.locator('.panel').first().evaluate((el) => el.scrollIntoView({ block: 'start' }));

@@ -8,7 +8,7 @@ import { formatClock } from '../../view/playback';
 
 interface Props {
   focus: Focus;
-  /** how many ways out fit (one more line says how many are left out) */
+  /** how many lines the ways out may take */
   rows: number;
   /** the button that opens the whole chart, at the end of the first line */
   open: ReactNode;
@@ -25,7 +25,8 @@ function StateName({ state, role, lit = false }: { state: FocusState; role: 'act
 
 export function StatechartFocus({ focus, rows, open }: Props) {
   const { regions, sharedContainers, exits, last } = focus;
-  const shown = exits.length > rows ? exits.slice(0, Math.max(1, rows - 1)) : exits;
+  // when they do not all fit, the last line names the rest (or, with room for one line, all of them)
+  const shown = exits.length > rows ? exits.slice(0, Math.max(0, rows - 1)) : exits;
   const hidden = exits.length - shown.length;
   return (
     <div className="sc-focus">
@@ -51,7 +52,14 @@ export function StatechartFocus({ focus, rows, open }: Props) {
       <p className="sc-focus-last">
         {last ? (
           <>
-            <span className="sc-focus-tag">last</span> {formatClock(last.t)} from {last.from.map((s) => <StateName key={s.path} state={s} role="neighbour" />)} on <b>{last.cause}</b>
+            <span className="sc-focus-tag">last</span> {formatClock(last.t)} from{' '}
+            {last.from.map((s, k) => (
+              <span key={s.path}>
+                {k > 0 && ', '}
+                <StateName state={s} role="neighbour" />
+              </span>
+            ))}{' '}
+            on <b>{last.cause}</b>
           </>
         ) : (
           <>
@@ -71,7 +79,8 @@ export function StatechartFocus({ focus, rows, open }: Props) {
           ))}
           {hidden > 0 && (
             <li className="sc-focus-more" title={exits.slice(shown.length).map((e) => `→ ${e.target.key} on ${e.labels.join(' · ')}`).join('\n')}>
-              + {hidden} more: {exits.slice(shown.length).map((e) => e.target.key).join(', ')}
+              {shown.length > 0 ? `+ ${hidden} more: ` : '→ '}
+              {exits.slice(shown.length).map((e) => e.target.key).join(', ')}
             </li>
           )}
         </ul>

@@ -60,8 +60,9 @@ export const StatechartView = memo(function StatechartView({ graph, label, activ
           {openButton}
         </>
       ) : (
-        // the focus takes no more room than the drawing with its caption would
-        <StatechartFocus focus={focus} rows={Math.max(2, Math.floor((height + CAPTION - FOCUS_HEAD) / FOCUS_ROW))} open={openButton} />
+        // the focus takes no more room than the drawing with its caption would (each more region
+        // of a parallel state takes about a line)
+        <StatechartFocus focus={focus} rows={Math.max(1, Math.floor((height + CAPTION - FOCUS_HEAD) / FOCUS_ROW) - (focus.regions.length - 1))} open={openButton} />
       )}
       <ul className="text-alternative">
         {fit.layout.edges.map((e) => (
