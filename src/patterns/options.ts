@@ -14,8 +14,18 @@ export interface AnalysisOptions extends AnalysisSpec {
   stopsAtCount?: boolean;
 }
 
-/** A canary or flag step: a weight/share to set, or a pause (null duration: until promoted by hand). */
-export type CanaryStep = { setWeight: number } | { pause: number | null } | { setCanaryScale: CanaryScale };
+/**
+ * A canary or flag step: a weight/share to set, or a pause (null duration: until promoted by hand).
+ * setHeaderRoute sends the users any match selects to the canary, before the weight (an empty list
+ * removes the route); setMirrorRoute copies a share of all requests to the canary, answers discarded
+ * (0 stops the copy).
+ */
+export type CanaryStep =
+  | { setWeight: number }
+  | { pause: number | null }
+  | { setCanaryScale: CanaryScale }
+  | { setHeaderRoute: UserMatchSpec[] }
+  | { setMirrorRoute: number };
 /**
  * Argo's setCanaryScale: the canary's instances apart from its traffic weight, as a count or a share
  * of the fleet, until `matchTrafficWeight` hands them back to the weight.
@@ -56,6 +66,10 @@ export interface BlueGreenOptions {
   abortScaleDownDelay?: number | null;
   /** green's instances until promotion (Argo's previewReplicaCount); scaled to full size before the switch. Default: full size */
   previewReplicaCount?: number;
+  /** share of the users' requests copied to green before the switch, answers discarded (Flagger's mirror); default 0 */
+  previewMirror?: number;
+  /** Flagger's progressDeadlineSeconds: green still not ready this long after its scale-up rolls back; left out: it waits */
+  progressDeadline?: number;
 }
 
 export interface CanaryOptions {
@@ -80,6 +94,8 @@ export interface CanaryOptions {
   abortScaleDownDelay?: number | null;
   /** Flagger: a failed check (below the threshold) holds the weight for one more interval */
   holdOnFailedCheck?: boolean;
+  /** Flagger's progressDeadlineSeconds: a canary still waiting for its pods this long rolls back; left out: it waits */
+  progressDeadline?: number;
 }
 
 export interface FlagRuleOptions {

@@ -47,8 +47,9 @@ export function bindPlatform(p: Platform) {
       }
     },
     splitUsers: (_: Args, { split }: { split: { version: VersionRef; weight: number }[] }) => p.setStickyWeights(split.map((s) => ({ version: version(s.version), weight: s.weight }))),
+    /** a share of the users' requests, plus synthetic ones (rps, drawn as a share of the traffic); neither: all */
     mirror: (_: Args, m: { version: VersionRef; share?: number; rps?: number }) =>
-      p.mirror(version(m.version), m.rps !== undefined ? Math.min(1, m.rps / p.scenario.traffic.rps) : (m.share ?? 1)),
+      p.mirror(version(m.version), Math.min(1, (m.share ?? (m.rps === undefined ? 1 : 0)) + (m.rps ?? 0) / p.scenario.traffic.rps)),
     stopMirror: () => p.stopMirror(),
     cutOver: (_: Args, { to, from }: { to: VersionRef; from: VersionRef }) => p.cutOver(version(to), version(from)),
     routeBack: (_: Args, { to, from }: { to: VersionRef; from: VersionRef }) => p.routeBack(version(to), version(from)),

@@ -36,12 +36,20 @@ const VARIANTS: Partial<Record<PatternName, CompareEntry['options'] | CompareEnt
     { abortScaleDownDelay: null },
     // a small preview stack, scaled up at promotion
     { previewReplicaCount: 2 },
+    // Flagger's progress deadline on green's pods
+    { progressDeadline: 600 },
   ],
   canary: [
     { steps: [{ setCanaryScale: { weight: 1 } }, { setWeight: 0.1 }, { pause: null }] },
     // Argo's basic canary, a dynamicStableScale one kept after an abort, and Flagger's check-paced steps
     { trafficRouting: false },
     { dynamicStableScale: true, abortScaleDownDelay: null, holdOnFailedCheck: true },
+    // Flagger's A/B route and mirror steps, and its progress deadline on the canary's pods
+    {
+      steps: [{ setCanaryScale: { weight: 1 } }, { setMirrorRoute: 0.5 }, { setMirrorRoute: 0 }, { setHeaderRoute: [{ beta: true }] }, { pause: 60 }],
+      progressDeadline: 600,
+    },
+    { steps: [{ setWeight: 0.1 }, { pause: 60 }], progressDeadline: 600 },
   ],
   'feature-toggle': { steps: [{ rollout: 0.05 }, { pause: null }] },
   'traffic-split': { stages: [{ match: { region: 'eu' }, pause: null }, { weight: 0.5, pause: 300 }] },
