@@ -86,7 +86,7 @@ function RunPanelView({ timeline, run, t, clock, speed, playing, reducedMotion, 
       <PanelGate graph={info.machine} active={now.active} label={info.label} run={run} t={at} onAct={onAct} />
       <div className="panel-body">
         <div className="panel-machine" ref={machineRef}>
-          <StatechartView graph={info.machine} active={now.active} lastStep={now.lastStep} width={machineWidth} height={Math.round(machineWidth * (compact ? 0.33 : 0.5))} />
+          <StatechartView graph={info.machine} label={info.label} active={now.active} lastStep={now.lastStep} width={machineWidth} height={Math.round(machineWidth * (compact ? 0.33 : 0.5))} />
           <FleetView frame={fleetFrame} versions={start.versions} width={machineWidth} legend={withKeys} onInstance={kill} onZone={loseZone} playing={playing} />
           {/* the whole sample, in arrival order: the drawing picks the requests travelling at `now` */}
           <TrafficView requests={timeline.runs[run].requests} height={compact ? 44 : 58} now={now.t} clock={playing ? clock : undefined} speed={speed} fleet={now.frame} versions={start.versions} reducedMotion={reducedMotion} legend={withKeys} stride={trafficStride} phase={order} />
