@@ -63,8 +63,21 @@ describe('scheduled flag changes', () => {
 
 describe('a rule window (after / before) on the simulated clock', () => {
   it('applies the rule only between its times, with no propagation delay', () => {
-    const { share, v2 } = newCodeShare('rules: [ { when: { beta: true }, serve: on, after: 10m, before: 20m } ], steps: [ { rollout: 0% }, { pause: {} } ]');
+    const { run, share, v2 } = newCodeShare('rules: [ { when: { beta: true }, serve: on, after: 10m, before: 20m } ], steps: [ { rollout: 0% }, { pause: {} } ]');
     for (const m of [...minutes(0, 10), ...minutes(20, 30)]) expect(v2[m], `minute ${m}`).toBe(0);
     for (const m of minutes(10, 20)) expect(share[m], `minute ${m}`).toBeCloseTo(0.1, 1);
+    expect(run.decisions.map((d) => d.text)).toEqual([
+      '10:00 flag flag rule "beta users (after 10:00 and before 20:00) → on" window opens: the rule applies from now',
+      '20:00 flag flag rule "beta users (after 10:00 and before 20:00) → on" window closes: the rule no longer applies',
+    ]);
+  });
+
+  it('applies to every user when the rule names no users; the kill switch takes the window away with the rule', () => {
+    const everyone = 'rules: [ { serve: on, after: 10m, before: 20m } ], steps: [ { rollout: 0% }, { pause: {} } ]';
+    const { share } = newCodeShare(everyone);
+    for (const m of minutes(10, 20)) expect(share[m], `minute ${m}`).toBe(1);
+    const [killed] = runScenario(scenarioOf(file(everyone)), { seriesBucket: 60, manual: [{ t: 900, event: 'FLAG_OFF' }] }).runs;
+    expect(killed.series!.versions.v2.requests.slice(16)).toEqual(Array(14).fill(0));
+    expect(killed.decisions.map((d) => d.reason)).toEqual(['rule window', 'manual flag_off']); // no "closes" line for a rule that is gone
   });
 });

@@ -73,7 +73,7 @@ export function ruleWords(rule: FlagRuleOptions): string {
   if (age?.atLeast !== undefined) parts.push(`accounts at least ${formatDuration(age.atLeast)} old`);
   if (age?.atMost !== undefined) parts.push(`accounts at most ${formatDuration(age.atMost)} old`);
   const window = [rule.after !== undefined ? `after ${clock(rule.after)}` : '', rule.before !== undefined ? `before ${clock(rule.before)}` : ''].filter(Boolean).join(' and ');
-  return `${parts.join(', ')}${window ? ` (${window})` : ''} → ${rule.serve}`;
+  return `${parts.length > 0 ? parts.join(', ') : 'every user'}${window ? ` (${window})` : ''} → ${rule.serve}`;
 }
 
 /** Two rules are the same when they read the same (the order of a list of names does not matter). */

@@ -13,7 +13,7 @@ import { flagSchedule } from './flagSchedule';
 
 const flagRule = closed(
   {
-    when: userMatch('The users this rule applies to.'),
+    when: userMatch('The users this rule applies to. Left out (with after or before): every user.').optional(),
     serve: z.enum(['on', 'off']).describe('on: these users get the new code; off: they keep the old.'),
     after: duration("The rule applies only after this simulated time (Unleash's DATE_AFTER constraint on currentTime); before it, the rule is skipped.").optional(),
     before: duration("The rule applies only before this simulated time (Unleash's DATE_BEFORE constraint on currentTime); from then on, the rule is skipped.").optional(),
@@ -21,11 +21,12 @@ const flagRule = closed(
   'A targeting rule; rules are read in order and the first match wins. after/before make it a calendar window, read by every instance on the simulated clock (no propagation delay).',
 ).check(
   rule((r, report) => {
+    if (r.when === undefined && r.after === undefined && r.before === undefined) report('a rule needs when (the users it applies to), after or before (its time window); with none it would apply to every user at all times, which is what the share is for');
     if (r.after !== undefined && r.before !== undefined && r.before <= r.after) {
       report(`must be later than after (${formatDuration(r.after)}), got ${formatDuration(r.before)}; the window would never open`, ['before']);
     }
   }),
-);
+).transform((r) => ({ ...r, when: r.when ?? {} })); // no `when`: the window applies to every user
 
 export const featureToggleKnobs = knobs(
   {

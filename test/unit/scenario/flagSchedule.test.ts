@@ -46,6 +46,9 @@ describe('a flag schedule and rule windows in a scenario file', () => {
     expect(errorsOf(withLines('    rules: []', '    schedule: [ { at: 15m, rollout: 150 } ]'))).toEqual([
       's.yaml:12:37: compare[0].schedule[0].rollout: must be between 0 and 100 (percent), got 150',
     ]);
+    expect(errorsOf(withLines('    rules: [ { serve: on } ]', '    schedule: [ { at: 15m, on: true } ]'))).toEqual([
+      "s.yaml:11:14: compare[0].rules[0]: a rule needs when (the users it applies to), after or before (its time window); with none it would apply to every user at all times, which is what the share is for",
+    ]);
     expect(errorsOf(withLines('    steps: [ { rollout: 10% } ]', '    schedule: [ { at: 15m, on: true } ]'))).toEqual([
       's.yaml:12:15: compare[0].schedule: give either steps or schedule, not both; a schedule is the rollout plan of its own',
     ]);
