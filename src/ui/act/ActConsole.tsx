@@ -43,7 +43,7 @@ export function ActConsole({ timeline, wanted, t, shown, story, result }: Props)
         {/* in the summary, so it shows while the console is folded too */}
         {catchingUp && (
           <span className="act-progress" role="status" data-testid="act-progress">
-            <span className="spinner" aria-hidden="true" /> Re-simulating with your acts… {formatClock(timeline.computedUntil)} of {formatClock(wanted)}
+            <span className="spinner" aria-hidden="true" /> {acts.length > 0 ? 'Re-simulating with your acts…' : 'Simulating up to the playhead…'} {formatClock(timeline.computedUntil)} of {formatClock(wanted)}
           </span>
         )}
       </summary>
