@@ -8,8 +8,6 @@ import type { MeasuredWorld } from '../metrics/measuredWorld';
 import { DRAINING, READY, STARTING } from '../world/fleet';
 import { Flag, type FlagConfig } from '../world/flag';
 import { HandFlag } from './acts/handFlag';
-import { announceRuleWindows } from './acts/ruleWindows';
-import type { FlagRuleOptions } from '../patterns/options';
 import { compileMatch, matches, type UserMatchSpec } from '../world/userMatch';
 import type { AbTestRecord, Decision, Measurement } from '../patterns/report';
 import { MetricWindow } from '../metrics/window';
@@ -52,9 +50,7 @@ export class Platform {
   prepare(before: 'stable' | 'flag', options: unknown): void {
     if (before === 'stable') return this.world.provision(this.stable, this.instances);
     this.world.provision(this.candidate, this.instances);
-    const flag = options as { propagationDelay: number; rules: FlagRuleOptions[] };
-    this.useFlag(this.candidate, flag.propagationDelay);
-    announceRuleWindows(this, flag.rules ?? []);
+    this.useFlag(this.candidate, (options as { propagationDelay: number }).propagationDelay);
   }
 
   get now(): number {
