@@ -101,11 +101,26 @@ export interface CanaryOptions {
 export interface FlagRuleOptions {
   when: UserMatchSpec;
   serve: 'on' | 'off';
+  /** Unleash's DATE_AFTER on currentTime: the rule applies only after this simulated second */
+  after?: number;
+  /** Unleash's DATE_BEFORE on currentTime: the rule applies only before this simulated second */
+  before?: number;
+}
+
+/** A scheduled flag change (LaunchDarkly's scheduled changes): at simulated second `at`, turn the flag on or off, or set its share. */
+export interface FlagChange {
+  at: number;
+  on?: boolean;
+  /** the share (0 to 1) of the users no rule matches */
+  rollout?: number;
 }
 
 export interface FeatureToggleOptions {
   flag: string;
-  steps: FlagStep[];
+  /** the progressive rollout; left out: the default plan, or none when the flag has a schedule */
+  steps?: FlagStep[];
+  /** scheduled changes instead of steps, in time order */
+  schedule?: FlagChange[];
   rules: FlagRuleOptions[];
   propagationDelay: number; // default 30 s
   analysis?: AnalysisOptions;

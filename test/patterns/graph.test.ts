@@ -51,7 +51,12 @@ const VARIANTS: Partial<Record<PatternName, CompareEntry['options'] | CompareEnt
     },
     { steps: [{ setWeight: 0.1 }, { pause: 60 }], progressDeadline: 600 },
   ],
-  'feature-toggle': { steps: [{ rollout: 0.05 }, { pause: null }] },
+  'feature-toggle': [
+    { steps: [{ rollout: 0.05 }, { pause: null }] },
+    // scheduled changes instead of steps: a schedule that ends short of 100% (held), and one that releases
+    { steps: undefined, schedule: [{ at: 60, rollout: 0.5 }] },
+    { steps: undefined, schedule: [{ at: 60, on: true }] },
+  ],
   'traffic-split': { stages: [{ match: { region: 'eu' }, pause: null }, { weight: 0.5, pause: 300 }] },
 };
 
