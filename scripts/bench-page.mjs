@@ -5,6 +5,10 @@
 // initial JavaScript's gzip size. Prints the figures and writes them as a section of
 // docs/benchmarks.md (`--no-write` to only print; `--first-only` stops after the first-panel figures).
 //   npm run bench:page
+// To find what a playback costs: `--playback-only` skips the first-panel figures (and writes nothing),
+// `--nine-only` plays only the 9 panels at 600×, `--profile` records a CPU profile and a trace of each
+// playback and prints where the main thread spent it (scripts/pageProfile.mjs), `--site DIR` serves
+// a site already built into DIR (another commit's build, to compare two builds in the same window).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -13,21 +17,29 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
+import { profileReport, startProfile } from './pageProfile.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const write = !process.argv.includes('--no-write');
+const flag = (name) => process.argv.includes(name);
+const option = (name) => process.argv[process.argv.indexOf(name) + 1];
+const write = !flag('--no-write') && !flag('--playback-only');
+const profiling = flag('--profile');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const log = (text) => process.stderr.write(`bench:page: ${text}\n`);
 
 // ——— build and serve ———
 const loadBefore = loadavg()[0];
-const outDir = mkdtempSync(join(tmpdir(), 'rollout-lab-bench-'));
-log('building the site…');
-execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
-  cwd: root,
-  env: { ...process.env, NODE_ENV: 'production' },
-  stdio: 'inherit',
-});
+const site = flag('--site') ? option('--site') : undefined;
+const outDir = site ?? mkdtempSync(join(tmpdir(), 'rollout-lab-bench-'));
+if (!site) {
+  log('building the site…');
+  // source maps only when profiling, to name the functions; they do not change the code that runs
+  execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn', ...(profiling ? ['--sourcemap'] : [])], {
+    cwd: root,
+    env: { ...process.env, NODE_ENV: 'production' },
+    stdio: 'inherit',
+  });
+}
 
 /** The scripts index.html loads before anything is clicked: its module and its preloads. */
 function initialJsGzip() {
@@ -46,19 +58,33 @@ const browser = await chromium.launch({
 });
 
 // Installed before the page's own scripts: long tasks and animation-frame gaps, from a start mark.
+// Frames count while the playhead plays (a 25-minute run at 600× ends after 2.5 s): with `loop`,
+// the probe restarts the playback when it reaches the end, so the whole window is playback; the
+// tasks around each end (the panels settling on the exact instant, their tables catching up) are
+// reported on their own.
 const probe = () => {
-  const bench = { longTasks: [], frames: [], samples: [], running: false };
+  const bench = { longTasks: [], frames: [], samples: [], mutations: 0, running: false, loop: false, ends: [], playing: false };
   window.__bench = bench;
+  // DOM changes: a count of the drawing work that does not depend on how busy the machine is
+  new MutationObserver((records) => {
+    if (bench.running) bench.mutations += records.length;
+  }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
   new PerformanceObserver((list) => {
-    if (bench.running) for (const entry of list.getEntries()) bench.longTasks.push(entry.duration);
+    if (bench.running) for (const entry of list.getEntries()) bench.longTasks.push({ start: entry.startTime, duration: entry.duration, playing: bench.playing });
   }).observe({ type: 'longtask', buffered: false });
   let last = 0;
   const frame = (now) => {
+    const clock = document.querySelector('[data-testid="clock"]');
+    const playing = clock?.dataset.playing === 'true';
     if (bench.running) {
-      if (last) bench.frames.push(now - last);
-      const clock = document.querySelector('[data-testid="clock"]');
-      if (clock) bench.samples.push({ t: Number(clock.dataset.simTime), computed: Number(clock.dataset.computed), waiting: clock.dataset.waiting === 'true' });
+      if (last && playing && bench.playing) bench.frames.push(now - last);
+      if (playing) bench.samples.push({ t: Number(clock.dataset.simTime), computed: Number(clock.dataset.computed), waiting: clock.dataset.waiting === 'true' });
+      if (bench.playing && !playing) {
+        bench.ends.push(now);
+        if (bench.loop) document.querySelector('[aria-label="restart"]')?.click();
+      }
     }
+    bench.playing = playing;
     last = now;
     requestAnimationFrame(frame);
   };
@@ -128,9 +154,21 @@ async function playback(label, search, viewport, afterStream = false) {
     await page.locator('[data-testid="run-status"][data-status="done"]').waitFor({ timeout: 120_000 });
     await page.getByRole('button', { name: 'play' }).click();
   }
-  await page.evaluate(() => (window.__bench.running = true));
+  const stopProfile = profiling ? await startProfile(browser, page, outDir) : undefined;
+  // once the whole run is computed, the playback starts over at each end: the window is all playback
+  await page.evaluate((loop) => Object.assign(window.__bench, { running: true, loop }), afterStream);
   await page.waitForTimeout(SECONDS * 1000); // a benchmark measures wall time on purpose
   const bench = await page.evaluate(() => ((window.__bench.running = false), window.__bench));
+  // tasks that began while playing; the others came with an end of the playback (or a restart)
+  const playingTasks = bench.longTasks.filter((task) => task.playing).map((task) => task.duration);
+  const endTasks = bench.longTasks.filter((task) => !task.playing).map((task) => task.duration);
+  // summed over the plays: a restart starts the clock over
+  const simulated = bench.samples.reduce((sum, sample, i) => (i > 0 && sample.t > bench.samples[i - 1].t ? sum + sample.t - bench.samples[i - 1].t : sum), 0);
+  if (stopProfile) {
+    const profile = await stopProfile();
+    log(`${label}, profile:\n${profileReport(profile)}`);
+    log(`${label}: main-thread CPU ${((60 * profile.tasks.cpu) / Math.max(1, simulated)).toFixed(1)} ms per simulated minute (${simulated.toFixed(0)} simulated s played)`);
+  }
   const panels = await page.locator('.panel').count();
   await context.close();
   const waiting = bench.samples.filter((s) => s.waiting).length;
@@ -140,10 +178,16 @@ async function playback(label, search, viewport, afterStream = false) {
     frames: bench.frames.length,
     p95: percentile(bench.frames, 95),
     p50: median(bench.frames),
-    longTasks: bench.longTasks.length,
-    longestTask: bench.longTasks.length ? Math.max(...bench.longTasks) : 0,
+    longTasks: playingTasks.length,
+    longestTask: playingTasks.length ? Math.max(...playingTasks) : 0,
+    ends: bench.ends.length,
+    endTasks: endTasks.length,
+    longestEndTask: endTasks.length ? Math.max(...endTasks) : 0,
+    // a frame that missed its display refresh: a gap over 1.5 display intervals (60 Hz)
+    dropped: bench.frames.filter((gap) => gap > 1.5 * (1000 / 60)).length,
     waitingShare: bench.samples.length ? waiting / bench.samples.length : NaN,
-    simulated: bench.samples.length ? bench.samples.at(-1).t - bench.samples[0].t : 0,
+    simulated,
+    mutations: bench.mutations,
   };
 }
 
@@ -239,15 +283,16 @@ try {
 } finally {
   await browser.close();
   await server.close();
-  rmSync(outDir, { recursive: true, force: true });
+  if (!site) rmSync(outDir, { recursive: true, force: true });
 }
 
 async function pageBudgets() {
   const js = initialJsGzip();
   log(`initial JS: ${(js.bytes / 1024).toFixed(1)} KB gzip in ${js.files} files`);
-  const picks = ['default', 'ios-only-bug', 'crash-loop-rolling', 'bad-release-every-pattern', 'business-regression-ab'];
-  const cold = await coldOpen();
-  log(`cold open to first panel: ${cold.toFixed(0)} ms`);
+  const playbackOnly = flag('--playback-only') || flag('--nine-only');
+  const picks = playbackOnly ? [] : ['default', 'ios-only-bug', 'crash-loop-rolling', 'bad-release-every-pattern', 'business-regression-ab'];
+  const cold = playbackOnly ? NaN : await coldOpen();
+  if (!playbackOnly) log(`cold open to first panel: ${cold.toFixed(0)} ms`);
   const first = [];
   for (const name of picks) {
     first.push({ name, ...(await firstPanel(name)) });
@@ -257,13 +302,14 @@ async function pageBudgets() {
   const firstOnly = process.argv.includes('--first-only');
   const four = ['?panels=0,1,2,3&speed=60', { width: 1280, height: 720 }];
   const nine = ['?scenario=bad-release-every-pattern&panels=0,1,2,3,4,5,6,7,8&speed=600', { width: 1920, height: 1080 }];
+  const nineOnly = flag('--nine-only');
   const runs = firstOnly ? [] : [
-    await playback('4 panels at 60×, while streaming', ...four),
+    nineOnly ? undefined : await playback('4 panels at 60×, while streaming', ...four),
     await playback('9 panels at 600×, while streaming', ...nine),
-    await playback('4 panels at 60×, stream ended', ...four, true),
+    nineOnly ? undefined : await playback('4 panels at 60×, stream ended', ...four, true),
     await playback('9 panels at 600×, stream ended', ...nine, true),
-  ];
-  for (const r of runs) log(`${r.label}: ${r.panels} panels, p95 frame ${r.p95.toFixed(1)} ms, ${r.longTasks} long tasks (longest ${r.longestTask.toFixed(0)} ms), waiting ${(100 * r.waitingShare).toFixed(0)}% of frames`);
+  ].filter(Boolean);
+  for (const r of runs) log(`${r.label}: ${r.panels} panels, ${r.frames} frames played, p95 frame ${r.p95.toFixed(1)} ms, ${r.dropped} dropped, ${r.longTasks} long tasks while playing (longest ${r.longestTask.toFixed(0)} ms), ${r.endTasks} at ${r.ends} end(s) of playback (longest ${r.longestEndTask.toFixed(0)} ms), waiting ${(100 * r.waitingShare).toFixed(0)}% of frames, ${(r.mutations / Math.max(1, r.simulated)).toFixed(1)} DOM changes per simulated second`);
 
   const machine = `${cpus().length} cores, ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}, Chromium ${browser.version()} headless; load average ${loadBefore.toFixed(1)} at the start and ${loadavg()[0].toFixed(1)} at the end (other work shared the cores: wall-clock figures are stretched)`;
   const verdict = (ok) => (ok ? 'met' : 'MISSED');
@@ -276,9 +322,16 @@ async function pageBudgets() {
     'scenario card clicked, on a page that has finished its first run, until the new scenario\'s first panel',
     'is on screen (a frame drawn after the panel exists), each scenario in a fresh browser context.',
     `Playback: ${SECONDS} s of wall time, either from the first panel while the simulation still streams, or`,
-    'from 0:00 once the whole run is computed ("stream ended", the drawing\'s own cost); frame time',
-    'from `requestAnimationFrame` gaps, long tasks from `PerformanceObserver` (`longtask`, over 50 ms), and',
-    '"waiting" the share of frames in which the playhead was held back by the simulation.',
+    'from 0:00 once the whole run is computed ("stream ended", the drawing\'s own cost; the playback starts',
+    'over each time it reaches the end, so the whole window is playback). Frame time from',
+    '`requestAnimationFrame` gaps between two frames that both played. A gap of one display interval plus',
+    'timer jitter reads 16.8 ms although no refresh was missed, so beside the raw p95 the table counts the',
+    'frames that missed a refresh (a gap over 1.5 display intervals, 25 ms at 60 Hz). Long tasks from',
+    '`PerformanceObserver` (`longtask`, over 50 ms): those that began while playing, and those at an end of',
+    'the playback, when every panel settles on the exact instant and its tables for screen readers catch',
+    'up. "Waiting" is the share of frames in which the playhead was held back by the simulation; DOM',
+    'changes (MutationObserver records) per simulated second are a measure of the drawing work that',
+    'other load on the machine does not stretch.',
     '',
     '```sh',
     'npm run bench:page',
@@ -292,17 +345,17 @@ async function pageBudgets() {
     ...first.map((f) => `| ${f.name} | ${f.ms.toFixed(0)} | ${f.request.toFixed(0)} | ${f.start.toFixed(0)} | ${Number.isFinite(f.slice) ? f.slice.toFixed(0) : 'after the panel'} |`),
     `| (opening the site, nothing cached: navigation to first panel) | ${cold.toFixed(0)} | | | |`,
     '',
-    '| playback | panels | frames | p50 frame ms | p95 frame ms | long tasks (longest ms) | waiting for the simulation | simulated s played |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- |',
-    ...runs.map((r) => `| ${r.label} | ${r.panels} | ${r.frames} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.longTasks} (${r.longestTask.toFixed(0)}) | ${(100 * r.waitingShare).toFixed(0)}% | ${r.simulated.toFixed(0)} |`),
+    '| playback | panels | frames played | p50 frame ms | p95 frame ms | frames that missed the display (gap > 25 ms) | long tasks while playing (longest ms) | ends of playback: long tasks (longest ms) | waiting for the simulation | simulated s played | DOM changes per simulated s |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...runs.map((r) => `| ${r.label} | ${r.panels} | ${r.frames} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.dropped} (${((100 * r.dropped) / Math.max(1, r.frames)).toFixed(1)}%) | ${r.longTasks} (${r.longestTask.toFixed(0)}) | ${r.ends}: ${r.endTasks} (${r.longestEndTask.toFixed(0)}) | ${(100 * r.waitingShare).toFixed(0)}% | ${r.simulated.toFixed(0)} | ${(r.mutations / Math.max(1, r.simulated)).toFixed(1)} |`),
     '',
     `- first panel ≤ 300 ms (worst of ${first.length}): ${worstFirst.toFixed(0)} ms — ${verdict(worstFirst <= 300)}`,
-    ...runs.map((r) => `- ${r.label}: p95 frame ≤ 16.7 ms: ${r.p95.toFixed(1)} ms — ${verdict(r.p95 <= 16.7)}; no task over 50 ms: ${r.longTasks} — ${verdict(r.longTasks === 0)}; simulation ahead of the playhead: waiting in ${(100 * r.waitingShare).toFixed(0)}% of frames — ${verdict(r.waitingShare === 0)}`),
+    ...runs.map((r) => `- ${r.label}: p95 frame ≤ 16.7 ms: ${r.p95.toFixed(1)} ms — ${verdict(r.p95 <= 16.7)} (frames that missed the display: ${((100 * r.dropped) / Math.max(1, r.frames)).toFixed(1)}%); no task over 50 ms while playing: ${r.longTasks} — ${verdict(r.longTasks === 0)}, at the ends of playback: ${r.endTasks} — ${verdict(r.endTasks === 0)}; simulation ahead of the playhead: waiting in ${(100 * r.waitingShare).toFixed(0)}% of frames — ${verdict(r.waitingShare === 0)}`),
     `- initial JavaScript ≤ 300 KB gzip: ${(js.bytes / 1024).toFixed(1)} KB — ${verdict(js.bytes <= 300 * 1024)}`,
     '<!-- page-bench:end -->',
   ].join('\n');
   process.stdout.write(`${section}\n`);
-  if (write && !firstOnly) {
+  if (write && !firstOnly && !nineOnly) {
     const file = join(root, 'docs/benchmarks.md');
     const text = readFileSync(file, 'utf8');
     const marked = /<!-- page-bench:start -->[\s\S]*<!-- page-bench:end -->/;

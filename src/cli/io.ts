@@ -5,6 +5,7 @@ import { basename, dirname, join } from 'node:path';
 import { checkRunSize, RunLimitError } from '../runtime/runSize';
 import { formatScenarioError, parseScenario, type ParseResult, type Scenario } from '..';
 import { atField } from '../scenario/positions';
+import type { UserNames } from '../scenario/manifest/flaggerMatch';
 import { type ManifestNote, readManifest, readObjects } from '../scenario/manifest/read';
 import { CliError } from './errors';
 import { terminalSafe } from './terminalText';
@@ -61,9 +62,9 @@ export const formatNote = (n: ManifestNote) => `${n.file}:${n.line}:${n.column}:
 
 /** Parses a file; every problem comes back formatted as `file:line:col: path: message`. Manifests it names are read relative to it. */
 export function checkScenarioFile(file: string): ParseResult {
-  const readManifestFile = (relative: string, label: string | undefined) => {
+  const readManifestFile = (relative: string, label: string | undefined, users: UserNames) => {
     const path = join(dirname(file), relative);
-    return readManifest(readText(path), path, { label, beside: besideOf(path) });
+    return readManifest(readText(path), path, { label, beside: besideOf(path), users });
   };
   return parseScenario(readText(file), file, { readManifest: readManifestFile });
 }

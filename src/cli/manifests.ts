@@ -1,6 +1,7 @@
 // `sim run SCENARIO --manifest FILE`: the runs a real manifest describes, added to the scenario's
 // compare list. What the simulation does not model is printed as notes on stderr, with positions.
 import { formatScenarioError, type Scenario } from '../scenario';
+import { userNamesOf } from '../scenario/manifest/flaggerMatch';
 import { readManifest } from '../scenario/manifest/read';
 import type { CompareEntry } from '../scenario/types';
 import { CliError } from './errors';
@@ -11,7 +12,7 @@ export function withManifests(scenario: Scenario, files: readonly string[], quie
   if (files.length === 0) return scenario;
   const compare: CompareEntry[] = [...scenario.compare];
   for (const file of files) {
-    const result = readManifest(readText(file), file, { beside: besideOf(file) });
+    const result = readManifest(readText(file), file, { beside: besideOf(file), users: userNamesOf(scenario) });
     if (!result.ok) throw new CliError(result.errors.map(formatScenarioError));
     if (!quiet) for (const note of result.notes) err(`${formatNote(note)}\n`);
     for (const entry of result.entries) {

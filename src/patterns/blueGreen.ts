@@ -35,6 +35,8 @@ export const blueGreenMachine = setup({
     autoPromotion: ({ context }) => (context.options.autoPromotionSeconds ?? 0) * 1000,
     scaleDownDelay: ({ context }) => (context.options.scaleDownDelay ?? ARGO_MINIMUM_SCALE_DOWN_DELAY) * 1000,
     abortScaleDownDelay: ({ context }) => (context.options.abortScaleDownDelay ?? 0) * 1000,
+    // no deadline: a timer that never fires (one at 0 s would still be an event of the run)
+    progressDeadline: ({ context }) => (context.options.progressDeadline ?? Infinity) * 1000,
   },
   guards: {
     ...platform.guards,
@@ -45,14 +47,21 @@ export const blueGreenMachine = setup({
     dropsGreenAtOnce: ({ context }) => context.options.abortScaleDownDelay === undefined,
     scalesGreenDownAfterAbort: ({ context }) => context.options.abortScaleDownDelay !== null,
     noPostAnalysis: ({ context }) => context.options.postPromotionAnalysis === undefined,
+    hasProgressDeadline: ({ context }) => context.options.progressDeadline !== undefined,
     blueMayGo: or([({ context }) => context.options.scaleDownDelay !== null, stateIn('#blue-green.promoting.verification.passed')]),
   },
   actions: {
     ...platform.actions,
     startSmokeTraffic: enqueueActions(({ context, enqueue }) => {
-      if (context.options.previewTraffic > 0) enqueue({ type: 'mirror', params: { version: 'candidate', rps: context.options.previewTraffic } });
+      const { previewTraffic, previewMirror = 0 } = context.options;
+      if (previewTraffic > 0 || previewMirror > 0) enqueue({ type: 'mirror', params: { version: 'candidate', rps: previewTraffic, share: previewMirror } });
     }),
     notePromotedByHand: assign({ promotedByHand: true }),
+    /** Flagger's progressDeadlineSeconds ran out while green's pods were still starting */
+    recordProgressDeadline: enqueueActions(({ context: c, enqueue }) => {
+      const what = `rolled back: ${c.versions.candidate}'s pods were not ready within progressDeadlineSeconds (${c.options.progressDeadline} s); blue never stopped serving`;
+      enqueue({ type: 'decide', params: { from: 'progressing', to: 'aborted', reason: 'progress deadline exceeded', what, evidence: { progressDeadline: c.options.progressDeadline }, detected: true } });
+    }),
     recordAutoPromotion: enqueueActions(({ context: c, enqueue }) => {
       const what = `switched all traffic to ${c.versions.candidate} (autoPromotionSeconds ${c.options.autoPromotionSeconds} s elapsed)`;
       enqueue({ type: 'decide', params: { from: 'waitingPromotion', to: 'promoting', reason: 'autoPromotionSeconds', what } });
@@ -75,6 +84,7 @@ export const blueGreenMachine = setup({
         deploying: {
           entry: { type: 'scaleTo', params: previewFleet },
           ...waitFor({ type: 'fleetReady', params: previewFleet }, 'prePromotionAnalysis'),
+          after: { progressDeadline: { guard: 'hasProgressDeadline', actions: 'recordProgressDeadline', target: '#blue-green.aborted' } },
         },
         // Argo's BlueGreenPause: green is up and previewed, blue still serves everyone.
         prePromotionAnalysis: {

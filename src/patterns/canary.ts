@@ -5,7 +5,9 @@
 // sizes both sides by the weight and lets the Service spread traffic over their pods. A failed
 // analysis sends all traffic back to the stable version; an inconclusive one pauses the rollout.
 // After promotion the old stable stays scaleDownDelay (30 s), after an abort the canary
-// abortScaleDownDelay (30 s), as Argo keeps them for a quick way back.
+// abortScaleDownDelay (30 s), as Argo keeps them for a quick way back. Route steps send matched users
+// to the canary (A/B) or copy traffic to it (mirroring); a progressDeadline (Flagger's) rolls back a
+// canary whose pods are still not ready when it runs out.
 import { assign, enqueueActions, not, or, setup } from 'xstate';
 import { type BaseContext, type PatternEvent, type PatternInput, TAGS, analysisOf, baseContext, fleetReady, pausedState, platform, progressingReactions, waitFor } from './common';
 import type { CanaryOptions, CanaryScale, CanaryStep } from './options';
@@ -31,6 +33,9 @@ const startsLater = (o: CanaryOptions) => (o.analysis?.startingStep ?? 0) > 0;
 const BACKGROUND = 'background';
 const backToStable = ['stopMirror', { type: 'routeAllTo', params: { version: 'stable' } }, 'markRecovered'] as const;
 
+/** Still waiting for the canary's pods when the progress deadline runs out: roll back (Flagger). */
+const pastDeadline = { progressDeadline: { guard: 'hasProgressDeadline', actions: 'recordProgressDeadline', target: '#canary.aborted' } } as const;
+
 export const canaryMachine = setup({
   types: { context: {} as Context, events: {} as PatternEvent, input: {} as PatternInput<CanaryOptions> },
   ...platform,
@@ -42,6 +47,8 @@ export const canaryMachine = setup({
     },
     scaleDownDelay: ({ context }) => scaleDownDelayOf(context.options) * 1000,
     abortScaleDownDelay: ({ context }) => (abortScaleDownDelayOf(context.options) ?? 0) * 1000,
+    // no deadline: a timer that never fires (one at 0 s would still be an event of the run)
+    progressDeadline: ({ context }) => (context.options.progressDeadline ?? Infinity) * 1000,
   },
   guards: {
     ...platform.guards,
@@ -51,6 +58,11 @@ export const canaryMachine = setup({
     isAnalysis: ({ context }) => 'analysis' in (current(context) ?? {}),
     /** the inline step's run passed (a background run that ends passing moves no step on) */
     stepRunPassed: ({ event }) => event.type === 'analysis.passed' && event.step === true,
+    isRouteStep: ({ context }) => {
+      const s = current(context) ?? {};
+      return 'setHeaderRoute' in s || 'setMirrorRoute' in s;
+    },
+    hasProgressDeadline: ({ context }) => context.options.progressDeadline !== undefined,
     isTimedPause: ({ context }) => {
       const s = current(context);
       return !!s && 'pause' in s && s.pause !== null;
@@ -95,6 +107,17 @@ export const canaryMachine = setup({
       enqueue.stopChild(BACKGROUND);
       enqueue.assign({ backgroundStarted: false });
     }),
+    /** a header route (matched users to the canary) or a mirror route (a copy of the traffic, answers discarded) */
+    applyRoute: enqueueActions(({ context, enqueue }) => {
+      const s = current(context);
+      if (s && 'setHeaderRoute' in s) enqueue({ type: 'routeMatching', params: { matches: s.setHeaderRoute } });
+      if (s && 'setMirrorRoute' in s) enqueue(s.setMirrorRoute > 0 ? { type: 'mirror', params: { version: 'candidate', share: s.setMirrorRoute } } : 'stopMirror');
+    }),
+    /** Flagger's progressDeadlineSeconds ran out while the canary waited for its pods */
+    recordProgressDeadline: enqueueActions(({ context: c, enqueue }) => {
+      const what = `rolled back: ${c.versions.candidate}'s pods were not ready within progressDeadlineSeconds (${c.options.progressDeadline} s)`;
+      enqueue({ type: 'decide', params: { from: 'progressing', to: 'aborted', reason: 'progress deadline exceeded', what, evidence: { progressDeadline: c.options.progressDeadline }, detected: true } });
+    }),
     /** the canary is up: a traffic router moves the weight, and dynamicStableScale then shrinks the stable */
     moveWeight: enqueueActions(({ context, enqueue }) => {
       if (isBasicCanary(context.options)) return;
@@ -122,6 +145,7 @@ export const canaryMachine = setup({
             { guard: 'isWeightStep', target: 'settingWeight' },
             { guard: 'isScaleStep', actions: 'takeScale', target: 'settingScale' },
             { guard: 'isAnalysis', target: 'analysisStep' },
+            { guard: 'isRouteStep', target: 'settingRoute' },
             { guard: 'isTimedPause', target: 'stepPause' },
             { actions: 'nextStep', target: '#canary.paused' }, // pause: {} — wait for a human, then go on past it
           ],
@@ -129,12 +153,16 @@ export const canaryMachine = setup({
         settingWeight: {
           entry: [{ type: 'scaleTo', params: canaryFleet }, 'shrinkStableWithCanary'],
           ...waitFor({ type: 'fleetReady', params: canaryFleet }, 'step', ['moveWeight', 'nextStep']),
+          after: pastDeadline,
         },
         // setCanaryScale: the canary's size changes, its traffic does not; the next step waits for it.
         settingScale: {
           entry: { type: 'scaleTo', params: canaryFleet },
           ...waitFor({ type: 'fleetReady', params: canaryFleet }, 'step', 'nextStep'),
+          after: pastDeadline,
         },
+        // A route changes who reaches the canary, not its size: taken at once.
+        settingRoute: { entry: ['applyRoute', 'nextStep'], always: 'step' },
         // A timed pause; Flagger's (holdOnFailedCheck) moves on at its next passing check instead, so a
         // failed check holds the weight one interval more, as Flagger's scheduler halts advancement.
         stepPause: {

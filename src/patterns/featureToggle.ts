@@ -3,15 +3,66 @@
 // targeting rules (first match wins; time rules read the simulated clock). A failed analysis flips
 // the kill switch: no redeploy, but the change still takes propagationDelay to reach every instance.
 // Before the rollout the new build runs everywhere with the flag off (the registry's `before: 'flag'`).
+// Instead of steps, a flag may follow scheduled changes (flagSchedule.ts): the machine waits on the
+// simulated clock for each one (`untilScheduled`), applies it and says so in the log.
 import { assign, setup } from 'xstate';
 import { type BaseContext, type PatternEvent, type PatternInput, TAGS, analysisOf, baseContext, pausedState, platform, progressingReactions, recorded } from './common';
-import type { FeatureToggleOptions, FlagStep } from './options';
+import { clock } from './decisions';
+import { type FlagState, applyChange, changeWords, flagStateWords, initialFlagState } from './flagSchedule';
+import type { FeatureToggleOptions, FlagChange, FlagStep } from './options';
 
 interface Context extends BaseContext<FeatureToggleOptions> {
   step: number;
+  /** the scheduled change waited for; -1: the schedule has not started */
+  change: number;
+  /** the flag as its schedule has left it */
+  flag: FlagState;
+  /** when the change waited for is due (simulated seconds) */
+  scheduledAt?: number;
 }
 
-const current = (c: Context): FlagStep | undefined => c.options.steps[c.step];
+export const DEFAULT_FLAG_STEPS: FlagStep[] = [{ rollout: 0.1 }, { pause: 300 }, { rollout: 0.5 }, { pause: 300 }];
+const planOf = (c: Context): FlagStep[] => c.options.steps ?? (c.options.schedule ? [] : DEFAULT_FLAG_STEPS);
+const scheduleOf = (c: Context): FlagChange[] => c.options.schedule ?? [];
+const current = (c: Context): FlagStep | undefined => planOf(c)[c.step];
+/** the flag as the world serves it: off clears the rules too (everyone keeps the old code) */
+const served = (c: Context) => (c.flag.on ? { rollout: c.flag.share, rules: c.options.rules } : { rollout: 0, rules: [] });
+const withRules = (c: Context) => c.options.rules.length > 0;
+const serveFlag = { type: 'setFlag' as const, params: ({ context }: { context: Context }) => served(context) };
+/** The log line of the schedule's next change, read before it is made (it says what the flag was). */
+const announceChange = {
+  type: 'decide' as const,
+  params: ({ context }: { context: Context }) => {
+    const change = scheduleOf(context)[context.change];
+    const after = applyChange(context.flag, change);
+    const delay = context.options.propagationDelay;
+    return {
+      from: 'progressing',
+      to: 'progressing',
+      reason: 'scheduled change',
+      what: `scheduled change: ${changeWords(context.flag, change)}; the flag is ${flagStateWords(after, withRules(context))}${delay > 0 ? `, on every instance within ${delay} s` : ''}`,
+      evidence: { at: change.at, on: after.on, rollout: after.share },
+    };
+  },
+};
+const announceSchedule = {
+  type: 'decide' as const,
+  params: ({ context }: { context: Context }) => ({
+    from: 'progressing',
+    to: 'progressing',
+    reason: 'scheduled change',
+    what: `flag follows its schedule: ${flagStateWords(context.flag, withRules(context))} until the first change at ${clock(scheduleOf(context)[0].at)}`,
+  }),
+};
+const announceEnd = {
+  type: 'decide' as const,
+  params: ({ context }: { context: Context }) => ({
+    from: 'progressing',
+    to: 'paused',
+    reason: 'schedule ended',
+    what: `schedule ended with the flag ${flagStateWords(context.flag, withRules(context))}; it stays so until promoted by hand`,
+  }),
+};
 const rolloutOf = (c: Context) => {
   const s = current(c);
   return s && 'rollout' in s ? s.rollout : 0;
@@ -30,7 +81,11 @@ export const featureToggleMachine = setup({
   },
   guards: {
     ...platform.guards,
-    noMoreSteps: ({ context }) => context.step >= context.options.steps.length,
+    noMoreSteps: ({ context }) => context.step >= planOf(context).length,
+    scheduleStarts: ({ context }) => context.options.schedule !== undefined && context.change < 0,
+    scheduleReleased: ({ context }) => context.options.schedule !== undefined && context.change >= scheduleOf(context).length && context.flag.on && context.flag.share === 1,
+    scheduleEnded: ({ context }) => context.options.schedule !== undefined && context.change >= scheduleOf(context).length,
+    hasSchedule: ({ context }) => context.options.schedule !== undefined,
     isRolloutStep: ({ context }) => 'rollout' in (current(context) ?? {}),
     isTimedPause: ({ context }) => {
       const s = current(context);
@@ -40,10 +95,12 @@ export const featureToggleMachine = setup({
   actions: {
     ...platform.actions,
     nextStep: assign({ step: ({ context }) => context.step + 1 }),
+    makeChange: assign({ flag: ({ context }) => applyChange(context.flag, scheduleOf(context)[context.change]) }),
+    nextChange: assign({ change: ({ context }) => context.change + 1 }),
   },
 }).createMachine({
   id: 'feature-toggle',
-  context: ({ input }) => ({ ...baseContext(input), step: 0 }),
+  context: ({ input }) => ({ ...baseContext(input), step: 0, change: -1, flag: initialFlagState(input.options.schedule ?? []) }),
   initial: 'idle',
   states: {
     idle: { after: { untilRollout: 'progressing' } },
@@ -54,6 +111,10 @@ export const featureToggleMachine = setup({
       states: {
         step: {
           always: [
+            { guard: 'scheduleStarts', actions: [announceSchedule, serveFlag, 'nextChange'], target: 'step', reenter: true },
+            { guard: 'scheduleReleased', target: '#feature-toggle.promoting' },
+            { guard: 'scheduleEnded', actions: announceEnd, target: '#feature-toggle.paused' },
+            { guard: 'hasSchedule', target: 'scheduled' },
             { guard: 'noMoreSteps', target: '#feature-toggle.promoting' },
             {
               guard: 'isRolloutStep',
@@ -66,6 +127,11 @@ export const featureToggleMachine = setup({
           ],
         },
         stepPause: { after: { stepPause: { actions: 'nextStep', target: 'step' } } },
+        // waiting on the simulated clock for the schedule's next change
+        scheduled: {
+          entry: assign({ scheduledAt: ({ context }) => scheduleOf(context)[context.change].at }),
+          after: { untilScheduled: { actions: [announceChange, 'makeChange', serveFlag, 'nextChange'], target: 'step' } },
+        },
       },
       on: {
         ...progressingReactions('feature-toggle', 'flag turned off (kill switch)'),

@@ -17,10 +17,18 @@ export interface AnalysisOptions extends AnalysisSpec {
 }
 
 /**
- * A canary or flag step: a weight/share to set, or a pause (null duration: until promoted by hand),
- * or (canary) an inline analysis that blocks the steps until its run completes.
+ * A canary or flag step: a weight/share to set, or a pause (null duration: until promoted by hand).
+ * setHeaderRoute sends the users any match selects to the canary, before the weight (an empty list
+ * removes the route); setMirrorRoute copies a share of all requests to the canary, answers discarded
+ * (0 stops the copy); (canary) an inline analysis blocks the steps until its run completes.
  */
-export type CanaryStep = { setWeight: number } | { pause: number | null } | { setCanaryScale: CanaryScale } | { analysis: AnalysisOptions };
+export type CanaryStep =
+  | { setWeight: number }
+  | { pause: number | null }
+  | { setCanaryScale: CanaryScale }
+  | { setHeaderRoute: UserMatchSpec[] }
+  | { setMirrorRoute: number }
+  | { analysis: AnalysisOptions };
 /**
  * Argo's setCanaryScale: the canary's instances apart from its traffic weight, as a count or a share
  * of the fleet, until `matchTrafficWeight` hands them back to the weight.
@@ -61,6 +69,10 @@ export interface BlueGreenOptions {
   abortScaleDownDelay?: number | null;
   /** green's instances until promotion (Argo's previewReplicaCount); scaled to full size before the switch. Default: full size */
   previewReplicaCount?: number;
+  /** share of the users' requests copied to green before the switch, answers discarded (Flagger's mirror); default 0 */
+  previewMirror?: number;
+  /** Flagger's progressDeadlineSeconds: green still not ready this long after its scale-up rolls back; left out: it waits */
+  progressDeadline?: number;
 }
 
 export interface CanaryOptions {
@@ -85,16 +97,33 @@ export interface CanaryOptions {
   abortScaleDownDelay?: number | null;
   /** Flagger: a failed check (below the threshold) holds the weight for one more interval */
   holdOnFailedCheck?: boolean;
+  /** Flagger's progressDeadlineSeconds: a canary still waiting for its pods this long rolls back; left out: it waits */
+  progressDeadline?: number;
 }
 
 export interface FlagRuleOptions {
   when: UserMatchSpec;
   serve: 'on' | 'off';
+  /** Unleash's DATE_AFTER on currentTime: the rule applies only after this simulated second */
+  after?: number;
+  /** Unleash's DATE_BEFORE on currentTime: the rule applies only before this simulated second */
+  before?: number;
+}
+
+/** A scheduled flag change (LaunchDarkly's scheduled changes): at simulated second `at`, turn the flag on or off, or set its share. */
+export interface FlagChange {
+  at: number;
+  on?: boolean;
+  /** the share (0 to 1) of the users no rule matches */
+  rollout?: number;
 }
 
 export interface FeatureToggleOptions {
   flag: string;
-  steps: FlagStep[];
+  /** the progressive rollout; left out: the default plan, or none when the flag has a schedule */
+  steps?: FlagStep[];
+  /** scheduled changes instead of steps, in time order */
+  schedule?: FlagChange[];
   rules: FlagRuleOptions[];
   propagationDelay: number; // default 30 s
   analysis?: AnalysisOptions;

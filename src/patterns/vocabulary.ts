@@ -106,8 +106,9 @@ export const platformGuards = {
   deadlinePassed: neverTrue(),
 };
 
-/** Milliseconds on the actor clock: until the scenario's rollout starts, until context.deadline. */
+/** Milliseconds on the actor clock: until the scenario's rollout starts, until context.deadline, until the simulated second context.scheduledAt. */
 export const platformDelays = {
   untilRollout: 0,
   untilDeadline: 0,
+  untilScheduled: 0,
 };

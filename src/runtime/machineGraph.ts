@@ -42,12 +42,22 @@ function transitionsOf(node: AnyStateNode): Transition[] {
   return out;
 }
 
+/** XState's guard helpers, said as a reader of code would: not(a) → !a, and([a, b]) → a && b. */
+const COMBINED: Record<string, (names: string[]) => string> = {
+  not: (names) => `!${names[0]}`,
+  and: (names) => names.join(' && '),
+  or: (names) => names.join(' || '),
+};
+
 /**
- * A guard's name: 'noMoreSteps', 'fleetReady(stable)' for a platform guard with a fixed version, or
- * e.g. 'xstate.not' for XState's guard helpers.
+ * A guard's name: 'noMoreSteps', 'fleetReady(stable)' for a platform guard with a fixed version,
+ * '!hasAnalysis' for XState's not('hasAnalysis') (and, or alike).
  */
 function guardName(guard: unknown): string | null {
   if (guard === undefined || guard === null) return null;
+  if (typeof guard === 'function' && guard.name in COMBINED && Array.isArray((guard as { guards?: unknown }).guards)) {
+    return COMBINED[guard.name]((guard as unknown as { guards: unknown[] }).guards.map((g) => guardName(g) ?? 'guard'));
+  }
   if (typeof guard === 'string') return guard;
   if (typeof guard === 'object' && 'type' in guard) {
     const { type, params } = guard as { type: unknown; params?: unknown };

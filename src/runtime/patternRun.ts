@@ -10,6 +10,8 @@ import { runGuarded } from './progressGuard';
 import { buildRecord } from './record';
 import { scoreDetection } from './detection';
 import { changeRuleByHand, setFlagByHand } from './acts/flagByHand';
+import { announceRuleWindows } from './acts/ruleWindows';
+import type { FlagRuleOptions } from '../patterns/options';
 import type { MachineStep } from './stream';
 import type { Users } from '../world/users';
 import type { PatternInput } from '../patterns/common';
@@ -48,6 +50,7 @@ export class PatternRun {
     const platform = new Platform(world, scenario, entry.label);
     this.platform = platform;
     platform.prepare(definition.before, entry.options);
+    if (definition.before === 'flag') announceRuleWindows(platform, (entry.options as { rules?: FlagRuleOptions[] }).rules ?? []);
 
     const actor = createActor(definition.machine.provide(bindPlatform(platform)), {
       input: patternInput(platform, entry),

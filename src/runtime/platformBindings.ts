@@ -12,19 +12,19 @@ import { planned } from '../patterns/decisions';
 import { recordDecision } from './decisionRecords';
 import { analysisRun } from './analysisRun';
 import { reconcile } from './rollingController';
-import { planSetsFlag } from './acts/flagByHand';
+import { compiled, planSetsFlag } from './acts/flagByHand';
 import type { Platform } from './platform';
 
-type Args = { context: { label: string; progress?: number; deadline?: number }; event: PatternEvent; self: AnyActorRef };
+type Args = { context: { label: string; progress?: number; deadline?: number; scheduledAt?: number }; event: PatternEvent; self: AnyActorRef };
 
 export function bindPlatform(p: Platform) {
   const version = (v: VersionRef) => (v === 'stable' ? p.stable : v === 'candidate' ? p.candidate : p.world.versions.indexOf(v.name));
   /** instances for a share of the fleet, rounded up as Argo sizes a canary */
   const count = (share: FleetShare, min = 0) => Math.max(min, Math.ceil(p.instances * (typeof share === 'number' ? share : p.shareMatching([share.matching]))));
-  const compiled = new WeakMap<FlagRuleOptions[], FlagRule[]>();
+  const compiledRules = new WeakMap<FlagRuleOptions[], FlagRule[]>();
   const rules = (options: FlagRuleOptions[]) => {
-    if (!compiled.has(options)) compiled.set(options, options.map((r) => ({ match: p.compileMatch(r.when), serve: r.serve === 'on' })));
-    return compiled.get(options)!;
+    if (!compiledRules.has(options)) compiledRules.set(options, compiled(p, options));
+    return compiledRules.get(options)!;
   };
   /** the user counts per variant an experiment is read on */
   const arm = (v: number) => ({ users: p.world.recorder.usersExposed[v], converters: p.world.recorder.usersConverted[v] });
@@ -47,8 +47,9 @@ export function bindPlatform(p: Platform) {
       }
     },
     splitUsers: (_: Args, { split }: { split: { version: VersionRef; weight: number }[] }) => p.setStickyWeights(split.map((s) => ({ version: version(s.version), weight: s.weight }))),
+    /** a share of the users' requests, plus synthetic ones (rps, drawn as a share of the traffic); neither: all */
     mirror: (_: Args, m: { version: VersionRef; share?: number; rps?: number }) =>
-      p.mirror(version(m.version), m.rps !== undefined ? Math.min(1, m.rps / p.scenario.traffic.rps) : (m.share ?? 1)),
+      p.mirror(version(m.version), Math.min(1, (m.share ?? (m.rps === undefined ? 1 : 0)) + (m.rps ?? 0) / p.scenario.traffic.rps)),
     stopMirror: () => p.stopMirror(),
     cutOver: (_: Args, { to, from }: { to: VersionRef; from: VersionRef }) => p.cutOver(version(to), version(from)),
     routeBack: (_: Args, { to, from }: { to: VersionRef; from: VersionRef }) => p.routeBack(version(to), version(from)),
@@ -90,6 +91,7 @@ export function bindPlatform(p: Platform) {
   const delays = {
     untilRollout: () => Math.max(0, p.rolloutAt - p.now) * 1000,
     untilDeadline: ({ context }: Args) => Math.max(0, context.deadline! - p.now) * 1000,
+    untilScheduled: ({ context }: Args) => Math.max(0, context.scheduledAt! - p.now) * 1000,
   };
 
   return { actions, guards, delays, actors: { analysis: analysisRun(p) } };

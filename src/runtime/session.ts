@@ -2,13 +2,13 @@
 // both the command line's run record (advance to the end, then finish) and the page's stream
 // (advance a few seconds at a time, posting each slice). Slicing never changes a run: the world
 // runs the same events in the same order whatever the slices, so both end in the same record.
-import type { Scenario } from '../scenario/types';
+import type { CompareEntry, Scenario } from '../scenario/types';
 import { PatternRun } from './patternRun';
 import { checkRunSize } from './runSize';
 import { RunSlicer } from './runSlicer';
 import { FleetColumnsWriter } from './fleetColumns';
 import { streamStart } from './streamStart';
-import type { StreamSlice, StreamStart } from './stream';
+import type { RunSlice, StreamSlice, StreamStart } from './stream';
 import { Users } from '../world/users';
 import { assertStatesExist } from './stateReferences';
 import type { RunOptions, ScenarioResult } from './types';
@@ -22,6 +22,11 @@ interface StreamOptions {
   frameSeconds: number;
   /** sampled requests per simulated second per run (0: none) */
   requestsPerSecond: number;
+}
+
+/** One run of the session. Each run takes the scenario's own scripted actions; the caller's (acts, a what-if) are acts. */
+function setUpRun(scenario: Scenario, entry: CompareEntry, options: RunOptions, seed: number, users: Users): PatternRun {
+  return new PatternRun(scenario, entry, { ...options, seed, users });
 }
 
 /** Throws what would stop a session before it starts: a run too large, a state named that no pattern has. */
@@ -47,19 +52,44 @@ export class ScenarioSession {
     private readonly scenario: Scenario,
     options: RunOptions = {},
     private readonly stream: StreamOptions | null = null,
-    /** checked: the caller ran checkSession already; users: drawn already for this scenario and seed (read-only, so sessions may share them) */
-    prepared: { checked?: boolean; users?: Users } = {},
+    /**
+     * checked: the caller ran checkSession already; users: drawn already for this scenario and seed
+     * (read-only, so sessions may share them); runs: set up already with these options and users (`stepwise`)
+     */
+    prepared: { checked?: boolean; users?: Users; runs?: PatternRun[] } = {},
   ) {
     if (!prepared.checked) checkSession(scenario, options);
     this.seed = options.seed ?? scenario.seed;
     // Every run meets the same people: the population is drawn once and shared.
     const users = prepared.users ?? new Users(scenario.users, this.seed);
     this.users = users;
-    // Each run takes the scenario's own scripted actions; the caller's (acts, a what-if) are acts.
-    this.runs = scenario.compare.map((entry) => new PatternRun(scenario, entry, { ...options, seed: this.seed, users }));
+    this.runs = prepared.runs ?? scenario.compare.map((entry) => setUpRun(scenario, entry, options, this.seed, users));
     this.added = { inject: options.inject?.length ?? 0, injectFor: options.injectFor?.length ?? 0, manual: options.manual?.length ?? 0 };
     if (stream && stream.requestsPerSecond > 0) for (const run of this.runs) run.world.sampleRequests(stream.requestsPerSecond);
     this.slicers = this.runs.map((run) => new RunSlicer(run));
+  }
+
+  /**
+   * The same session set up one piece at a time (the population, then each run's world and
+   * statechart): every `yield` is a point where a caller that must stay responsive may pause, and
+   * the generator's value is the session. Run to its end without pausing, it is the constructor.
+   */
+  static *stepwise(
+    scenario: Scenario,
+    options: RunOptions = {},
+    stream: StreamOptions | null = null,
+    prepared: { checked?: boolean; users?: Users } = {},
+  ): Generator<void, ScenarioSession, void> {
+    if (!prepared.checked) checkSession(scenario, options);
+    const seed = options.seed ?? scenario.seed;
+    const users = prepared.users ?? new Users(scenario.users, seed);
+    const runs: PatternRun[] = [];
+    for (const entry of scenario.compare) {
+      // a pause before each run but a first one that has nothing before it
+      if (runs.length > 0 || !prepared.users) yield;
+      runs.push(setUpRun(scenario, entry, options, seed, users));
+    }
+    return new ScenarioSession(scenario, options, stream, { checked: true, users, runs });
   }
 
   get done(): boolean {
@@ -106,21 +136,36 @@ export class ScenarioSession {
 
   /** Runs every run up to simulated time t (at most the duration) and says what happened meanwhile. */
   advance(t: number): StreamSlice {
+    const steps = this.advancing(t);
+    for (;;) {
+      const next = steps.next();
+      if (next.done) return next.value;
+    }
+  }
+
+  /**
+   * `advance`, one piece at a time: it pauses after each frame of each run (a point where a caller
+   * that must stay responsive may yield) and its value is the slice. The same calls in the same
+   * order, so the same slice; until it is done, the session must not be used otherwise.
+   */
+  *advancing(t: number): Generator<void, StreamSlice, void> {
     const t0 = this.now;
     const t1 = Math.min(t, this.scenario.duration);
-    const runs = this.runs.map((run, k) => {
+    const runs: RunSlice[] = [];
+    for (const [k, run] of this.runs.entries()) {
       const frames = new FleetColumnsWriter();
       if (this.stream) {
         const every = this.stream.frameSeconds;
         for (let at = (Math.floor(t0 / every) + 1) * every; at < t1; at += every) {
           run.advance(at);
           frames.add(run.world);
+          yield;
         }
       }
       run.advance(t1);
       if (this.stream) frames.add(run.world);
-      return this.slicers[k].slice(frames.finish());
-    });
+      runs.push(this.slicers[k].slice(frames.finish()));
+    }
     this.now = t1;
     this.advanced = true;
     return { t0, t1, runs };

@@ -16,7 +16,8 @@ import type { Users } from '../world/users';
 import type { Act } from './acts/act';
 import { checkActs } from './acts/check';
 import { actsToRun } from './acts/toRun';
-import { Shadow } from './shadow';
+import { keepUp, Shadow } from './shadow';
+import { SlicePacer } from './slicePacer';
 
 export interface SimulationRequest {
   /** the scenario file's text */
@@ -31,8 +32,15 @@ export interface SimulationRequest {
   playhead?: number;
 }
 
-/** Page → worker: a request to stream (its id comes back on every message), or where the playhead is. */
-export type WorkerRequest = ({ type: 'run'; id: number } & SimulationRequest) | { type: 'playhead'; t: number };
+/**
+ * Page → worker: a request to stream (its id comes back on every message), where the playhead is,
+ * or (to a spare worker, while the page is idle) a scenario to run briefly and forget, so that the
+ * next request finds the parser and the engine already compiled.
+ */
+export type WorkerRequest =
+  | ({ type: 'run'; id: number } & SimulationRequest)
+  | { type: 'playhead'; t: number }
+  | { type: 'warm'; text: string; file: string };
 /** Worker → page: a message of the stream of request `id`. */
 export type WorkerMessage = StreamMessage & { id: number };
 
@@ -50,6 +58,8 @@ const SHADOW_MARGIN_SECONDS = 1;
  * fell behind the playhead in 16% of frames), and the shadow catches up once the stream has ended.
  */
 const SHADOW_WHEN_STREAM_AHEAD_WALL_SECONDS = 2;
+/** How much of the warm-up scenario a spare worker runs: enough for the engine's hot paths to be compiled. */
+const WARM_SECONDS = 5;
 /** The playhead counts as standing still when the page has not moved it for this long. */
 const PLAYHEAD_STILL_MS = 500;
 
@@ -71,7 +81,9 @@ scope.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
     notePace(request.t);
     target = Math.max(0, request.t - SHADOW_MARGIN_SECONDS);
     // a scrub back leaves the shadow ahead of where acts will come: build it again from 0
-    if (story?.shadow && story.shadow.session.now > target) story.shadow = null;
+    if (story?.shadow && story.shadow.now > target) story.shadow = null;
+  } else if (request.type === 'warm') {
+    void warm(request.text, request.file, current);
   } else {
     current = request.id;
     if (request.playhead !== undefined) target = Math.max(0, request.playhead - SHADOW_MARGIN_SECONDS);
@@ -99,39 +111,46 @@ async function stream({ text, file, seed, acts = [] }: SimulationRequest, id: nu
     // sent with `start` in one message, so the page shows the story up to the playhead at once.
     const shadow = story.shadow;
     story.shadow = null;
-    let session = shadow?.join(checked.acts, labels) ?? null;
-    if (session) {
+    const joined = shadow?.join(checked.acts, labels) ?? null;
+    let session: ScenarioSession;
+    if (joined) {
+      session = joined;
       const prefix = shadow!.slices;
       post({ type: 'start', start: story.start, prefix }, prefix.flatMap(transferablesOf));
     } else {
       // `start` goes out before the runs are set up (their worlds, statecharts and users): the page
-      // lays out its panels meanwhile.
+      // lays out its panels meanwhile, and the set-up pauses between runs for newer requests.
       checkSession(scenario, options);
       post({ type: 'start', start: story.start });
-      session = new ScenarioSession(scenario, options, STREAM, { checked: true, users: story.users });
+      const built = await stepwise(ScenarioSession.stepwise(scenario, options, STREAM, { checked: true, users: story.users }), id);
+      if (built === null) return;
+      session = built;
       story.users = session.users;
     }
+    const newShadow = () => new Shadow(ScenarioSession.stepwise(scenario, options, STREAM, { checked: true, users: session.users }), checked.acts, () => performance.now());
     // a joined stream's first slice reaches just past the playhead, where the act is
-    let span = shadow && session === shadow.session ? SHADOW_MARGIN_SECONDS : FIRST_SLICE_SECONDS;
+    const pacer = new SlicePacer(SLICE_TARGET_MS, joined ? SHADOW_MARGIN_SECONDS : FIRST_SLICE_SECONDS, MAX_SLICE_SECONDS);
     while (!session.done) {
       const began = performance.now();
-      const slice = session.advance(session.now + span);
+      const slice = session.advance(session.now + pacer.span);
       post({ type: 'slice', slice }, transferablesOf(slice));
-      // Aim the next slice at the target time, growing or shrinking by at most a factor of 2.
-      const took = Math.max(1, performance.now() - began);
-      span = Math.min(MAX_SLICE_SECONDS, Math.max(1, Math.round(span * Math.min(2, Math.max(0.5, SLICE_TARGET_MS / took)))));
-      // The shadow takes a slice of its own per slice streamed, never passing the playhead, while
-      // the playhead stands still or the stream is well ahead of it (shadowMayStep).
-      // (It is built once the page has told a playhead past the start: a what-if's stream never needs one.)
-      if (target > 0 && shadowMayStep(session.now)) {
-        story.shadow ??= new Shadow(new ScenarioSession(scenario, options, STREAM, { checked: true, users: session.users }), checked.acts);
-        story.shadow.step(target, span);
-      }
+      pacer.took(performance.now() - began);
       await yieldToEventLoop();
       if (id !== current) return;
+      // The shadow computes about as long as a slice took per slice streamed, in its own small
+      // chunks, never passing the playhead, while the playhead stands still or the stream is well
+      // ahead of it (shadowMayStep). (It is built once the page has told a playhead past the
+      // start: a what-if's stream never needs one.)
+      if (target > 0 && shadowMayStep(session.now)) {
+        story.shadow ??= newShadow();
+        for (const until = performance.now() + SLICE_TARGET_MS; performance.now() < until && story.shadow?.step(target); ) {
+          await yieldToEventLoop();
+          if (id !== current) return;
+        }
+      }
     }
     post({ type: 'end', result: session.finish() });
-    await followPlayhead(() => new Shadow(new ScenarioSession(scenario, options, STREAM, { checked: true, users: session.users }), checked.acts), id);
+    await followPlayhead(newShadow, id);
   } catch (e) {
     // e.g. the event budget stopping a runaway scenario: a message for the author, not a crash;
     // a run refused for its size names the field to change, with its place in the text
@@ -154,12 +173,41 @@ function shadowMayStep(streamed: number): boolean {
   return still || streamed - target >= playheadPace.speed * SHADOW_WHEN_STREAM_AHEAD_WALL_SECONDS;
 }
 
-/** After the stream's end, the shadow follows the playhead until a newer request comes. */
+/**
+ * After the stream's end, the shadow follows the playhead, a chunk at a time, until a newer
+ * request comes (which it hears between chunks).
+ */
 async function followPlayhead(newShadow: () => Shadow, id: number): Promise<void> {
-  while (id === current && story) {
-    if (target > 0) story.shadow ??= newShadow();
-    if (story.shadow?.step(target, MAX_SLICE_SECONDS)) await yieldToEventLoop();
-    else await new Promise<void>((resolve) => (wake = resolve));
+  const work = () => {
+    if (target > 0) story!.shadow ??= newShadow();
+    return story!.shadow?.step(target) ?? false;
+  };
+  await keepUp(work, { pause: yieldToEventLoop, idle: () => new Promise<void>((resolve) => (wake = resolve)), cancelled: () => id !== current || !story });
+}
+
+/** Runs a stepwise set-up, yielding after each step; null when a newer request came meanwhile. */
+async function stepwise<T>(steps: Generator<void, T, void>, id: number): Promise<T | null> {
+  for (let next = steps.next(); ; next = steps.next()) {
+    if (next.done) return next.value;
+    await yieldToEventLoop();
+    if (id !== current) return null;
+  }
+}
+
+/**
+ * A spare worker's warm-up: parses a scenario and runs a few simulated seconds of it, a chunk at a
+ * time, then forgets it. A worker's first parse and first slices run cold (a fresh JavaScript
+ * engine interprets before it compiles, 2–4 times slower): they are better spent before a
+ * learner is waiting. Any request ends it (`id` is the request current when it began).
+ */
+async function warm(text: string, file: string, id: number): Promise<void> {
+  const parsed = parseScenario(text, file);
+  if (!parsed.ok) return;
+  streamStart(parsed.scenario, parsed.scenario.seed, DEFAULT_BUCKET);
+  const session = await stepwise(ScenarioSession.stepwise(parsed.scenario, {}, STREAM), id);
+  for (let t = 1; session && t <= WARM_SECONDS && id === current; t++) {
+    session.advance(t);
+    await yieldToEventLoop();
   }
 }
 

@@ -10,6 +10,7 @@ import { describeValue, issueMessage } from './messages';
 import { TOO_DEEP, bareTextProblem } from './nesting';
 import { type ManifestReader, fillManifestEntries, holdManifestEntries } from './manifest/entries';
 import type { ManifestNote } from './manifest/document';
+import { userNamesOf } from './manifest/flaggerMatch';
 import { locate } from './positions';
 import { scenarioSchema } from './schema';
 import type { ParsedScenario } from './types';
@@ -97,7 +98,7 @@ export function parseScenario(source: string, file: string, options: ParseOption
   const scenario: ParsedScenario = result.data;
   if (scenario.expect !== undefined) scenario.expectPositions = expectationPositions(doc, lineCounter, scenario.expect);
   if (held.refs.length === 0 || !options.readManifest) return { ok: true, scenario };
-  const filled = fillManifestEntries(scenario.compare, held.refs, options.readManifest);
+  const filled = fillManifestEntries(scenario.compare, held.refs, options.readManifest, userNamesOf(scenario));
   if (filled.errors.length > 0) return fail(filled.errors);
   const seen = new Set<string>();
   for (const entry of filled.compare) {

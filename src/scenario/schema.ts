@@ -14,6 +14,7 @@ import { compareEntry } from './patterns';
 import { manifestEntrySchema } from './manifest/entries';
 import type { ParsedScenario, TrafficShape } from './types';
 import { formatDuration } from './units';
+import { DEFAULT_PLATFORMS, DEFAULT_REGIONS } from './userDefaults';
 
 const fleet = closed(
   {
@@ -68,9 +69,7 @@ const traffic = closed(
   'The incoming requests.',
 );
 
-/** The default user attributes (as written), also read by the cross-field checks of user matches. */
-export const DEFAULT_REGIONS = { us: '50%', eu: '30%', apac: '20%' };
-export const DEFAULT_PLATFORMS = { web: '60%', ios: '25%', android: '15%' };
+export { DEFAULT_PLATFORMS, DEFAULT_REGIONS };
 
 const users = closed(
   {

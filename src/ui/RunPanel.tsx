@@ -15,7 +15,7 @@ interface Props {
   timeline: Timeline;
   run: number;
   /**
-   * the time shown; while playing, a step behind the playhead at most (see panelTime). Slices
+   * the time shown; while playing, a few frames behind the playhead at most (see panelRedraws). Slices
    * arriving do not redraw a panel: what it shows at t was computed before the playhead got there.
    */
   t: number;
@@ -62,8 +62,12 @@ function RunPanelView({ timeline, run, t, clock, speed, playing, reducedMotion, 
   const controlRun = start.runs.findIndex((r) => r.pattern === 'none');
   const control = controlRun >= 0 && controlRun !== run ? timeline.runs[controlRun].buckets : undefined;
   const at = Math.floor(now.t);
-  const kill = useCallback((instance: number) => onAct({ type: 'kill', t: at, run, instance }), [onAct, at, run]);
-  const loseZone = useCallback((zone: string) => onAct({ type: 'fault', t: at, kind: 'instance-loss', duration: null, params: { count: null, zone, version: null } }), [onAct, at]);
+  // The fleet's click handlers read the playhead when clicked: were they new functions at every
+  // step, the fleet (memoised on its props) would redraw at every step, its frame changed or not.
+  const atNow = useRef(at);
+  atNow.current = at;
+  const kill = useCallback((instance: number) => onAct({ type: 'kill', t: atNow.current, run, instance }), [onAct, run]);
+  const loseZone = useCallback((zone: string) => onAct({ type: 'fault', t: atNow.current, kind: 'instance-loss', duration: null, params: { count: null, zone, version: null } }), [onAct]);
   const mine = useCallback((d: Decision) => isLearnerDecision(d, acts, run), [acts, run]);
   const idle = info.pattern === 'none' ? 'The control run: nothing to decide.' : 'No decision yet.';
 
@@ -82,8 +86,8 @@ function RunPanelView({ timeline, run, t, clock, speed, playing, reducedMotion, 
       <PanelGate graph={info.machine} active={now.active} label={info.label} run={run} t={at} onAct={onAct} />
       <div className="panel-body">
         <div className="panel-machine" ref={machineRef}>
-          <StatechartView graph={info.machine} active={now.active} lastStep={now.lastStep} width={machineWidth} height={Math.round(machineWidth * (compact ? 0.33 : 0.5))} />
-          <FleetView frame={fleetFrame} versions={start.versions} width={machineWidth} legend={withKeys} onInstance={kill} onZone={loseZone} />
+          <StatechartView graph={info.machine} label={info.label} active={now.active} lastStep={now.lastStep} width={machineWidth} height={Math.round(machineWidth * (compact ? 0.33 : 0.5))} />
+          <FleetView frame={fleetFrame} versions={start.versions} width={machineWidth} legend={withKeys} onInstance={kill} onZone={loseZone} playing={playing} />
           {/* the whole sample, in arrival order: the drawing picks the requests travelling at `now` */}
           <TrafficView requests={timeline.runs[run].requests} height={compact ? 44 : 58} now={now.t} clock={playing ? clock : undefined} speed={speed} fleet={now.frame} versions={start.versions} reducedMotion={reducedMotion} legend={withKeys} stride={trafficStride} phase={order} />
         </div>

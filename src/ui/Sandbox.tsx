@@ -18,10 +18,10 @@ import { ScenarioBrief } from './ScenarioBrief';
 import { ScenarioOverview } from './ScenarioOverview';
 import { TransportBar } from './TransportBar';
 import { usePlayback } from './usePlayback';
-import { panelTime } from '../view/playback';
+import { panelRedraws } from '../view/playback';
 import { useReducedMotion } from './useReducedMotion';
 import { useShortcuts } from './useShortcuts';
-import { useStaggered } from './useStaggered';
+import { useSettling, useStaggered } from './useStaggered';
 import { useAnnouncer } from './useAnnouncer';
 
 export interface ViewState {
@@ -77,6 +77,15 @@ export function Sandbox({ file, seedFromAddress, timeline, revision, result, ini
 
   const shown = useMemo(() => (panels ?? start.runs.map((_, r) => r)).filter((r) => r < start.runs.length), [panels, start]);
   const mounted = useStaggered(shown.length);
+  // panel k still moves on its own frames until k + 1 panels have settled (see useSettling)
+  const settled = useSettling(playback.playing, shown.length);
+  // While playing, panel k shows the playhead of its last turn (panelRedraws): one panel redrawn a frame.
+  const turns = useRef<number[]>([]);
+  const panelT = (k: number) => {
+    if (k < settled) return (turns.current[k] = t);
+    if (turns.current[k] === undefined || panelRedraws(playback.frame, k, shown.length)) turns.current[k] = t;
+    return turns.current[k];
+  };
   // From three panels on, each is drawn compact (shorter charts and traffic) so that all nine fit a 1920×1080 screen.
   const compact = shown.length >= 3;
   // Beyond four panels, each traffic drawing moves at 30 frames a second, half of them on each frame.
@@ -169,10 +178,10 @@ export function Sandbox({ file, seedFromAddress, timeline, revision, result, ini
             key={r}
             timeline={timeline}
             run={r}
-            t={playback.playing ? panelTime(t, speed, k, shown.length) : t}
+            t={panelT(k)}
             clock={clock}
             speed={speed}
-            playing={playback.playing}
+            playing={k >= settled}
             reducedMotion={reducedMotion}
             selected={selected?.run === r ? selected.index : undefined}
             outcome={ended ? result.runs[r].outcome : undefined}

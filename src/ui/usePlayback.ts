@@ -8,6 +8,8 @@ export interface Playback {
   t: number;
   /** the playhead as of this animation frame, for drawings that follow it outside React */
   clock: { readonly current: number };
+  /** how many animation frames have moved the playhead so far: the panels take turns by it */
+  frame: number;
   playing: boolean;
   /** the playhead is held back by the computation */
   waiting: boolean;
@@ -32,6 +34,7 @@ export function usePlayback({ initialT, speed, autoplay, computedUntil, duration
   const [playing, setPlaying] = useState(autoplay);
   const [waiting, setWaiting] = useState(false);
   const now = useRef(initialT);
+  const frames = useRef(0);
   const computed = useRef(computedUntil);
   computed.current = computedUntil;
 
@@ -42,6 +45,7 @@ export function usePlayback({ initialT, speed, autoplay, computedUntil, duration
       const step = advancePlayhead(now.current, (at - last) / 1000, speed, computed.current(), duration);
       last = at;
       if (step.t !== now.current) {
+        frames.current++;
         now.current = step.t;
         setT(step.t);
       }
@@ -70,5 +74,5 @@ export function usePlayback({ initialT, speed, autoplay, computedUntil, duration
     setWaiting(false);
   }, []);
 
-  return { t, clock: now, playing, waiting, play, pause, seek };
+  return { t, clock: now, frame: frames.current, playing, waiting, play, pause, seek };
 }

@@ -10,7 +10,7 @@ import type { ScenarioError } from '../index';
 import type { ScenarioResult } from '../index';
 import type { SimulationRequest, WorkerMessage, WorkerRequest } from '../runtime/worker';
 import { appendSlice, createTimeline, type Timeline } from '../view/timeline';
-import { prefetchBuiltinScenarios } from './scenarios';
+import { DEFAULT_SCENARIO, prefetchBuiltinScenarios } from './scenarios';
 import { SILENCE_REASON, watchWorker } from './workerWatchdog';
 
 export type StreamState =
@@ -24,8 +24,8 @@ export type StreamState =
 const createWorker = () => new Worker(new URL('../runtime/worker.ts', import.meta.url), { type: 'module' });
 
 /**
- * A worker whose script is already loaded and compiled, waiting for the next request: choosing
- * another scenario then costs no download and no compile before its first slice.
+ * A worker whose script is already loaded and compiled, and warmed on a scenario, waiting for the
+ * next request: choosing another scenario then costs no download and no compile before its first slice.
  */
 let spare: Worker | null = null;
 
@@ -39,7 +39,11 @@ function takeWorker(): Worker {
 function prepareSpare(): void {
   if (spare) return;
   const make = () => {
-    spare ??= createWorker();
+    if (!spare) {
+      spare = createWorker();
+      // its first parse and slices run cold: let it spend them now, on the default scenario
+      spare.postMessage({ type: 'warm', text: DEFAULT_SCENARIO.text, file: DEFAULT_SCENARIO.file } satisfies WorkerRequest);
+    }
     prefetchBuiltinScenarios();
   };
   if ('requestIdleCallback' in window) window.requestIdleCallback(make, { timeout: 2000 });

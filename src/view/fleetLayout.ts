@@ -83,6 +83,14 @@ export function layoutFleet(frame: FleetFrame | undefined, width: number): Fleet
   return { width, height, cell: FLEET.cell, zones, cells };
 }
 
+/**
+ * Whether two cells are drawn alike: the fields a cell's drawing reads that do not follow from the
+ * others (colour, shape and queue share follow from version and queue).
+ */
+export function sameCell(a: FleetCell, b: FleetCell): boolean {
+  return a.id === b.id && a.x === b.x && a.y === b.y && a.version === b.version && a.state === b.state && a.queue === b.queue && a.busy === b.busy && a.zone === b.zone;
+}
+
 /** "zone a: v1 3 ready, 1 draining; v2 1 starting" — the fleet in words, for the caption and screen readers. */
 export function describeFleet(frame: FleetFrame | undefined, versions: string[]): string {
   if (!frame || frame.id.length === 0) return 'no instances';

@@ -62,25 +62,25 @@ export function advancePlayhead(t: number, wallSeconds: number, speed: number, c
   return { t: wanted, waiting: false, ended: false };
 }
 
-/** Times a second a playing panel redraws its statechart, fleet, charts and log (the traffic moves every frame)… */
-const PANEL_RATE = 15;
-/** …unless that would redraw more than one panel per display frame (60 Hz) on average. */
-const PANEL_REDRAWS_PER_SECOND = 60;
+/** Display frames between two redraws of a playing panel's statechart, fleet, charts and log (the traffic moves every frame)… */
+const PANEL_STRIDE = 4;
 
-/** Times a second each of n playing panels redraws: 15 for up to four panels, fewer beyond. */
-export function panelRate(n: number): number {
-  return Math.min(PANEL_RATE, PANEL_REDRAWS_PER_SECOND / Math.max(1, n));
+/**
+ * …or more with more panels, so that no display frame redraws more than one panel: 4 frames
+ * (15 redraws a second at 60 Hz) for up to four panels, n frames for n panels beyond.
+ */
+export function panelStride(n: number): number {
+  return Math.max(PANEL_STRIDE, n);
 }
 
 /**
- * The time panel k of n shows while playing: the playhead on a grid of panelRate(n) steps a second,
- * each panel's grid shifted by k/n of a step, so that the panels redraw on different frames rather
- * than all in the same one. It is never ahead of the playhead and at most one step behind it.
+ * Whether panel k of n redraws on the playback's display frame number `frame`: each panel on its
+ * own frames, one panel a frame at most. Counted in frames, not in simulated time, so that a slow
+ * machine whose frames come far apart still redraws one panel a frame, not all of them in each.
  */
-export function panelTime(t: number, speed: number, k: number, n: number): number {
-  const step = speed / panelRate(n);
-  const shift = (step * k) / n;
-  return Math.max(0, Math.floor((t + shift) / step) * step - shift);
+export function panelRedraws(frame: number, k: number, n: number): boolean {
+  const stride = panelStride(n);
+  return frame % stride === k % stride;
 }
 
 /** The next recognisable speed up (`direction` 1) or down (-1) from `speed`, for the [ and ] keys. */

@@ -1,12 +1,16 @@
 // A feature flag as a remote-config service serves it: rules first (first match wins), then a sticky
 // percentage of the remaining users. A change reaches instances gradually over `propagationDelay`
 // (SDKs poll or stream), so for a while some instances still evaluate the previous configuration.
+// A rule's calendar window is read by each instance against the clock, so it needs no propagation.
 import type { Users } from './users';
 import { matches, type UserMatch } from './userMatch';
 
 export interface FlagRule {
   match: UserMatch;
   serve: boolean;
+  /** a calendar window on the simulated clock (Unleash's DATE_AFTER / DATE_BEFORE on currentTime), both ends excluded; ±Infinity: open */
+  after: number;
+  before: number;
 }
 
 export interface FlagConfig {
@@ -50,7 +54,7 @@ export class Flag {
   /** Is the feature on for user u, on instance i, at time now? */
   isOn(u: number, instance: number, now: number): boolean {
     const config = this.configAt(now, pickupPhase(instance));
-    for (const rule of config.rules) if (matches(rule.match, this.users, u, now)) return rule.serve;
+    for (const rule of config.rules) if (now > rule.after && now < rule.before && matches(rule.match, this.users, u, now)) return rule.serve;
     return this.users.stickyDraw[u] < config.rollout;
   }
 

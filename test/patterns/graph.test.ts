@@ -39,6 +39,8 @@ const VARIANTS: Partial<Record<PatternName, CompareEntry['options'] | CompareEnt
     { abortScaleDownDelay: null },
     // a small preview stack, scaled up at promotion
     { previewReplicaCount: 2 },
+    // Flagger's progress deadline on green's pods
+    { progressDeadline: 600 },
   ],
   canary: [
     { steps: [{ setCanaryScale: { weight: 1 } }, { setWeight: 0.1 }, { pause: null }] },
@@ -47,8 +49,19 @@ const VARIANTS: Partial<Record<PatternName, CompareEntry['options'] | CompareEnt
     { dynamicStableScale: true, abortScaleDownDelay: null, holdOnFailedCheck: true },
     // an inline analysis step, and a background analysis that starts at step 1
     { steps: [{ setWeight: 0.1 }, { analysis: STEP_ANALYSIS }, { pause: 60 }], analysis: { ...STEP_ANALYSIS, startingStep: 1 } },
+    // Flagger's A/B route and mirror steps, and its progress deadline on the canary's pods
+    {
+      steps: [{ setCanaryScale: { weight: 1 } }, { setMirrorRoute: 0.5 }, { setMirrorRoute: 0 }, { setHeaderRoute: [{ beta: true }] }, { pause: 60 }],
+      progressDeadline: 600,
+    },
+    { steps: [{ setWeight: 0.1 }, { pause: 60 }], progressDeadline: 600 },
   ],
-  'feature-toggle': { steps: [{ rollout: 0.05 }, { pause: null }] },
+  'feature-toggle': [
+    { steps: [{ rollout: 0.05 }, { pause: null }] },
+    // scheduled changes instead of steps: a schedule that ends short of 100% (held), and one that releases
+    { steps: undefined, schedule: [{ at: 60, rollout: 0.5 }] },
+    { steps: undefined, schedule: [{ at: 60, on: true }] },
+  ],
   'traffic-split': { stages: [{ match: { region: 'eu' }, pause: null }, { weight: 0.5, pause: 300 }] },
 };
 

@@ -18,7 +18,7 @@ function flaggedWorld() {
   const platform = new Platform(world, s, 'feature-toggle');
   world.provision(platform.candidate, 2);
   platform.useFlag(platform.candidate, 0);
-  platform.setFlag({ rollout: 0, rules: [{ match: platform.compileMatch({ registeredFor: { atLeast: DAY } }), serve: true }] });
+  platform.setFlag({ rollout: 0, rules: [{ match: platform.compileMatch({ registeredFor: { atLeast: DAY } }), serve: true, after: -Infinity, before: Infinity }] });
   return { world, platform };
 }
 

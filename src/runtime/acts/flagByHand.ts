@@ -10,8 +10,9 @@ import { ruleWords } from './flagRule';
 
 const percent = (x: number) => `${Math.round(x * 1000) / 10}%`;
 
-function compiled(platform: Platform, rules: FlagRuleOptions[]): FlagRule[] {
-  return rules.map((r) => ({ match: platform.compileMatch(r.when), serve: r.serve === 'on' }));
+/** The rules as the world evaluates them; a rule without a window applies at every time. */
+export function compiled(platform: Platform, rules: FlagRuleOptions[]): FlagRule[] {
+  return rules.map((r) => ({ match: platform.compileMatch(r.when), serve: r.serve === 'on', after: r.after ?? -Infinity, before: r.before ?? Infinity }));
 }
 
 function say(platform: Platform, reason: string, text: string, evidence?: Record<string, number>): void {

@@ -6,6 +6,7 @@ import type { FlagRuleOptions } from '../../patterns/options';
 import type { UserMatchSpec } from '../../world/userMatch';
 import { didYouMean } from '../../scenario/didYouMean';
 import { formatDuration } from '../../scenario/units';
+import { clock } from '../../patterns/decisions';
 
 export type RuleAttribute = 'region' | 'platform' | 'internal' | 'beta' | 'age-min' | 'age-max';
 export const RULE_ATTRIBUTES: RuleAttribute[] = ['region', 'platform', 'internal', 'beta', 'age-min', 'age-max'];
@@ -60,7 +61,7 @@ export function decodeRule(serve: string, condition: string): FlagRuleOptions {
   return ruleOf(attribute as RuleAttribute, value[0], serve);
 }
 
-/** "region eu → on", "accounts at least 1d old → off". */
+/** "region eu → on", "accounts at least 1d old → off", "beta users (after 10:00) → on". */
 export function ruleWords(rule: FlagRuleOptions): string {
   const w = rule.when;
   const parts: string[] = [];
@@ -71,7 +72,8 @@ export function ruleWords(rule: FlagRuleOptions): string {
   const age = w.registeredFor;
   if (age?.atLeast !== undefined) parts.push(`accounts at least ${formatDuration(age.atLeast)} old`);
   if (age?.atMost !== undefined) parts.push(`accounts at most ${formatDuration(age.atMost)} old`);
-  return `${parts.join(', ')} → ${rule.serve}`;
+  const window = [rule.after !== undefined ? `after ${clock(rule.after)}` : '', rule.before !== undefined ? `before ${clock(rule.before)}` : ''].filter(Boolean).join(' and ');
+  return `${parts.length > 0 ? parts.join(', ') : 'every user'}${window ? ` (${window})` : ''} → ${rule.serve}`;
 }
 
 /** Two rules are the same when they read the same (the order of a list of names does not matter). */
@@ -82,5 +84,5 @@ export function sameRule(a: FlagRuleOptions, b: FlagRuleOptions): boolean {
 function canonical(rule: FlagRuleOptions): string {
   const w = rule.when;
   const list = (x: string | string[] | undefined) => (x === undefined ? null : [x].flat().sort());
-  return JSON.stringify([rule.serve, list(w.region), list(w.platform), w.internal ?? null, w.beta ?? null, w.registeredFor?.atLeast ?? null, w.registeredFor?.atMost ?? null]);
+  return JSON.stringify([rule.serve, list(w.region), list(w.platform), w.internal ?? null, w.beta ?? null, w.registeredFor?.atLeast ?? null, w.registeredFor?.atMost ?? null, rule.after ?? null, rule.before ?? null]);
 }

@@ -9,6 +9,7 @@ import type { Problem } from '../issues';
 import { type Data, isMapping } from '../raw';
 import type { CompareEntry } from '../types';
 import type { ManifestNote } from './document';
+import type { UserNames } from './flaggerMatch';
 import type { ManifestResult } from './read';
 
 interface ManifestRef {
@@ -19,8 +20,11 @@ interface ManifestRef {
   label?: string;
 }
 
-/** Reads a manifest named in a scenario (the caller resolves the path against the scenario's folder). */
-export type ManifestReader = (file: string, label: string | undefined) => ManifestResult;
+/**
+ * Reads a manifest named in a scenario (the caller resolves the path against the scenario's folder);
+ * `users` are the scenario's region and platform names, which a Flagger A/B match selects from.
+ */
+export type ManifestReader = (file: string, label: string | undefined, users: UserNames) => ManifestResult;
 
 const KEYS = ['manifest', 'label'];
 
@@ -56,14 +60,14 @@ export function holdManifestEntries(data: Data): { data: Data; refs: ManifestRef
 }
 
 /** The compare list with each placeholder replaced by its manifest's runs; errors are the manifests' own. */
-export function fillManifestEntries(compare: CompareEntry[], refs: ManifestRef[], read: ManifestReader): { compare: CompareEntry[]; notes: ManifestNote[]; errors: ScenarioError[] } {
+export function fillManifestEntries(compare: CompareEntry[], refs: ManifestRef[], read: ManifestReader, users: UserNames): { compare: CompareEntry[]; notes: ManifestNote[]; errors: ScenarioError[] } {
   const byIndex = new Map(refs.map((r) => [r.index, r]));
   const notes: ManifestNote[] = [];
   const errors: ScenarioError[] = [];
   const filled = compare.flatMap((entry, index): CompareEntry[] => {
     const ref = byIndex.get(index);
     if (!ref) return [entry];
-    const result = read(ref.file, ref.label);
+    const result = read(ref.file, ref.label, users);
     if (!result.ok) {
       errors.push(...result.errors);
       return [];

@@ -34,6 +34,10 @@ interface Plan {
   analysis: AnalysisOptions | undefined;
   after: AnalysisOptions | undefined;
   confirm: boolean;
+  /** share of the users' requests mirrored to the canary during the checks (Flagger's mirror, mirrorWeight) */
+  mirror: number;
+  /** seconds green's pods may take to be ready (progressDeadlineSeconds) */
+  progressDeadline: number;
 }
 
 export function flaggerBlueGreen(o: ManifestObject, label: string, plan: Plan): CompareEntry {
@@ -42,7 +46,8 @@ export function flaggerBlueGreen(o: ManifestObject, label: string, plan: Plan): 
   // with live traffic on the canary (runBlueGreen routes all traffic to the canary only for a mesh).
   const mesh = o.get(['spec', 'provider']) !== 'kubernetes';
   if (!mesh) o.note(['spec', 'provider'], 'kubernetes: after the checks Flagger updates the primary by a rolling update; the simulation switches the users at once');
-  if (previewTraffic === 0 && plan.analysis) {
+  if (plan.mirror > 0) o.note(['spec', 'analysis', 'mirror'], `mirror: ${plan.mirror * 100}% of the users' requests are copied to the canary during its checks; their answers are discarded, the checks judge them`);
+  if (previewTraffic === 0 && plan.mirror === 0 && plan.analysis) {
     o.note(['spec', 'analysis'], 'no load test (a webhook running hey -q … -c …): the canary gets no traffic before the switch, so every check finds no data and fails, as in Flagger');
   }
   return {
@@ -52,6 +57,8 @@ export function flaggerBlueGreen(o: ManifestObject, label: string, plan: Plan): 
       // Without checks Flagger still waits its iterations, one per interval.
       autoPromotionSeconds: plan.confirm ? null : plan.analysis ? 0 : plan.iterations * plan.interval,
       previewTraffic,
+      ...(plan.mirror > 0 ? { previewMirror: plan.mirror } : {}),
+      progressDeadline: plan.progressDeadline,
       ...(plan.analysis ? { prePromotionAnalysis: plan.analysis } : {}),
       ...(plan.after && mesh ? { postPromotionAnalysis: plan.after } : {}),
       // The primary keeps the old version until the check after the switch passes and the spec is

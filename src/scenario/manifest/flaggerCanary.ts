@@ -1,12 +1,16 @@
 // A Flagger `Canary` → the canary pattern. Flagger advances the weight by stepWeight (or through
 // stepWeights) once per interval while its checks pass, up to maxWeight, then promotes; it rolls
 // back after `threshold` failed checks. Defaults from pkg/apis/flagger/v1beta1/canary.go: interval
-// 60 s (at least 10 s), threshold 1, progressDeadlineSeconds 600; maxWeight 100.
+// 60 s (at least 10 s), threshold 1, progressDeadlineSeconds 600; maxWeight 100. With `iterations`
+// and `match` it is an A/B test (runAB in pkg/controller/scheduler.go): the matched users go to the
+// canary for `iterations` passing checks, then it promotes. `mirror` runs one mirrored interval before
+// the first weight (runCanary), or mirrors through a blue/green's checks (runBlueGreen).
 import type { AnalysisOptions, CanaryStep } from '../../patterns/options';
 import type { CompareEntry } from '../types';
 import { parseGoDuration } from '../goDuration';
 import { type ManifestObject, isObject } from './document';
 import { flaggerBlueGreen } from './flaggerBlueGreen';
+import { type UserNames, flaggerMatch } from './flaggerMatch';
 import { flaggerLimits } from './flaggerMetrics';
 
 const SPEC_KEYS = ['targetRef', 'autoscalerRef', 'ingressRef', 'upstreamRef', 'service', 'provider', 'progressDeadlineSeconds', 'skipAnalysis', 'analysis', 'revertOnDeletion', 'suspend'];
@@ -19,11 +23,10 @@ const WHY: Record<string, string> = {
   provider: 'the simulated router splits the traffic',
   webhooks: 'the simulation makes its own traffic',
   alerts: 'nothing to notify in a simulation',
-  progressDeadlineSeconds: 'not modelled for a canary yet: a canary that never becomes ready stays incomplete',
   stepWeightPromotion: 'the promotion shifts traffic from the canary to the primary once both run the new version: users see no difference',
-  mirror: 'not modelled yet for Flagger canaries',
-  mirrorWeight: 'not modelled yet for Flagger canaries',
-  match: 'not modelled yet: header and cookie routing (A/B) needs request attributes',
+  mirror: 'Flagger mirrors in a canary or a blue/green, not in an A/B test (runAB), nor with the kubernetes provider',
+  mirrorWeight: 'it sets the share mirrored when mirror is true; mirror is off',
+  match: 'Flagger routes by match only in an A/B test (with iterations)',
   primaryReadyThreshold: 'instances are ready or not in the simulation',
   canaryReadyThreshold: 'instances are ready or not in the simulation',
   revertOnDeletion: 'nothing is deleted in a simulation',
@@ -69,7 +72,18 @@ function weights(o: ManifestObject): number[] {
   return out;
 }
 
-export function flaggerCanaryEntry(o: ManifestObject, label: string): CompareEntry | undefined {
+/** `mirror: true` → the share of the traffic Flagger copies to the canary (mirrorWeight %, default 100); 0: no mirroring. */
+function mirrorShare(o: ManifestObject): number {
+  const a = ['spec', 'analysis'];
+  const mirror = o.get([...a, 'mirror']);
+  if (mirror !== undefined && typeof mirror !== 'boolean') o.error([...a, 'mirror'], `expected true or false, got ${JSON.stringify(mirror)}`);
+  if (mirror !== true) return 0;
+  const weight = wholeNumber(o, [...a, 'mirrorWeight'], 1) ?? 100;
+  if (weight > 100) o.error([...a, 'mirrorWeight'], `expected a percentage between 1 and 100, got ${weight}`);
+  return Math.min(weight, 100) / 100;
+}
+
+export function flaggerCanaryEntry(o: ManifestObject, label: string, users?: UserNames): CompareEntry | undefined {
   o.closed(['spec'], SPEC_KEYS);
   o.closed(['spec', 'analysis'], ANALYSIS_KEYS);
   const a = ['spec', 'analysis'];
@@ -80,10 +94,12 @@ export function flaggerCanaryEntry(o: ManifestObject, label: string): CompareEnt
   const interval = Math.max(10, seconds(o, [...a, 'interval'], 60));
   const threshold = wholeNumber(o, [...a, 'threshold'], 1) ?? 1;
   const iterations = wholeNumber(o, [...a, 'iterations'], 1);
-  if (iterations !== undefined && o.get([...a, 'match']) !== undefined) {
-    o.error([...a, 'match'], 'not modelled yet: A/B testing (iterations with header or cookie match) — leave out match for Flagger blue/green, or give stepWeight/maxWeight for a canary');
-    return undefined;
-  }
+  const abTest = iterations !== undefined && o.get([...a, 'match']) !== undefined;
+  const matched = abTest ? flaggerMatch(o, [...a, 'match'], users) : undefined;
+  const kubernetes = o.get(['spec', 'provider']) === 'kubernetes';
+  // Flagger mirrors only through a mesh, and never in an A/B test.
+  const mirror = abTest || kubernetes ? 0 : mirrorShare(o);
+  const progressDeadline = wholeNumber(o, ['spec', 'progressDeadlineSeconds'], 1) ?? 600;
   const walk = iterations === undefined ? weights(o) : [];
   const limits = flaggerLimits(o); // read before any early return, so that its errors are reported too
   if (iterations === undefined && walk.length === 0) {
@@ -110,22 +126,28 @@ export function flaggerCanaryEntry(o: ManifestObject, label: string): CompareEnt
       }
     });
   }
-  if (iterations !== undefined) {
-    const entry = flaggerBlueGreen(o, label, { interval, iterations, analysis: analysis(iterations), after: analysis(1), confirm: gate('confirm-promotion') });
+  if (iterations !== undefined && !abTest) {
+    const entry = flaggerBlueGreen(o, label, { interval, iterations, analysis: analysis(iterations), after: analysis(1), confirm: gate('confirm-promotion'), mirror, progressDeadline });
     o.noteUnread(['spec'], WHY, 'not modelled');
     return entry;
   }
+  if (abTest && !matched) return undefined;
   // Flagger scales the canary Deployment up to its full size before the first step ("Scaling up",
   // then "Waiting for … rollout to finish"), then moves one step and one check per interval: a step
-  // holds its weight for one interval.
-  const steps: CanaryStep[] = [
-    ...(gate('confirm-rollout') ? [{ pause: null }] : []),
-    { setCanaryScale: { weight: 1 } },
-    ...walk.flatMap((w): CanaryStep[] => [{ setWeight: w / 100 }, { pause: interval }]),
-  ];
+  // holds its weight for one interval. An A/B test routes the matched users to the canary at its
+  // first step and holds them there for `iterations` checks; a mirror runs one checked interval of
+  // mirrored traffic before the first weight.
+  const plan: CanaryStep[] = matched
+    ? [{ setHeaderRoute: matched }, ...Array.from({ length: iterations! }, (): CanaryStep => ({ pause: interval }))]
+    : [
+        ...(mirror > 0 ? [{ setMirrorRoute: mirror }, { pause: interval }, { setMirrorRoute: 0 }] : []),
+        ...walk.flatMap((w): CanaryStep[] => [{ setWeight: w / 100 }, { pause: interval }]),
+      ];
+  const steps: CanaryStep[] = [...(gate('confirm-rollout') ? [{ pause: null }] : []), { setCanaryScale: { weight: 1 } }, ...plan];
   if (gate('confirm-promotion')) steps.push({ pause: null });
+  if (mirror > 0) o.note([...a, 'mirror'], `mirror: ${mirror * 100}% of the requests are copied to the canary for one interval before the first weight; their answers are discarded, the checks judge them`);
   const checks = analysis(5);
   o.noteUnread(['spec'], WHY, 'not modelled');
   // Flagger halts advancement while a check fails: a step moves on at a passing check only.
-  return { pattern: 'canary', label, options: { steps, ...(checks ? { analysis: checks, holdOnFailedCheck: true } : {}) } };
+  return { pattern: 'canary', label, options: { steps, progressDeadline, ...(checks ? { analysis: checks, holdOnFailedCheck: true } : {}) } };
 }

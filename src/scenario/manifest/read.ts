@@ -8,6 +8,7 @@ import { argoRolloutEntry } from './argoRollout';
 import { deploymentEntry } from './deployment';
 import { type ManifestNote, type ManifestObject, readObjects } from './document';
 import { flaggerCanaryEntry } from './flaggerCanary';
+import type { UserNames } from './flaggerMatch';
 
 export type ManifestResult = { ok: true; entries: CompareEntry[]; notes: ManifestNote[] } | { ok: false; errors: ScenarioError[] };
 
@@ -16,7 +17,7 @@ const SUPPORTING = ['AnalysisTemplate', 'ClusterAnalysisTemplate', 'MetricTempla
 const KINDS = [...Object.keys(WORKLOADS), ...SUPPORTING];
 
 /** Reads `text` (the file `file`); `label` names the entry when the file holds a single workload. */
-export function readManifest(text: string, file: string, options: { label?: string; beside?: () => ManifestObject[] } = {}): ManifestResult {
+export function readManifest(text: string, file: string, options: { label?: string; beside?: () => ManifestObject[]; users?: UserNames } = {}): ManifestResult {
   const { objects, errors } = readObjects(text, file);
   if (errors.length > 0) return { ok: false, errors: sortErrors(errors) };
   let besideCache: ManifestObject[] | undefined;
@@ -41,7 +42,7 @@ export function readManifest(text: string, file: string, options: { label?: stri
     const api = String(o.data.apiVersion ?? '');
     if (o.kind in WORKLOADS && !api.startsWith(WORKLOADS[o.kind])) o.error(['apiVersion'], `a ${o.kind} has apiVersion ${WORKLOADS[o.kind]}…, got ${JSON.stringify(o.data.apiVersion)}`);
     const label = options.label !== undefined && workloads.length === 1 ? options.label : o.name || o.kind.toLowerCase();
-    const entry = o.kind === 'Rollout' ? argoRolloutEntry(o, label, find) : o.kind === 'Canary' ? flaggerCanaryEntry(o, label) : o.kind === 'Deployment' ? deploymentEntry(o, label) : undefined;
+    const entry = o.kind === 'Rollout' ? argoRolloutEntry(o, label, find) : o.kind === 'Canary' ? flaggerCanaryEntry(o, label, options.users) : o.kind === 'Deployment' ? deploymentEntry(o, label) : undefined;
     if (entry && o.errors.length === 0) entries.push(entry);
     all.push(...o.errors);
     notes.push(...o.notes);

@@ -30,7 +30,10 @@ const TEXTURE = ['', 'M0,6 L6,0', 'M0,0 L6,6', 'M2.5,2.5 h1'];
 
 export function ChartRow({ title, x, y, height, min = 0, max, format, lines = [], stacks = [] }: ChartRowProps) {
   const textureId = useId();
-  const yScale = useMemo(() => scaleLinear().domain([min, max]).nice(3).range([height, 0]), [min, max, height]);
+  // The scale (and so its axis, drawn by D3) changes only when its rounded domain does: a growing
+  // total moves its maximum at every step, its rounded domain seldom.
+  const [bottom, top] = scaleLinear().domain([min, max]).nice(3).domain();
+  const yScale = useMemo(() => scaleLinear().domain([bottom, top]).range([height, 0]), [bottom, top, height]);
   // A short row has room for few labels on its axis: its bottom and top, or (compact) its top only.
   const yTicks = useMemo(() => {
     const [bottom, top] = yScale.domain();

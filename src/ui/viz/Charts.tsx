@@ -74,6 +74,9 @@ export function Charts(props: ChartsProps) {
   const x = useMemo(() => scaleLinear().domain([0, durationSeconds]).range([MARGIN.left, width - MARGIN.right]), [durationSeconds, width]);
   const ticks = useMemo(() => minuteTicks(durationSeconds, Math.max(3, Math.floor(width / 70))), [durationSeconds, width]);
   const rows = useMemo(() => rowsOf(data), [data]);
+  // A fault's label sits on the first row's title line, after the title, so the two never overlap
+  // (10 px bold type: about 6.2 px a character).
+  const firstTitleEnd = MARGIN.left + 3 + (rows[0]?.title.length ?? 0) * 6.2 + 8;
 
   // Handlers may be new functions on every render; the memoised markers call the latest ones.
   const handlers = useRef(props);
@@ -117,7 +120,7 @@ export function Charts(props: ChartsProps) {
             <g key={k} className="chart-fault">
               <title>{`${f.label} (${f.kind}) ${formatClock(f.start)}–${f.end === null ? 'ongoing' : formatClock(f.end)}`}</title>
               <rect x={x0} y={MARGIN.top} width={Math.max(1.5, x1 - x0)} height={plotBottom - MARGIN.top} fill={FAULT_FILL} stroke={FAULT_INK} strokeDasharray="3 2" strokeWidth={0.8} />
-              <text x={x0 + 2} y={MARGIN.top + 9} fill={FAULT_INK} className="chart-fault-label">
+              <text x={Math.max(x0 + 2, firstTitleEnd)} y={MARGIN.top - 3} fill={FAULT_INK} className="chart-fault-label">
                 ⚡ {f.label}
               </text>
             </g>

@@ -1,10 +1,10 @@
 // The fleet: one cell per instance, grouped by zone. Shape and colour = version; solid = ready,
 // hollow (pulsing) = starting, striped and faded = draining, cross = failed, hourglass = crash-loop
 // back-off; the bar under a cell = its queue. The same facts are in a table for screen readers.
-import { memo, useId } from 'react';
+import { memo, useId, useMemo, useRef } from 'react';
 import { symbol, symbolCircle, symbolDiamond, symbolSquare, symbolTriangle, type SymbolType } from 'd3-shape';
 import type { FleetFrame, InstanceState } from '../../runtime/stream';
-import { describeFleet, layoutFleet, type FleetCell } from '../../view/fleetLayout';
+import { describeFleet, layoutFleet, sameCell, type FleetCell } from '../../view/fleetLayout';
 import { INSTANCE_MARK, versionStyle, type MarkerShape } from '../../view/palette';
 import './viz.css';
 
@@ -18,6 +18,12 @@ export interface FleetViewProps {
   onInstance?: (id: number) => void;
   /** a click (or Enter) on a zone: the sandbox loses it */
   onZone?: (zone: string) => void;
+  /**
+   * while playing, the table for screen readers keeps the instances of the moment playback started
+   * and catches up when it stops, as the charts' table does: rewritten at every step it is read by
+   * nobody, and its cells were much of the cost of a step
+   */
+  playing?: boolean;
 }
 
 /** Click and Enter/Space alike, for the SVG elements that act as buttons. */
@@ -73,10 +79,34 @@ function Cell({ cell, stripes, versions, onInstance }: { cell: FleetCell; stripe
   );
 }
 
+function FleetTable({ cells, versions }: { cells: FleetCell[]; versions: string[] }) {
+  return (
+    <div className="text-alternative">
+      <table>
+        <caption>Instances</caption>
+        <thead>
+          <tr><th>instance</th><th>version</th><th>state</th><th>zone</th><th>queue</th></tr>
+        </thead>
+        <tbody>
+          {cells.map((c) => (
+            <tr key={c.id}><td>{c.id}</td><td>{versions[c.version]}</td><td>{INSTANCE_MARK[c.state].word}</td><td>{c.zone}</td><td>{c.queue}</td></tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** Most instances look the same from one step to the next: only the others are drawn again. */
+const MemoCell = memo(Cell, (a, b) => a.stripes === b.stripes && a.versions === b.versions && a.onInstance === b.onInstance && sameCell(a.cell, b.cell));
+
 /** Memoised: redrawn when a new fleet frame arrives, not on every animation frame. */
-export const FleetView = memo(function FleetView({ frame, versions, width = 400, legend = true, onInstance, onZone }: FleetViewProps) {
+export const FleetView = memo(function FleetView({ frame, versions, width = 400, legend = true, onInstance, onZone, playing = false }: FleetViewProps) {
   const stripes = useId().replace(/:/g, '') + 'v';
-  const layout = layoutFleet(frame, width);
+  const layout = useMemo(() => layoutFleet(frame, width), [frame, width]);
+  const tableCells = useRef(layout.cells);
+  if (!playing) tableCells.current = layout.cells;
+  const table = useMemo(() => <FleetTable cells={tableCells.current} versions={versions} />, [tableCells.current, versions]);
   const summary = describeFleet(frame, versions);
   const shown = [...new Set(layout.cells.map((c) => c.version))].sort((a, b) => a - b);
   return (
@@ -98,7 +128,7 @@ export const FleetView = memo(function FleetView({ frame, versions, width = 400,
           </g>
         ))}
         {layout.cells.map((cell) => (
-          <Cell key={cell.id} cell={cell} stripes={stripes} versions={versions} onInstance={onInstance} />
+          <MemoCell key={cell.id} cell={cell} stripes={stripes} versions={versions} onInstance={onInstance} />
         ))}
       </svg>
       {legend && (
@@ -122,19 +152,7 @@ export const FleetView = memo(function FleetView({ frame, versions, width = 400,
         <span className="fleet-key">▬ queue</span>
       </figcaption>
       )}
-      <div className="text-alternative">
-        <table>
-          <caption>Instances</caption>
-          <thead>
-            <tr><th>instance</th><th>version</th><th>state</th><th>zone</th><th>queue</th></tr>
-          </thead>
-          <tbody>
-            {layout.cells.map((c) => (
-              <tr key={c.id}><td>{c.id}</td><td>{versions[c.version]}</td><td>{INSTANCE_MARK[c.state].word}</td><td>{c.zone}</td><td>{c.queue}</td></tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      {table}
     </figure>
   );
 });

@@ -1,130 +1,78 @@
-// A pattern's statechart, drawn from its XState definition: containers for compound states, a dot
-// and arrow for each initial state, a double border for final states, the active states lit and
-// the last transition's arrow highlighted with its cause. The SVG scales to the panel; the same
-// content is listed as text for screen readers.
-import { memo, useId, useMemo, type CSSProperties } from 'react';
+// A pattern's statechart in its panel, from its XState definition. Where the panel's room lets the
+// whole machine be drawn with names of a readable size, it is; otherwise the panel shows the focus
+// on the active state (its containers, the last step and its cause, what can come next) in the
+// page's type. The choice is made from the measured room, not from the pattern. Either way a button
+// opens the whole chart large. Every transition is also listed as text for screen readers.
+import { memo, useMemo, useState } from 'react';
 import type { MachineGraph, MachineStep } from '../../runtime/stream';
-import { layoutStatechart, MAX_WIDTH, METRICS, type StateBox } from '../../view/statechartLayout';
-import { labelsBelow, placeLabels } from '../../view/statechartLabels';
-import { activePaths, describeStep, edgeOfStep } from '../../view/statechartState';
-import { eventName } from '../../view/statechartText';
+import { fitStatechart } from '../../view/statechartFit';
+import { statechartFocus } from '../../view/statechartFocus';
+import { activePaths, describeStep } from '../../view/statechartState';
 import { formatClock } from '../../view/playback';
-import { HIGHLIGHT } from '../../view/palette';
+import { StatechartDrawing } from './StatechartDrawing';
+import { StatechartFocus } from './StatechartFocus';
+import { StatechartDialog } from './StatechartDialog';
 import './viz.css';
 
 const MAX_SCALE = 1.4;
+/** the height of one line of the focus (a state's name in its box), in CSS px */
+const FOCUS_ROW = 19;
+/** the focus's first lines (the active state, the last step over two lines), in CSS px */
+const FOCUS_HEAD = 62;
+/** the whole drawing's caption under it: two lines, which the focus takes too */
+const CAPTION = 28;
 
 export interface StatechartViewProps {
   graph: MachineGraph;
+  /** the run's name, as its panel says it */
+  label: string;
   active: string[];
   lastStep?: MachineStep;
   width?: number;
+  /** the room for the drawing; the focus also takes the caption's two lines under it */
   height?: number;
-  /** which arrows carry their label: every one, those leaving an active leaf state (default), or only the last one taken */
-  labels?: 'all' | 'active' | 'last';
-}
-
-function StateShape({ box, lit }: { box: StateBox; lit: boolean }) {
-  const container = box.type === 'compound' || box.type === 'parallel';
-  const cls = ['sc-state', container ? 'sc-container' : 'sc-leaf', box.region ? 'sc-region' : '', lit ? 'sc-lit' : ''].join(' ');
-  const textY = container ? box.y + 11 : box.y + METRICS.padY + METRICS.lineHeight - 2.5;
-  return (
-    <g className={cls} data-state={box.path}>
-      <rect x={box.x} y={box.y} width={box.width} height={box.height} rx={container ? 7 : 5} />
-      {box.type === 'final' && <rect className="sc-final-inner" x={box.x + 2.5} y={box.y + 2.5} width={box.width - 5} height={box.height - 5} rx={3} />}
-      <text x={container ? box.x + 6 : box.x + box.width / 2} y={textY} textAnchor={container ? 'start' : 'middle'}>
-        {box.lines.map((line, k) => (
-          <tspan key={k} x={container ? box.x + 6 : box.x + box.width / 2} dy={k === 0 ? 0 : METRICS.lineHeight}>
-            {line}
-          </tspan>
-        ))}
-      </text>
-    </g>
-  );
 }
 
 /** Memoised: the panel re-renders every frame, the statechart only when its state changes. */
-export const StatechartView = memo(function StatechartView({ graph, active, lastStep, width = 400, height = 220, labels = 'active' }: StatechartViewProps) {
-  const arrowId = useId();
-  // A narrow panel folds the chart into fewer columns, so its text is not shrunk below ~85%.
-  const maxWidth = Math.min(MAX_WIDTH, Math.max(280, Math.round(width / 0.85)));
-  const layout = useMemo(() => layoutStatechart(graph, maxWidth), [graph, maxWidth]);
+export const StatechartView = memo(function StatechartView({ graph, label, active, lastStep, width = 400, height = 220 }: StatechartViewProps) {
+  const [open, setOpen] = useState(false);
+  const fit = useMemo(() => fitStatechart(graph, width, height, MAX_SCALE), [graph, width, height]);
   const lit = useMemo(() => activePaths(active), [active]);
-  const last = useMemo(() => edgeOfStep(graph, layout.edges, lastStep), [graph, layout, lastStep]);
-  // Fit the panel, but never blow a small machine up past a readable size.
-  const scale = Math.min(width / layout.width, height / layout.height, MAX_SCALE);
+  const focus = useMemo(() => statechartFocus(graph, active, lastStep), [graph, active, lastStep]);
   const activeNames = active.map((p) => p.split('.').join(' › ')).join(', ') || 'not started';
   const caption = lastStep ? `${describeStep(lastStep)} at ${formatClock(lastStep.t)}` : 'no transition yet';
-  // Arrows carry their labels as asked, where they fit without covering anything; every arrow says
-  // its transitions on hover.
-  const placed = useMemo(() => {
-    const labelled = (source: string) => labels === 'all' || (labels === 'active' && active.includes(source));
-    return placeLabels(
-        layout.edges
-          .filter((e) => e === last || labelled(e.source))
-          .map((e) => ({ edge: e, text: e === last && lastStep ? eventName(lastStep.event) : e.labels[0], last: e === last })),
-        layout.boxes,
-        layout,
-      );
-  }, [layout, last, lastStep, labels, active]);
-  const drawnHeight = layout.height + labelsBelow(placed, layout.height);
+  const description = `Statechart of ${graph.id}: active ${activeNames}; last transition: ${caption}`;
+  const openButton = (
+    <button type="button" className="sc-open" onClick={() => setOpen(true)} aria-haspopup="dialog" aria-label={`open the whole statechart of ${label}`} title="the whole statechart, large" data-testid="statechart-open">
+      <span aria-hidden="true">⤢</span>
+    </button>
+  );
 
   return (
-    <figure className="viz-figure sc">
-      <svg
-        className="sc-svg"
-        role="img"
-        aria-label={`Statechart of ${graph.id}: active ${activeNames}; last transition: ${caption}`}
-        viewBox={`0 0 ${layout.width} ${drawnHeight}`}
-        width={Math.round(layout.width * scale)}
-        height={Math.round(drawnHeight * scale)}
-        preserveAspectRatio="xMidYMid meet"
-        style={{ '--viz-highlight': HIGHLIGHT } as CSSProperties}
-      >
-        <defs>
-          <marker id={`${arrowId}a`} viewBox="0 0 8 8" refX="7.5" refY="4" markerWidth="6" markerHeight="6" orient="auto-start-reverse">
-            <path d="M0,0 L8,4 L0,8 z" className="sc-arrowhead" />
-          </marker>
-          <marker id={`${arrowId}h`} viewBox="0 0 8 8" refX="7.5" refY="4" markerWidth="5" markerHeight="5" orient="auto-start-reverse">
-            <path d="M0,0 L8,4 L0,8 z" className="sc-arrowhead-lit" />
-          </marker>
-        </defs>
-        {layout.boxes.map((box) => (
-          <StateShape key={box.path} box={box} lit={lit.has(box.path)} />
-        ))}
-        {layout.initials.map((m) => (
-          <g key={m.target} className="sc-initial">
-            <circle cx={m.x} cy={m.y} r={3} />
-            <path d={m.d} markerEnd={`url(#${arrowId}a)`} />
-          </g>
-        ))}
-        {layout.edges.map((e) => (
-          <path key={`${e.source}>${e.target}`} className={e === last ? 'sc-edge sc-edge-last' : 'sc-edge'} d={e.d} markerEnd={`url(#${e === last ? `${arrowId}h` : `${arrowId}a`})`}>
-            <title>{`${e.source || graph.id} → ${e.target}: ${e.labels.join('; ')}`}</title>
-          </path>
-        ))}
-        {placed.map((label) => (
-          <g key={`${label.edge.source}>${label.edge.target}`} className="sc-label-group">
-            {/* The cause of the last step sits on a plate so it stands out from the arrows. */}
-            {label.last && <rect className="sc-label-plate" x={label.x} y={label.y} width={label.width} height={label.height} rx={3} />}
-            <text className={label.last ? 'sc-label sc-label-last' : 'sc-label'} x={label.textX} y={label.textY} textAnchor="middle">
-              {label.text}
-            </text>
-          </g>
-        ))}
-      </svg>
-      <figcaption className="viz-caption">
-        <span className="sc-caption-lit">● {activeNames}</span>
-        {lastStep && <span> · last: {caption}</span>}
-      </figcaption>
+    <figure className="viz-figure sc" data-sc-mode={fit.readable ? 'whole' : 'focus'}>
+      {fit.readable ? (
+        <>
+          <StatechartDrawing graph={graph} fit={fit} active={active} lit={lit} neighbours={focus.neighbours} lastStep={lastStep} labels="active" description={description} />
+          <figcaption className="viz-caption">
+            <span className="sc-caption-lit">● {activeNames}</span>
+            {lastStep && <span> · last: {caption}</span>}
+          </figcaption>
+          {openButton}
+        </>
+      ) : (
+        // the focus takes no more room than the drawing with its caption would (each more region
+        // of a parallel state takes about a line)
+        <StatechartFocus focus={focus} rows={Math.max(1, Math.floor((height + CAPTION - FOCUS_HEAD) / FOCUS_ROW) - (focus.regions.length - 1))} open={openButton} />
+      )}
       <ul className="text-alternative">
-        {layout.edges.map((e) => (
+        {fit.layout.edges.map((e) => (
           <li key={`${e.source}>${e.target}`}>{`${e.source} → ${e.target}: ${e.labels.join('; ')}`}</li>
         ))}
-        {layout.internal.map((t, k) => (
+        {fit.layout.internal.map((t, k) => (
           <li key={`i${k}`}>{`${t.source}: ${t.label} (stays)`}</li>
         ))}
       </ul>
+      {open && <StatechartDialog graph={graph} label={label} active={active} lit={lit} neighbours={focus.neighbours} lastStep={lastStep} caption={caption} activeNames={activeNames} onClose={() => setOpen(false)} />}
     </figure>
   );
 });

@@ -1,7 +1,7 @@
 // The scrubbable timeline: the whole run, the part already computed, fault windows, a numbered
 // tick per decision, and the playhead. Drag or click to seek; it is a slider for the keyboard
 // (arrows ±5 s, Shift ±1 min, PageUp/PageDown, Home/End). Seeking never passes the computed part.
-import { useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import { useWidth } from '../useWidth';
 import type { Decision } from '../../index';
 import type { FaultWindow } from '../../runtime/stream';
@@ -42,6 +42,18 @@ export function Timeline({ durationSeconds, computedUntil, now, faults, decision
   const width = fixed ?? measured;
   const g: TrackGeometry = { left: PAD, width: width - 2 * PAD, durationSeconds, computedUntil };
   const x = (t: number) => PAD + (g.width * Math.min(t, durationSeconds)) / Math.max(1e-9, durationSeconds);
+  // The playhead moves on every frame, the decisions seldom: their marks are built again only when they change.
+  const marks = useMemo(
+    () =>
+      decisionMarks(decisions).map((m) => (
+        <g key={m.index} style={{ color: m.colour }} className="timeline-decision">
+          <title>{`${formatClock(m.t)} · ${m.text}`}</title>
+          <path d={markerPath(m.kind, x(m.t))} fill="currentColor" />
+          <line x1={x(m.t)} x2={x(m.t)} y1={TRACK_Y} y2={TRACK_Y + TRACK_H} stroke="currentColor" strokeWidth={2} />
+        </g>
+      )),
+    [decisions, width, durationSeconds], // x follows from the width and the duration
+  );
   const seekAt = (clientX: number) => {
     const box = svg.current?.getBoundingClientRect();
     if (box) onSeek(timeAtX(((clientX - box.left) * width) / Math.max(1, box.width), g));
@@ -80,13 +92,7 @@ export function Timeline({ durationSeconds, computedUntil, now, faults, decision
           <title>{`${f.label}: ${formatClock(f.start)}–${f.end === null ? 'ongoing' : formatClock(f.end)}`}</title>
         </rect>
       ))}
-      {decisionMarks(decisions).map((m) => (
-        <g key={m.index} style={{ color: m.colour }} className="timeline-decision">
-          <title>{`${formatClock(m.t)} · ${m.text}`}</title>
-          <path d={markerPath(m.kind, x(m.t))} fill="currentColor" />
-          <line x1={x(m.t)} x2={x(m.t)} y1={TRACK_Y} y2={TRACK_Y + TRACK_H} stroke="currentColor" strokeWidth={2} />
-        </g>
-      ))}
+      {marks}
       <line className="timeline-playhead" x1={x(now)} x2={x(now)} y1={TRACK_Y - 6} y2={TRACK_Y + TRACK_H + 6} />
       <circle className="timeline-knob" cx={x(now)} cy={TRACK_Y + TRACK_H / 2} r={5} />
       <text className="timeline-label" x={PAD} y={HEIGHT - 1}>

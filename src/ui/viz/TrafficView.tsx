@@ -104,18 +104,19 @@ export function TrafficView({ requests, now, clock, speed, fleet, versions, redu
     return () => scheme.removeEventListener('change', read);
   }, []);
 
-  // Paints the stage and the particles at time t; the loop below calls it when t or a prop moved.
-  const paint = (t: number) => {
-    const ctx = canvas.current?.getContext('2d');
-    if (!ctx || !canvas.current) return;
-    const ratio = window.devicePixelRatio || 1;
+  // The stage (users, router, one slot per instance) changes with the fleet, not with the playhead:
+  // it is painted once into a canvas of its own and copied on each frame, its text shaped once.
+  const stage = useRef<{ canvas: HTMLCanvasElement; geometry: unknown; fleet: unknown; inks: unknown; ratio: number } | null>(null);
+  const stageFor = (ratio: number): HTMLCanvasElement => {
+    const cached = stage.current;
+    if (cached && cached.geometry === geometry && cached.fleet === fleet && cached.inks === inks.current && cached.ratio === ratio) return cached.canvas;
+    const off = cached?.canvas ?? document.createElement('canvas');
+    off.width = width * ratio;
+    off.height = height * ratio;
+    const ctx = off.getContext('2d')!;
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    ctx.clearRect(0, 0, width, height);
-    const { ink, muted } = inks.current;
-    // Setting a canvas font resolves it against the page's style, which lays the page out when it
-    // has just changed: set it only when the canvas lost it (a resize resets a context's state).
-    if (ctx.font !== font.current) font.current = (ctx.font = FONT, ctx.font);
-    // The stage: users on the left, the router in the middle, one slot per instance on the right.
+    ctx.font = FONT;
+    const { muted } = inks.current;
     ctx.fillStyle = muted;
     ctx.fillText('users', 2, height / 2 - 12);
     ctx.strokeStyle = muted;
@@ -129,8 +130,24 @@ export function TrafficView({ requests, now, clock, speed, fleet, versions, redu
         ctx.globalAlpha = fleet.state[k] === 'ready' ? 0.9 : 0.35;
         ctx.fillRect(geometry.instancesX + 4, geometry.slotY(fleet.id[k]) - 2, 12, 4);
       }
-      ctx.globalAlpha = 1;
     }
+    stage.current = { canvas: off, geometry, fleet, inks: inks.current, ratio };
+    return off;
+  };
+
+  // Paints the stage and the particles at time t; the loop below calls it when t or a prop moved.
+  const paint = (t: number) => {
+    const ctx = canvas.current?.getContext('2d');
+    if (!ctx || !canvas.current) return;
+    const ratio = window.devicePixelRatio || 1;
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, width * ratio, height * ratio);
+    ctx.drawImage(stageFor(ratio), 0, 0);
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    const { ink } = inks.current;
+    // Setting a canvas font resolves it against the page's style, which lays the page out when it
+    // has just changed: set it only when the canvas lost it (a resize resets a context's state).
+    if (ctx.font !== font.current) font.current = (ctx.font = FONT, ctx.font);
     // Reduced motion: no particles at all, the window's counts in words instead.
     if (reducedMotion) {
       ctx.fillStyle = ink;

@@ -1,6 +1,6 @@
 // describeMachine reads the statechart the page draws from the XState machine definition itself.
 import { describe, expect, it } from 'vitest';
-import { createMachine } from 'xstate';
+import { and, createMachine, not, or } from 'xstate';
 import { describeMachine } from '../../../src/runtime/machineGraph';
 import { canaryMachine } from '../../../src/patterns/canary';
 import { blueGreenMachine } from '../../../src/patterns/blueGreen';
@@ -31,6 +31,24 @@ describe('describeMachine', () => {
       { source: 'open', targets: ['closed'], event: 'CLOSE', guard: null },
       { source: 'open.swinging', targets: ['open.still'], event: 'after 500', guard: null },
     ]);
+  });
+
+  it("says XState's guard helpers as expressions of the guards they combine", () => {
+    const machine = createMachine({
+      id: 'gate',
+      initial: 'shut',
+      states: {
+        shut: {
+          always: [
+            { guard: not('locked'), target: 'open' },
+            { guard: and(['badge', not('alarm')]), target: 'open' },
+            { guard: or(['key', { type: 'code', params: { version: 'v2' } }]), target: 'open' },
+          ],
+        },
+        open: {},
+      },
+    });
+    expect(describeMachine(machine).transitions.map((t) => t.guard)).toEqual(['!locked', 'badge && !alarm', 'key || code(v2)']);
   });
 
   it("reads the canary's states and its judge-driven, timed and eventless transitions", () => {

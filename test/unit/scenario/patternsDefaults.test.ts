@@ -15,9 +15,9 @@ describe('pattern defaults', () => {
       { autoPromotionSeconds: 0, previewTraffic: 0, scaleDownDelay: null },
       { mirror: 1, internalUsers: true, duration: 600 },
     ]);
+    // steps left out: the statechart's default plan (DEFAULT_FLAG_STEPS), or none beside a schedule
     expect(optionsOfOne('{ pattern: feature-toggle }')).toEqual({
       flag: 'new-feature',
-      steps: [{ rollout: 0.1 }, { pause: 300 }, { rollout: 0.5 }, { pause: 300 }],
       rules: [],
       propagationDelay: 30,
     });

@@ -33,7 +33,10 @@ describe('user match errors', () => {
       's.yaml:20:32: compare[5].rules[0].when.region: expected a region name or a list of them, got 5',
       's.yaml:20:45: compare[5].rules[0].when.internal: expected true or false, got "yes"',
     ]);
-    expect(rules('{ serve: on }')).toEqual(['s.yaml:20:14: compare[5].rules[0].when: required field is missing']);
+    // a rule may give only a time window (after / before); with neither, it must say whom it serves
+    expect(rules('{ serve: on }')).toEqual([
+      "s.yaml:20:14: compare[5].rules[0]: a rule needs when (the users it applies to), after or before (its time window); with none it would apply to every user at all times, which is what the share is for",
+    ]);
   });
 
   it('rejects empty matches and account-age ranges', () => {

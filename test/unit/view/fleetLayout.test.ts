@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { FleetFrame } from '../../../src/runtime/stream';
-import { describeFleet, FLEET, layoutFleet, QUEUE_FULL } from '../../../src/view/fleetLayout';
+import { describeFleet, FLEET, layoutFleet, QUEUE_FULL, sameCell, type FleetCell } from '../../../src/view/fleetLayout';
+import { frameAt } from '../../../src/view/timelineAt';
+import { streamedTimeline } from '../../support/streamedTimeline';
 import { versionStyle } from '../../../src/view/palette';
 
 const frame: FleetFrame = {
@@ -47,5 +49,32 @@ describe('layoutFleet', () => {
   it('draws nothing for no frame and describes the fleet in words', () => {
     expect(layoutFleet(undefined, 300).cells).toEqual([]);
     expect(describeFleet(frame, ['v1', 'v2'])).toBe('v1: 2 ready, 1 draining; v2: 1 starting, 1 failed');
+  });
+});
+
+describe('sameCell, on a real streamed run', () => {
+  // The fleet view redraws a cell only when sameCell says it changed: it must never call two cells
+  // drawn differently the same. Every run of a shipped scenario, frame after frame at 600×'s step.
+  const timeline = streamedTimeline('scenarios/bad-release-every-pattern.yaml');
+  it('calls two cells the same exactly when every field of the drawing is equal', () => {
+    let same = 0;
+    let changed = 0;
+    timeline.runs.forEach((_, r) => {
+      let previous = new Map<number, FleetCell>();
+      for (let t = 0; t <= timeline.computedUntil; t += 9) {
+        const cells = layoutFleet(frameAt(timeline, r, t), 300).cells;
+        for (const cell of cells) {
+          const before = previous.get(cell.id);
+          if (!before) continue;
+          const equal = JSON.stringify(before) === JSON.stringify(cell);
+          expect(sameCell(before, cell), `run ${r} at ${t} s, instance ${cell.id}`).toBe(equal);
+          equal ? same++ : changed++;
+        }
+        previous = new Map(cells.map((c) => [c.id, c]));
+      }
+    });
+    // both answers were put to the test, many times
+    expect(same).toBeGreaterThan(100);
+    expect(changed).toBeGreaterThan(100);
   });
 });
