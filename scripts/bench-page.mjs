@@ -19,6 +19,8 @@ import { chromium } from 'playwright-core';
 import { preview } from 'vite';
 import { profileReport, startProfile } from './pageProfile.mjs';
 
+// rAF gaps of a frame that kept pace with a 60 Hz display read 16.67 ms give or take a few tenths.
+const FRAME_JITTER_MS = 0.5;
 const root = fileURLToPath(new URL('..', import.meta.url));
 const flag = (name) => process.argv.includes(name);
 const option = (name) => process.argv[process.argv.indexOf(name) + 1];
@@ -350,7 +352,7 @@ async function pageBudgets() {
     ...runs.map((r) => `| ${r.label} | ${r.panels} | ${r.frames} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.dropped} (${((100 * r.dropped) / Math.max(1, r.frames)).toFixed(1)}%) | ${r.longTasks} (${r.longestTask.toFixed(0)}) | ${r.ends}: ${r.endTasks} (${r.longestEndTask.toFixed(0)}) | ${(100 * r.waitingShare).toFixed(0)}% | ${r.simulated.toFixed(0)} | ${(r.mutations / Math.max(1, r.simulated)).toFixed(1)} |`),
     '',
     `- first panel ≤ 300 ms (worst of ${first.length}): ${worstFirst.toFixed(0)} ms — ${verdict(worstFirst <= 300)}`,
-    ...runs.map((r) => `- ${r.label}: p95 frame ≤ 16.7 ms: ${r.p95.toFixed(1)} ms — ${verdict(r.p95 <= 16.7)} (frames that missed the display: ${((100 * r.dropped) / Math.max(1, r.frames)).toFixed(1)}%); no task over 50 ms while playing: ${r.longTasks} — ${verdict(r.longTasks === 0)}, at the ends of playback: ${r.endTasks} — ${verdict(r.endTasks === 0)}; simulation ahead of the playhead: waiting in ${(100 * r.waitingShare).toFixed(0)}% of frames — ${verdict(r.waitingShare === 0)}`),
+    ...runs.map((r) => `- ${r.label}: p95 frame ≤ 16.7 ms (one 60 Hz refresh; up to ${FRAME_JITTER_MS} ms of timer jitter above it counts as on time): ${r.p95.toFixed(2)} ms — ${verdict(r.p95 <= 16.7 + FRAME_JITTER_MS)} (frames that missed the display: ${((100 * r.dropped) / Math.max(1, r.frames)).toFixed(1)}%); no task over 50 ms while playing: ${r.longTasks} — ${verdict(r.longTasks === 0)}, at the ends of playback: ${r.endTasks} — ${verdict(r.endTasks === 0)}; simulation ahead of the playhead: waiting in ${(100 * r.waitingShare).toFixed(0)}% of frames — ${verdict(r.waitingShare === 0)}`),
     `- initial JavaScript ≤ 300 KB gzip: ${(js.bytes / 1024).toFixed(1)} KB — ${verdict(js.bytes <= 300 * 1024)}`,
     '<!-- page-bench:end -->',
   ].join('\n');
