@@ -1,7 +1,7 @@
 // Break it and steer it: the fault palette, the human gates, the flag console and the acts so far.
 // Every act is an event at a simulated time; the page re-simulates the scenario from its seed with
 // the whole list, keeps the playhead where it was, and says so while the new run catches up.
-import { useState } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import type { Act } from '../../runtime/acts/act';
 import { formatClock } from '../../view/playback';
 import type { Timeline } from '../../view/timeline';
@@ -35,6 +35,33 @@ export function ActConsole({ timeline, wanted, t, shown, story, result }: Props)
   // (or a what-if) opens it, since the learner will want to see and undo them.
   const [asked, setAsked] = useState<boolean | undefined>(undefined);
   const open = asked ?? (acts.length > 0 || story.fork !== null || problems.length > 0);
+  // Folded, the tools keep the element they last had: React skips them on every playhead frame (they
+  // follow the playhead), yet they stay mounted, so what a learner had typed in them is kept.
+  const tools = useRef<ReactNode>(null);
+  if (open || tools.current === null) {
+    tools.current = (
+      <>
+        <header className="act-head">
+          <p className="muted">
+            Every act happens at the playhead’s simulated time ({formatClock(t)}) in every run at once; the whole story is re-simulated from the seed, and the address keeps it.
+            In a panel’s fleet, click an instance to kill it, or a zone to lose it.
+          </p>
+        </header>
+        {problems.map((p) => (
+          <p key={p} className="notice" role="status">
+            {p}
+          </p>
+        ))}
+        <div className="act-tools">
+          <FaultPalette now={t} duration={start.durationSeconds} versions={start.versions} onAct={act} />
+          <GateControls timeline={timeline} t={t} shown={shown} onAct={act} />
+          <FlagConsole timeline={timeline} t={t} acts={acts} onAct={act} />
+          <ActList acts={acts} labels={labels} onUndo={() => onActs(acts.slice(0, -1))} />
+          <WhatIf request={story.request} acts={acts} labels={labels} t={t} result={result} fork={story.fork} onFork={story.onFork} onKeep={onActs} />
+        </div>
+      </>
+    );
+  }
   return (
     <details className="act-console" data-testid="act-console" open={open} onToggle={(e) => setAsked(e.currentTarget.open)}>
       <summary className="act-summary" data-testid="act-console-toggle">
@@ -47,24 +74,7 @@ export function ActConsole({ timeline, wanted, t, shown, story, result }: Props)
           </span>
         )}
       </summary>
-      <header className="act-head">
-        <p className="muted">
-          Every act happens at the playhead’s simulated time ({formatClock(t)}) in every run at once; the whole story is re-simulated from the seed, and the address keeps it.
-          In a panel’s fleet, click an instance to kill it, or a zone to lose it.
-        </p>
-      </header>
-      {problems.map((p) => (
-        <p key={p} className="notice" role="status">
-          {p}
-        </p>
-      ))}
-      <div className="act-tools">
-        <FaultPalette now={t} duration={start.durationSeconds} versions={start.versions} onAct={act} />
-        <GateControls timeline={timeline} t={t} shown={shown} onAct={act} />
-        <FlagConsole timeline={timeline} t={t} acts={acts} onAct={act} />
-        <ActList acts={acts} labels={labels} onUndo={() => onActs(acts.slice(0, -1))} />
-        <WhatIf request={story.request} acts={acts} labels={labels} t={t} result={result} fork={story.fork} onFork={story.onFork} onKeep={onActs} />
-      </div>
+      {tools.current}
     </details>
   );
 }
