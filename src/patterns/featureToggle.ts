@@ -82,6 +82,7 @@ export const featureToggleMachine = setup({
   guards: {
     ...platform.guards,
     noMoreSteps: ({ context }) => context.step >= planOf(context).length,
+    noPostAnalysis: ({ context }) => context.options.postPromotionAnalysis === undefined,
     scheduleStarts: ({ context }) => context.options.schedule !== undefined && context.change < 0,
     scheduleReleased: ({ context }) => context.options.schedule !== undefined && context.change >= scheduleOf(context).length && context.flag.on && context.flag.share === 1,
     scheduleEnded: ({ context }) => context.options.schedule !== undefined && context.change >= scheduleOf(context).length,
@@ -151,10 +152,24 @@ export const featureToggleMachine = setup({
     promoting: {
       tags: TAGS.progressing,
       entry: { type: 'setFlag', params: ({ context }) => ({ rollout: 1, rules: context.options.rules }) },
-      after: { propagation: { actions: 'markRolledOut', target: 'succeeded' } },
+      after: { propagation: { actions: 'markRolledOut', target: 'verifying' } },
       on: {
         ABORT: recorded('aborted', 'promoting'),
         FLAG_OFF: recorded('aborted', 'promoting'),
+      },
+    },
+    // With a post-promotion analysis, the flag on for everyone is still watched: the flag is a kill
+    // switch, so a fault that comes after 100% is caught and turned off with no redeploy.
+    verifying: {
+      tags: TAGS.progressing,
+      always: { guard: 'noPostAnalysis', target: 'succeeded' },
+      invoke: analysisOf((c: Context) => c.options.postPromotionAnalysis, true),
+      on: {
+        'analysis.passed': 'succeeded',
+        'analysis.failed': recorded('aborted', 'verifying', 'aborted', 'flag turned off (kill switch)'),
+        'analysis.inconclusive': recorded('paused', 'verifying'),
+        ABORT: recorded('aborted', 'verifying'),
+        FLAG_OFF: recorded('aborted', 'verifying'),
       },
     },
     // Even after the release, the flag still works as a kill switch: no redeploy needed.

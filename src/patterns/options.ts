@@ -127,6 +127,8 @@ export interface FeatureToggleOptions {
   rules: FlagRuleOptions[];
   propagationDelay: number; // default 30 s
   analysis?: AnalysisOptions;
+  /** judged once the flag is on for everyone; a failure turns the flag off */
+  postPromotionAnalysis?: AnalysisOptions;
 }
 
 export interface AbVariant {

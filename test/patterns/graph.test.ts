@@ -61,6 +61,8 @@ const VARIANTS: Partial<Record<PatternName, CompareEntry['options'] | CompareEnt
     // scheduled changes instead of steps: a schedule that ends short of 100% (held), and one that releases
     { steps: undefined, schedule: [{ at: 60, rollout: 0.5 }] },
     { steps: undefined, schedule: [{ at: 60, on: true }] },
+    // watched after the flag is on for everyone
+    { postPromotionAnalysis: STEP_ANALYSIS },
   ],
   'traffic-split': { stages: [{ match: { region: 'eu' }, pause: null }, { weight: 0.5, pause: 300 }] },
 };

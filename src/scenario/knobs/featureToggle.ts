@@ -36,6 +36,7 @@ export const featureToggleKnobs = knobs(
     rules: z.array(flagRule).describe('Targeting rules, evaluated before the percentage. Default: none.').prefault([]),
     propagationDelay: duration('How long a flag change takes to reach every instance. Default 30s.').prefault('30s'),
     analysis: analysis('Background analysis of the users with the flag on; a failure turns the flag off (kill switch). Default: none.').optional(),
+    postPromotionAnalysis: analysis('Analysis once the flag is on for everyone; the flag is still a kill switch, so a failure turns it off, with no redeploy. Default: none.').optional(),
   },
   (options, report) => {
     if (options.steps !== undefined && options.schedule !== undefined) report('give either steps or schedule, not both; a schedule is the rollout plan of its own', ['schedule']);
