@@ -1,5 +1,5 @@
 // A flag on for everyone is still a kill switch. With a post-promotion analysis, a bug that shows
-// only after the release is complete (here from 12:00, the flag at 100% since about 5:00) is caught
+// only after the release is complete (here from 12:00, the flag at 100% since 3:00) is caught
 // and the flag turned off, with no redeploy; without one, the run stays promoted and v2 serves on.
 import { describe, expect, it } from 'vitest';
 import { runScenario } from '../../src/index';
