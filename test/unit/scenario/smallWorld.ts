@@ -1,4 +1,4 @@
-// The small world the analysis tests run manifests and analysis blocks in: ten instances that start
+// The small world the manifest and analysis tests run in: ten instances that start
 // in 20 s, 100 requests per second, v1 → v2 at 1:00, v2 failing a given share of its requests.
 import { runScenario } from '../../../src';
 import type { RunRecord } from '../../../src/runtime/types';

@@ -14,6 +14,7 @@ import { formatScenarioError } from '../../../../src/scenario/errors';
 import { readManifest } from '../../../../src/scenario/manifest/read';
 import type { CompareEntry } from '../../../../src/scenario/types';
 import { scenarioOf } from '../helpers';
+import { smallWorld } from '../smallWorld';
 
 const fixture = (name: string) => readFileSync(join(__dirname, '..', '..', '..', 'fixtures', 'manifests', name), 'utf8');
 const CANARY = fixture('flagger-podinfo.yaml');
@@ -28,20 +29,7 @@ function read(text: string): { entry: CompareEntry; notes: string[] } {
   return { entry: r.entries[0], notes: r.notes.map((n) => n.message) };
 }
 
-const run = (text: string, v2ErrorRate: string): RunRecord =>
-  runScenario({
-    ...scenarioOf(`schemaVersion: 1
-title: Flagger mirroring
-duration: 20m
-fleet: { instances: 10, startupTime: 20s }
-traffic: { rps: 100 }
-versions:
-  - { name: v1, serviceTime: { distribution: exponential, mean: 50ms } }
-  - { name: v2, serviceTime: { distribution: exponential, mean: 50ms }, errorRate: ${v2ErrorRate} }
-rollout: { from: v1, to: v2, at: 1m }
-`),
-    compare: [read(text).entry],
-  }).runs[0];
+const run = (text: string, v2ErrorRate: string): RunRecord => runScenario({ ...scenarioOf(smallWorld(v2ErrorRate, '', '20m')), compare: [read(text).entry] }).runs[0];
 
 describe('Flagger mirroring, read', () => {
   it('a canary mirrors mirrorWeight % for one checked interval before its first weight', () => {

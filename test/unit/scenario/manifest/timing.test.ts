@@ -11,19 +11,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { runScenario, type RunRecord } from '../../../../src/index';
 import { readManifest } from '../../../../src/scenario/manifest/read';
 import { scenarioOf } from '../helpers';
+import { smallWorld } from '../smallWorld';
 
 const manifest = readManifest(readFileSync(join(__dirname, '..', '..', '..', 'fixtures', 'manifests', 'flagger-podinfo.yaml'), 'utf8'), 'podinfo.yaml');
-const scenario = (v2ErrorRate: string, faults = '') =>
-  scenarioOf(`schemaVersion: 1
-title: Flagger timing
-duration: 20m
-fleet: { instances: 10, startupTime: 20s }
-traffic: { rps: 100 }
-versions:
-  - { name: v1, serviceTime: { distribution: exponential, mean: 50ms } }
-  - { name: v2, serviceTime: { distribution: exponential, mean: 50ms }, errorRate: ${v2ErrorRate} }
-rollout: { from: v1, to: v2, at: 1m }
-${faults}`);
+const scenario = (v2ErrorRate: string, faults = '') => scenarioOf(smallWorld(v2ErrorRate, faults, '20m'));
 const run = (v2ErrorRate: string, faults = ''): RunRecord => {
   if (!manifest.ok) throw new Error('fixture must read');
   return runScenario({ ...scenario(v2ErrorRate, faults), compare: manifest.entries }).runs[0];
