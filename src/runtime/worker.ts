@@ -16,7 +16,7 @@ import type { Users } from '../world/users';
 import type { Act } from './acts/act';
 import { checkActs } from './acts/check';
 import { actsToRun } from './acts/toRun';
-import { keepUp, Shadow } from './shadow';
+import { keepUp, restAfterChunk, Shadow } from './shadow';
 import { SlicePacer } from './slicePacer';
 
 export interface SimulationRequest {
@@ -169,8 +169,12 @@ function notePace(t: number): void {
 
 /** Whether the shadow may take a slice now, beside a stream that has reached `streamed`. */
 function shadowMayStep(streamed: number): boolean {
-  const still = performance.now() - playheadPace.lastMovedAt > PLAYHEAD_STILL_MS;
-  return still || streamed - target >= playheadPace.speed * SHADOW_WHEN_STREAM_AHEAD_WALL_SECONDS;
+  return playheadStill() || streamed - target >= playheadPace.speed * SHADOW_WHEN_STREAM_AHEAD_WALL_SECONDS;
+}
+
+/** Whether the page has not moved its playhead lately (paused, or at the end). */
+function playheadStill(): boolean {
+  return performance.now() - playheadPace.lastMovedAt > PLAYHEAD_STILL_MS;
 }
 
 /**
@@ -178,11 +182,20 @@ function shadowMayStep(streamed: number): boolean {
  * request comes (which it hears between chunks).
  */
 async function followPlayhead(newShadow: () => Shadow, id: number): Promise<void> {
+  let spent = 0;
   const work = () => {
+    const began = performance.now();
     if (target > 0) story!.shadow ??= newShadow();
-    return story!.shadow?.step(target) ?? false;
+    const did = story!.shadow?.step(target) ?? false;
+    spent = performance.now() - began;
+    return did;
   };
-  await keepUp(work, { pause: yieldToEventLoop, idle: () => new Promise<void>((resolve) => (wake = resolve)), cancelled: () => id !== current || !story });
+  // while the playhead moves, the shadow rests between chunks so that the page's drawing keeps its core
+  const pause = () => {
+    const rest = restAfterChunk(spent, !playheadStill());
+    return rest > 0 ? new Promise<void>((resolve) => setTimeout(resolve, rest)) : yieldToEventLoop();
+  };
+  await keepUp(work, { pause, idle: () => new Promise<void>((resolve) => (wake = resolve)), cancelled: () => id !== current || !story });
 }
 
 /** Runs a stepwise set-up, yielding after each step; null when a newer request came meanwhile. */

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseScenario } from '../../../src/scenario/parse';
 import { ScenarioSession } from '../../../src/runtime/session';
-import { keepUp, Shadow, SHADOW_CHUNK_MS, SHADOW_SLICE_SECONDS } from '../../../src/runtime/shadow';
+import { keepUp, restAfterChunk, Shadow, SHADOW_CHUNK_MS, SHADOW_SHARE_WHILE_PLAYING, SHADOW_SLICE_SECONDS } from '../../../src/runtime/shadow';
 import type { Scenario } from '../../../src/scenario/types';
 
 const parsed = parseScenario(readFileSync(new URL('../../../scenarios/bad-release-every-pattern.yaml', import.meta.url), 'utf8'), 'bad-release-every-pattern.yaml');
@@ -90,6 +90,17 @@ describe('the shadow at the playhead', () => {
     whole.advance(450);
     expect(joined!.finish()).toEqual(whole.finish());
   }, 60_000);
+
+  it('keeps to its share of the worker while the playhead moves, and catches up at full pace when it stands still', () => {
+    // chunks of the shadow's own pacing, each followed by its rest: the share of the time computing
+    for (const spent of [0.5, SHADOW_CHUNK_MS, 3 * SHADOW_CHUNK_MS]) {
+      const rest = restAfterChunk(spent, true);
+      expect(spent / (spent + rest)).toBeCloseTo(SHADOW_SHARE_WHILE_PLAYING, 9);
+      expect(restAfterChunk(spent, false)).toBe(0);
+    }
+    // a fifth of a core at most: at 600× with nine runs the whole core it would take is the page's
+    expect(SHADOW_SHARE_WHILE_PLAYING).toBeLessThanOrEqual(0.25);
+  });
 
   it('cannot be joined while it is still being set up; joined mid-slice, it finishes the slice first', () => {
     const { shadow } = shadowWithCostClock();
