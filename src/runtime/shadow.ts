@@ -24,7 +24,7 @@ export const SHADOW_SLICE_SECONDS = 60;
  * frames came 30 a second. It catches up at full pace once the playhead stands still, where acts
  * are mostly given; an act while it lags joins it all the same (the new stream computes the rest).
  */
-export const SHADOW_SHARE_WHILE_PLAYING = 0.2;
+export const SHADOW_SHARE_WHILE_PLAYING = 0.1;
 
 /** How long to rest after a chunk of `spentMs`: none while the playhead stands still, enough to keep to the share while it moves. */
 export function restAfterChunk(spentMs: number, playheadMoving: boolean): number {

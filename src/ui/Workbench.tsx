@@ -61,6 +61,8 @@ export function Workbench({ scenario, shareName, params }: Props) {
   const writeAddress = useCallback(() => {
     if (shareName === null) return;
     const search = pageSearch({ scenario: shareName, ...view.current });
+    window.clearTimeout(pending.current);
+    pending.current = undefined;
     if (search !== window.location.search) window.history.replaceState(null, '', search || window.location.pathname);
     lastWrite.current = performance.now();
   }, [shareName]);
@@ -70,7 +72,7 @@ export function Workbench({ scenario, shareName, params }: Props) {
   const onTime = useCallback(
     (t: number) => {
       view.current.t = t;
-      window.clearTimeout(pending.current);
+      if (pending.current !== undefined) return; // a write is due: it will carry this time
       const wait = lastWrite.current + 1000 - performance.now();
       if (wait <= 0) writeAddress();
       else pending.current = window.setTimeout(writeAddress, wait);

@@ -147,6 +147,9 @@ function follow(served: Served, id: number, setState: (state: StreamState) => vo
 /** Only the acts differ: the same scenario and seed re-simulated with another story. */
 const sameStory = (a: SimulationRequest | null, b: SimulationRequest) => a !== null && a.text === b.text && a.file === b.file && a.seed === b.seed;
 
+/** The page tells the worker where the playhead is at most this often (ms). */
+const PLAYHEAD_TELL_MS = 200;
+
 /** Where the page tells the stream's worker the playhead's time (filled in by useStream). */
 export interface PlayheadChannel {
   tell: (t: number) => void;
@@ -199,10 +202,24 @@ export function useStream(request: SimulationRequest | null, playhead?: Playhead
     [],
   );
 
+  // At 600× the playhead's second changes on every frame: the worker hears it a few times a second
+  // (enough to keep the shadow near it and to know it moves), and always its last position.
+  const told = useRef<{ t: number; at: number; timer: number | undefined }>({ t: 0, at: -Infinity, timer: undefined });
   const tell = useCallback((t: number) => {
-    const now = served.current;
-    if (now && !now.dead) now.worker.postMessage({ type: 'playhead', t } satisfies WorkerRequest);
+    const last = told.current;
+    last.t = t;
+    if (last.timer !== undefined) return; // a message is due: it will carry this time
+    const send = () => {
+      last.timer = undefined;
+      last.at = performance.now();
+      const now = served.current;
+      if (now && !now.dead) now.worker.postMessage({ type: 'playhead', t: last.t } satisfies WorkerRequest);
+    };
+    const wait = last.at + PLAYHEAD_TELL_MS - performance.now();
+    if (wait <= 0) send();
+    else last.timer = window.setTimeout(send, wait);
   }, []);
+  useEffect(() => () => window.clearTimeout(told.current.timer), []);
   if (playhead) playhead.tell = tell;
   return state;
 }

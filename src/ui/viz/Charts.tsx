@@ -9,10 +9,13 @@ import type { FaultWindow, SeriesBucket } from '../../runtime/stream';
 import { chartData, maxOf, minOf, type ChartData } from '../../view/chartSeries';
 import { formatCount, formatMs, formatRate, minuteTicks } from '../../view/chartFormat';
 import { countAtOrBefore } from '../../view/sortedSearch';
-import { FAULT_FILL, FAULT_INK, versionStyle } from '../../view/palette';
+import { FAULT_INK, versionStyle } from '../../view/palette';
 import { formatClock } from '../../view/playback';
 import { Axis } from './Axis';
-import { ChartRow, type ChartRowProps } from './ChartRow';
+import { ChartRow, type RowLine } from './ChartRow';
+import { ChartSeriesCanvas } from './ChartSeriesCanvas';
+import { rowDomain, rowScale } from './rowScale';
+import type { StackPoint } from '../../view/chartSeries';
 import { ChartsTable } from './ChartsTable';
 import { DecisionMarkers } from './DecisionMarkers';
 import './viz.css';
@@ -46,7 +49,15 @@ const MARGIN = { left: 42, right: 16, top: 30, rowGap: 16, axis: 18 };
 
 const MemoRow = memo(ChartRow);
 
-type Row = Omit<ChartRowProps, 'x' | 'y' | 'height'>;
+interface Row {
+  title: string;
+  /** the bottom of the scale; 0 unless a line goes below it */
+  min?: number;
+  max: number;
+  format: (value: number) => string;
+  lines?: RowLine[];
+  stacks?: Array<{ version: number; points: StackPoint[] }>;
+}
 
 function rowsOf(data: ChartData): Row[] {
   const rows: Row[] = [
@@ -73,7 +84,7 @@ export function Charts(props: ChartsProps) {
   );
   const x = useMemo(() => scaleLinear().domain([0, durationSeconds]).range([MARGIN.left, width - MARGIN.right]), [durationSeconds, width]);
   const ticks = useMemo(() => minuteTicks(durationSeconds, Math.max(3, Math.floor(width / 70))), [durationSeconds, width]);
-  const rows = useMemo(() => rowsOf(data), [data]);
+  const rows = useMemo(() => rowsOf(data).map((row) => ({ ...row, domain: rowDomain(row.min ?? 0, row.max) })), [data]);
   // A fault's label sits on the first row's title line, after the title, so the two never overlap
   // (10 px bold type: about 6.2 px a character).
   const firstTitleEnd = MARGIN.left + 3 + (rows[0]?.title.length ?? 0) * 6.2 + 8;
@@ -84,6 +95,15 @@ export function Charts(props: ChartsProps) {
   const pitch = rowHeight + MARGIN.rowGap;
   const plotBottom = MARGIN.top + rows.length * pitch - MARGIN.rowGap;
   const height = plotBottom + MARGIN.axis;
+  // a fault window: its shade on the canvas, under the series; its outline, label and tooltip in the SVG
+  const faultBoxes = faults.map((f) => {
+    const x0 = x(f.start);
+    return { x0, x1: x0 + Math.max(1.5, x(Math.min(f.end ?? now, durationSeconds)) - x0), y0: MARGIN.top, y1: plotBottom };
+  });
+  // the canvas repaints when a box moved, not for every new array of the same boxes
+  const shadeKey = faultBoxes.map((b) => `${b.x0} ${b.x1}`).join() + ` ${plotBottom}`;
+  const shades = useMemo(() => faultBoxes, [shadeKey]);
+  const series = useMemo(() => rows.map((row, k) => ({ y: MARGIN.top + k * pitch, yScale: rowScale(row.domain, rowHeight), lines: row.lines, stacks: row.stacks })), [rows, pitch, rowHeight]);
   const lastDecision = decisions.at(-1);
   const markers = useMemo(
     () => <DecisionMarkers decisions={decisions} x={x} bottom={plotBottom} highlight={highlight} handlers={handlers} />,
@@ -106,33 +126,36 @@ export function Charts(props: ChartsProps) {
 
   return (
     <figure className="viz-figure charts">
-      <svg
-        role="group"
-        aria-label={`Charts up to ${formatClock(now)}: ${rows.map((r) => r.title).join(', ')}; ${faults.length} fault window(s), ${decisions.length} decision(s)`}
-        width={width}
-        height={height}
-        viewBox={`0 0 ${width} ${height}`}
-      >
-        {faults.map((f, k) => {
-          const x0 = x(f.start);
-          const x1 = x(Math.min(f.end ?? now, durationSeconds));
-          return (
-            <g key={k} className="chart-fault">
-              <title>{`${f.label} (${f.kind}) ${formatClock(f.start)}–${f.end === null ? 'ongoing' : formatClock(f.end)}`}</title>
-              <rect x={x0} y={MARGIN.top} width={Math.max(1.5, x1 - x0)} height={plotBottom - MARGIN.top} fill={FAULT_FILL} stroke={FAULT_INK} strokeDasharray="3 2" strokeWidth={0.8} />
-              <text x={Math.max(x0 + 2, firstTitleEnd)} y={MARGIN.top - 3} fill={FAULT_INK} className="chart-fault-label">
-                ⚡ {f.label}
-              </text>
-            </g>
-          );
-        })}
-        {rows.map((row, k) => (
-          <MemoRow key={row.title} {...row} x={x} y={MARGIN.top + k * pitch} height={rowHeight} />
-        ))}
-        <Axis scale={x} orient="bottom" y={plotBottom} values={ticks} format={formatClock} />
-        {markers}
-        {now > 0 && now < durationSeconds && <line className="chart-playhead" x1={x(now)} x2={x(now)} y1={MARGIN.top - 2} y2={plotBottom} />}
-      </svg>
+      <div className="chart-stack" style={{ width, height }}>
+        <ChartSeriesCanvas rows={series} shades={shades} x={x} width={width} height={height} />
+        <svg
+          role="group"
+          aria-label={`Charts up to ${formatClock(now)}: ${rows.map((r) => r.title).join(', ')}; ${faults.length} fault window(s), ${decisions.length} decision(s)`}
+          width={width}
+          height={height}
+          viewBox={`0 0 ${width} ${height}`}
+        >
+          {faults.map((f, k) => {
+            const { x0, x1, y0, y1 } = faultBoxes[k];
+            return (
+              <g key={k} className="chart-fault">
+                <title>{`${f.label} (${f.kind}) ${formatClock(f.start)}–${f.end === null ? 'ongoing' : formatClock(f.end)}`}</title>
+                {/* no fill (the shade is on the canvas), yet the whole window shows its tooltip */}
+                <rect x={x0} y={y0} width={x1 - x0} height={y1 - y0} fill="none" pointerEvents="visible" stroke={FAULT_INK} strokeDasharray="3 2" strokeWidth={0.8} />
+                <text x={Math.max(x0 + 2, firstTitleEnd)} y={MARGIN.top - 3} fill={FAULT_INK} className="chart-fault-label">
+                  ⚡ {f.label}
+                </text>
+              </g>
+            );
+          })}
+          {rows.map((row, k) => (
+            <MemoRow key={row.title} title={row.title} bottom={row.domain[0]} top={row.domain[1]} format={row.format} x={x} y={MARGIN.top + k * pitch} height={rowHeight} />
+          ))}
+          <Axis scale={x} orient="bottom" y={plotBottom} values={ticks} format={formatClock} />
+          {markers}
+          {now > 0 && now < durationSeconds && <line className="chart-playhead" x1={x(now)} x2={x(now)} y1={MARGIN.top - 2} y2={plotBottom} />}
+        </svg>
+      </div>
       <figcaption className="viz-caption chart-legend">
         {shown.map(({ name, v }) => (
           <span key={v} className="fleet-key">

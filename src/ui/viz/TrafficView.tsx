@@ -12,6 +12,7 @@ import { chooseRequests, instanceSlots, particleAt, type Particle } from '../../
 import { FAULT_INK, versionStyle, type MarkerShape } from '../../view/palette';
 import { formatClock } from '../../view/playback';
 import { useWidth } from '../useWidth';
+import { useCanvasInks } from './useCanvasInks';
 import './viz.css';
 
 export interface TrafficViewProps {
@@ -86,23 +87,11 @@ export function TrafficView({ requests, now, clock, speed, fleet, versions, redu
     [width, height, fleet],
   );
 
-  // The theme's inks, read once and again when the colour scheme changes: reading computed style
-  // on every frame would force a style recalculation per frame.
   const counts = { ok: 0, error: 0, rejected: 0, shadow: 0 };
   for (const q of chosen.requests) q.shadow ? counts.shadow++ : counts[q.outcome]++;
   const stillText = `${counts.ok} ok · ${counts.error} ×  · ${counts.rejected} ↩`;
-  const inks = useRef({ ink: '#1b2733', muted: '#4f5d6b' });
-  useEffect(() => {
-    const read = () => {
-      if (!canvas.current) return;
-      const css = getComputedStyle(canvas.current);
-      inks.current = { ink: css.color, muted: css.getPropertyValue('--muted').trim() || '#4f5d6b' };
-    };
-    read();
-    const scheme = window.matchMedia('(prefers-color-scheme: dark)');
-    scheme.addEventListener('change', read);
-    return () => scheme.removeEventListener('change', read);
-  }, []);
+  // the theme's inks, read once and again when the colour scheme changes
+  const inks = useCanvasInks(canvas);
 
   // The stage (users, router, one slot per instance) changes with the fleet, not with the playhead:
   // it is painted once into a canvas of its own and copied on each frame, its text shaped once.
@@ -174,7 +163,7 @@ export function TrafficView({ requests, now, clock, speed, fleet, versions, redu
       frame = requestAnimationFrame(follow);
     });
     return () => cancelAnimationFrame(frame);
-  }, [clock, now, chosen, geometry, fleet, width, height, requests, speed, reducedMotion, stillText, stride, phase]);
+  }, [clock, now, chosen, geometry, fleet, width, height, requests, speed, reducedMotion, stillText, stride, phase, inks.current.version]);
 
   const thinning = chosen.share < 1 ? ` (1 in ${Math.round(1 / chosen.share)} of the sample)` : '';
   const label = `Traffic at ${formatClock(now)}: ${chosen.requests.length} requests drawn${thinning}: ${counts.ok} served, ${counts.error} errors, ${counts.rejected} rejected (503), ${counts.shadow} mirrored`;

@@ -98,8 +98,8 @@ describe('the shadow at the playhead', () => {
       expect(spent / (spent + rest)).toBeCloseTo(SHADOW_SHARE_WHILE_PLAYING, 9);
       expect(restAfterChunk(spent, false)).toBe(0);
     }
-    // a fifth of a core at most: at 600× with nine runs the whole core it would take is the page's
-    expect(SHADOW_SHARE_WHILE_PLAYING).toBeLessThanOrEqual(0.25);
+    // a tenth of a core at most: at 600× with nine runs the whole core it would take is the page's
+    expect(SHADOW_SHARE_WHILE_PLAYING).toBeLessThanOrEqual(0.1);
   });
 
   it('cannot be joined while it is still being set up; joined mid-slice, it finishes the slice first', () => {

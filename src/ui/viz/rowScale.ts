@@ -1,0 +1,14 @@
+// A small multiple's y scale: its domain rounded outward to a few round ticks, so that a growing
+// total moves the scale (and the axis drawn from it) seldom, not at every step.
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
+
+/** The rounded domain [bottom, top] of a row whose values lie in [min, max]. */
+export function rowDomain(min: number, max: number): [number, number] {
+  const [bottom, top] = scaleLinear().domain([min, max]).nice(3).domain();
+  return [bottom, top];
+}
+
+/** The row's scale from its rounded domain to pixels, `height` at the bottom and 0 at the top. */
+export function rowScale([bottom, top]: [number, number], height: number): ScaleLinear<number, number> {
+  return scaleLinear().domain([bottom, top]).range([height, 0]);
+}
