@@ -1,5 +1,5 @@
 // The fleet: one cell per instance, grouped by zone. Shape and colour = version; solid = ready,
-// hollow (pulsing) = starting, striped and faded = draining, cross = failed, hourglass = crash-loop
+// hollow (pulsing while paused) = starting, striped and faded = draining, cross = failed, hourglass = crash-loop
 // back-off; the bar under a cell = its queue. The same facts are in a table for screen readers.
 import { memo, useId, useMemo, useRef } from 'react';
 import { symbol, symbolCircle, symbolDiamond, symbolSquare, symbolTriangle, type SymbolType } from 'd3-shape';
@@ -110,7 +110,7 @@ export const FleetView = memo(function FleetView({ frame, versions, width = 400,
   const summary = describeFleet(frame, versions);
   const shown = [...new Set(layout.cells.map((c) => c.version))].sort((a, b) => a - b);
   return (
-    <figure className="viz-figure fleet">
+    <figure className={`viz-figure fleet${playing ? ' fleet-playing' : ''}`}>
       {/* an image, unless its cells and zones are buttons: then a group, whose buttons stay reachable */}
       <svg role={onInstance || onZone ? 'group' : 'img'} aria-label={`Fleet: ${summary}`} width={layout.width} height={layout.height} viewBox={`0 0 ${layout.width} ${layout.height}`}>
         <defs>
