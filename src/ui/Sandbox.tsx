@@ -88,8 +88,9 @@ export function Sandbox({ file, seedFromAddress, timeline, revision, result, ini
   };
   // From three panels on, each is drawn compact (shorter charts and traffic) so that all nine fit a 1920×1080 screen.
   const compact = shown.length >= 3;
-  // Beyond four panels, each traffic drawing moves at 30 frames a second, half of them on each frame.
-  const trafficStride = shown.length > 4 ? 2 : 1;
+  // Beyond four panels, each traffic drawing moves at 20 frames a second, a third of them on each
+  // frame (a canvas painted is also a canvas the browser must copy into the frame).
+  const trafficStride = shown.length > 4 ? 3 : 1;
   const allFaults = useMemo(() => timeline.runs.flatMap((run) => run.faults), [timeline, revision]);
   const allDecisions = useMemo(() => decisionTimes(timeline).map((d) => timeline.runs[d.run].decisions[d.index]), [timeline, revision]);
   const next = nextDecisionAfter(timeline, t, selected);
