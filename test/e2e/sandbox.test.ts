@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseScenario, runScenario } from '../../src';
 import type { ScenarioResult, Scenario } from '../../src/index';
 import { summaryRows } from '../../src/view/summary';
+import { versionStyle } from '../../src/view/palette';
 import { openSite, root, screenshot, visit, type Site } from './site';
 
 let site: Site;
@@ -61,6 +62,46 @@ describe('the sandbox', () => {
     await page.locator('[data-testid="summary-table"]').waitFor();
     expect(JSON.parse((await page.locator('#run-result').textContent()) ?? 'null')).toEqual(inNode());
     await screenshot(page, 'sandbox-default-playing');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it("paints each row's series on the charts' canvas, in the versions' colours, inside the row's frame", async () => {
+    // at the canary's rollback: v2 has a share of the traffic and a rising error rate, v1 the rest
+    const { decision } = canaryRollback(inNode());
+    const { page, context, problems } = await visit(site, `?t=${Math.floor(decision.t)}`);
+    await waitForTime(page, Math.floor(decision.t));
+    const colours = [0, 1].map((v) => versionStyle(v).colour);
+    const counts = await panel(page, 'canary').evaluate((el, colours) => {
+      const canvas = el.querySelector<HTMLCanvasElement>('.panel-charts canvas.chart-series')!;
+      const box = canvas.getBoundingClientRect();
+      const ratio = canvas.width / box.width;
+      const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+      const rgb = colours.map((hex) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)));
+      const rows: Record<string, number[]> = {};
+      for (const row of el.querySelectorAll('.panel-charts .chart-row')) {
+        const frame = row.querySelector('.chart-frame')!.getBoundingClientRect();
+        const x0 = Math.round((frame.left - box.left) * ratio), x1 = Math.round((frame.right - box.left) * ratio);
+        const y0 = Math.round((frame.top - box.top) * ratio), y1 = Math.round((frame.bottom - box.top) * ratio);
+        const found = rgb.map(() => 0);
+        for (let y = y0; y < y1; y++)
+          for (let x = x0; x < x1; x++) {
+            const k = 4 * (y * canvas.width + x);
+            if (pixels.data[k + 3] < 100) continue;
+            rgb.forEach(([r, g, b], v) => {
+              if (Math.abs(pixels.data[k] - r) + Math.abs(pixels.data[k + 1] - g) + Math.abs(pixels.data[k + 2] - b) < 60) found[v]++;
+            });
+          }
+        rows[row.querySelector('.chart-title')!.textContent!] = found;
+      }
+      return rows;
+    }, colours);
+    const [v1Errors, v2Errors] = counts['error rate'];
+    const [v1Share, v2Share] = counts['traffic share'];
+    expect(v1Errors).toBeGreaterThan(20);
+    expect(v2Errors).toBeGreaterThan(5);
+    expect(v1Share).toBeGreaterThan(200);
+    expect(v2Share).toBeGreaterThan(2); // a thin band: the canary's first steps, a few pixels high
     expect(problems).toEqual([]);
     await context.close();
   });
