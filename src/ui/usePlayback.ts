@@ -30,10 +30,12 @@ interface Options {
 }
 
 export function usePlayback({ initialT, speed, autoplay, computedUntil, duration }: Options): Playback {
-  const [t, setT] = useState(initialT);
+  // a link's time past the run's end opens at the end
+  const start = Math.max(0, Math.min(initialT, duration));
+  const [t, setT] = useState(start);
   const [playing, setPlaying] = useState(autoplay);
   const [waiting, setWaiting] = useState(false);
-  const now = useRef(initialT);
+  const now = useRef(start);
   const frames = useRef(0);
   const computed = useRef(computedUntil);
   computed.current = computedUntil;

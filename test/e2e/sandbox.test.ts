@@ -10,6 +10,7 @@ import { parseScenario, runScenario } from '../../src';
 import type { ScenarioResult, Scenario } from '../../src/index';
 import { summaryRows } from '../../src/view/summary';
 import { versionStyle } from '../../src/view/palette';
+import { formatClock } from '../../src/view/playback';
 import { openSite, root, screenshot, visit, type Site } from './site';
 
 let site: Site;
@@ -102,6 +103,21 @@ describe('the sandbox', () => {
     expect(v2Errors).toBeGreaterThan(5);
     expect(v1Share).toBeGreaterThan(200);
     expect(v2Share).toBeGreaterThan(2); // a thin band: the canary's first steps, a few pixels high
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it("opens a link whose time is past the run's end at the end, and says it simulates up to the end", async () => {
+    // a heavy scenario (200,000 users), so that the page is seen while it simulates up to the playhead
+    const parsed = parseScenario(await readFile(join(root, 'scenarios/business-regression-ab.yaml'), 'utf8'), 'business-regression-ab.yaml');
+    if (!parsed.ok) throw new Error('business-regression-ab.yaml does not parse');
+    const { duration } = parsed.scenario;
+    const { page, context, problems } = await visit(site, `?scenario=business-regression-ab&t=${duration + 300}`);
+    const waiting = page.getByText(/Simulating up to the playhead/);
+    await waiting.waitFor();
+    expect(await waiting.textContent()).toMatch(new RegExp(`of ${formatClock(duration)}$`));
+    await waitForTime(page, duration);
+    expect(await page.getByRole('slider', { name: 'simulated time' }).getAttribute('aria-valuenow')).toBe(String(duration));
     expect(problems).toEqual([]);
     await context.close();
   });
