@@ -37,7 +37,8 @@ function mapper(outDir) {
       maps.set(file, existsSync(path) ? new SourceMapConsumer(JSON.parse(readFileSync(path, 'utf8'))) : null);
     }
     const map = maps.get(file);
-    if (!map) return { source: file || '(native)', line: line + 1 };
+    // a script's top level is reported at line -1: no place to map
+    if (!map || line < 0) return { source: file || '(native)', line: line + 1 };
     const at = map.originalPositionFor({ line: line + 1, column });
     // sources are named relative to the map; name them relative to the repository
     const source = at.source ? relative(root, resolve(dirname(join(outDir, file)), at.source)) : file;

@@ -1,5 +1,6 @@
 // The playhead, driven by requestAnimationFrame: it advances by real time × speed while playing,
-// never past what the simulation has computed (then it waits, and says so), and stops at the end.
+// never past what the simulation has computed (then it waits, and says so, until the simulation is
+// a lead ahead), and stops at the end.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { advancePlayhead } from '../view/playback';
 
@@ -34,7 +35,8 @@ export function usePlayback({ initialT, speed, autoplay, computedUntil, duration
   const start = Math.max(0, Math.min(initialT, duration));
   const [t, setT] = useState(start);
   const [playing, setPlaying] = useState(autoplay);
-  const [waiting, setWaiting] = useState(false);
+  // a playback starts held (see advancePlayhead): until its first frame says otherwise, it waits
+  const [waiting, setWaiting] = useState(autoplay);
   const now = useRef(start);
   const frames = useRef(0);
   const computed = useRef(computedUntil);
@@ -43,9 +45,12 @@ export function usePlayback({ initialT, speed, autoplay, computedUntil, duration
   useEffect(() => {
     if (!playing) return;
     let last = performance.now();
+    // each play starts held: it moves once the simulation is a lead ahead (at once when it is)
+    let held = true;
     let frame = requestAnimationFrame(function tick(at) {
-      const step = advancePlayhead(now.current, (at - last) / 1000, speed, computed.current(), duration);
+      const step = advancePlayhead(now.current, (at - last) / 1000, speed, computed.current(), duration, held);
       last = at;
+      held = step.waiting;
       if (step.t !== now.current) {
         frames.current++;
         now.current = step.t;
@@ -70,6 +75,7 @@ export function usePlayback({ initialT, speed, autoplay, computedUntil, duration
     // playing from the end starts over, as a media player does
     if (now.current >= duration) seek(0);
     setPlaying(true);
+    setWaiting(true);
   }, [duration, seek]);
   const pause = useCallback(() => {
     setPlaying(false);

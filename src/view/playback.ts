@@ -44,19 +44,29 @@ export function formatClock(seconds: number): string {
 
 export interface PlayheadStep {
   t: number;
-  /** the playhead wanted to go further than the simulation has computed */
+  /** the playhead is held back by the simulation: it caught up with it, or waits for a lead */
   waiting: boolean;
   /** the end of the run was reached */
   ended: boolean;
 }
 
 /**
- * The playhead after `wallSeconds` of real time at `speed`. Long gaps (a hidden tab, a slow frame)
- * are capped so the picture never jumps more than a quarter second of real time at once.
+ * Once held back, the playhead moves again only when the simulation is this much real time of
+ * playback ahead of it (at the current speed), as a video player buffers before it plays: moving at
+ * the very edge of the computation, it would stop and go on every other frame. The playback also
+ * starts held, so the first moves come after the page has drawn its panels and the worker warmed up.
  */
-export function advancePlayhead(t: number, wallSeconds: number, speed: number, computedUntil: number, duration: number): PlayheadStep {
-  const wanted = t + Math.min(wallSeconds, 0.25) * speed;
+export const RESUME_LEAD_WALL_SECONDS = 0.5;
+
+/**
+ * The playhead after `wallSeconds` of real time at `speed`. Long gaps (a hidden tab, a slow frame)
+ * are capped so the picture never jumps more than a quarter second of real time at once. `held`
+ * says the previous step was waiting: the playhead then stays until the lead is computed.
+ */
+export function advancePlayhead(t: number, wallSeconds: number, speed: number, computedUntil: number, duration: number, held = false): PlayheadStep {
   const limit = Math.min(computedUntil, duration);
+  if (held && limit < Math.min(duration, t + RESUME_LEAD_WALL_SECONDS * speed)) return { t, waiting: true, ended: false };
+  const wanted = t + Math.min(wallSeconds, 0.25) * speed;
   if (wanted >= duration && limit >= duration) return { t: duration, waiting: false, ended: true };
   if (wanted > limit) return { t: limit, waiting: true, ended: false };
   return { t: wanted, waiting: false, ended: false };

@@ -33,6 +33,18 @@ describe('the playhead', () => {
     expect(advancePlayhead(1790, 0.1, 600, 1800, 1800)).toEqual({ t: 1800, waiting: false, ended: true });
   });
 
+  it('once held back, moves again only when the simulation is half a second of playback ahead', () => {
+    // at 600×, the lead is 300 simulated seconds
+    expect(advancePlayhead(40, 0.1, 600, 339, 1800, true)).toEqual({ t: 40, waiting: true, ended: false });
+    expect(advancePlayhead(40, 0.1, 600, 340, 1800, true)).toEqual({ t: 100, waiting: false, ended: false });
+    // at 1×, half a simulated second
+    expect(advancePlayhead(40, 0.1, 1, 40.5, 1800, true)).toEqual({ t: 40.1, waiting: false, ended: false });
+  });
+
+  it('needs no lead past the end of the run', () => {
+    expect(advancePlayhead(1700, 0.1, 600, 1800, 1800, true)).toEqual({ t: 1760, waiting: false, ended: false });
+  });
+
   it('caps a long pause between frames', () => {
     expect(advancePlayhead(0, 5, 10, 1000, 1800).t).toBe(2.5);
   });
