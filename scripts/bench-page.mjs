@@ -162,6 +162,9 @@ async function playback(label, search, viewport, afterStream = false) {
   const page = await context.newPage();
   await page.goto(base + search + (afterStream ? '&t=0' : ''));
   await page.locator('.panel').first().waitFor();
+  // the panels scrolled up under the sticky time control, as a learner watching them all has them
+  // (at 1920×1080 the third row of nine is below the fold otherwise)
+  await page.locator('.panel').first().evaluate((el) => el.scrollIntoView({ block: 'start' }));
   if (afterStream) {
     await page.locator('[data-testid="run-status"][data-status="done"]').waitFor({ timeout: 120_000 });
     await page.getByRole('button', { name: 'play' }).click();
