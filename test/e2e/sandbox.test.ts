@@ -80,10 +80,16 @@ describe('the sandbox', () => {
       const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
       const rgb = colours.map((hex) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)));
       const rows: Record<string, number[]> = {};
+      // dark pixels left of a row's frame, level with its top: its y axis's top label
+      const labels: Record<string, number> = {};
       for (const row of el.querySelectorAll('.panel-charts .chart-row')) {
         const frame = row.querySelector('.chart-frame')!.getBoundingClientRect();
         const x0 = Math.round((frame.left - box.left) * ratio), x1 = Math.round((frame.right - box.left) * ratio);
         const y0 = Math.round((frame.top - box.top) * ratio), y1 = Math.round((frame.bottom - box.top) * ratio);
+        let label = 0;
+        for (let y = Math.max(0, y0 - 5 * ratio); y < y0 + 5 * ratio; y++)
+          for (let x = 0; x < x0 - 6 * ratio; x++) if (pixels.data[4 * (y * canvas.width + x) + 3] > 100) label++;
+        labels[row.querySelector('.chart-title')!.textContent!] = label;
         const found = rgb.map(() => 0);
         for (let y = y0; y < y1; y++)
           for (let x = x0; x < x1; x++) {
@@ -95,14 +101,36 @@ describe('the sandbox', () => {
           }
         rows[row.querySelector('.chart-title')!.textContent!] = found;
       }
-      return rows;
+      return { rows, labels };
     }, colours);
-    const [v1Errors, v2Errors] = counts['error rate'];
-    const [v1Share, v2Share] = counts['traffic share'];
+    // every row's y axis is labelled (on the canvas, under the SVG's titles)
+    for (const [title, label] of Object.entries(counts.labels)) expect(label, title).toBeGreaterThan(10);
+    const [v1Errors, v2Errors] = counts.rows['error rate'];
+    const [v1Share, v2Share] = counts.rows['traffic share'];
     expect(v1Errors).toBeGreaterThan(20);
     expect(v2Errors).toBeGreaterThan(5);
     expect(v1Share).toBeGreaterThan(200);
     expect(v2Share).toBeGreaterThan(2); // a thin band: the canary's first steps, a few pixels high
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it("keeps a fault window's tooltip where the canvas shades it, and stands the charts' playhead at the time shown", async () => {
+    const { page, context, problems } = await visit(site, '?scenario=bad-release-every-pattern&t=600');
+    await waitForTime(page, 600);
+    const found = await panel(page, 'canary').evaluate((el) => {
+      el.querySelector('.chart-stack')!.scrollIntoView({ block: 'center' });
+      const window = el.querySelector('.chart-fault rect')!.getBoundingClientRect();
+      const frame = el.querySelector('.chart-row .chart-frame')!.getBoundingClientRect();
+      // inside the window, in the first row's plot (clear of titles and decision markers)
+      const hit = document.elementFromPoint(window.left + window.width * 0.75, frame.top + frame.height / 2);
+      const playhead = el.querySelector('.chart-playhead')!.getBoundingClientRect();
+      return { width: window.width, tooltip: hit?.closest('.chart-fault')?.querySelector('title')?.textContent ?? null, playhead: playhead.left + playhead.width / 2, left: frame.left, right: frame.right };
+    });
+    expect(found.width).toBeGreaterThan(10);
+    expect(found.tooltip).toMatch(/^bug \(error-rate\)/);
+    const duration = Number((await page.getByRole('slider', { name: 'simulated time' }).getAttribute('aria-valuemax')) ?? NaN);
+    expect(found.playhead).toBeCloseTo(found.left + ((found.right - found.left) * 600) / duration, 0);
     expect(problems).toEqual([]);
     await context.close();
   });

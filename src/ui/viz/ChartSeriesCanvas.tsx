@@ -1,6 +1,6 @@
-// The charts' lines and stacked areas (and the fault windows' shade beneath them), painted on one
-// canvas under the charts' SVG, which keeps
-// what a learner points at or reads: titles, axes, fault windows, decision markers, the playhead.
+// The charts' lines and stacked areas, their y axes, and the fault windows' shade and outline beneath
+// them, painted on one canvas under the charts' SVG, which keeps what a learner points at or reads:
+// titles, the time axis, fault labels and tooltips, decision markers.
 // At 600× a bucket ends on nearly every frame, and every row's series changes with it: as SVG
 // paths, each was set, laid out and painted again by the browser, the largest part of a panel's
 // redraw with nine panels on screen. On a canvas it is a few hundred segments.
@@ -8,7 +8,7 @@ import { useLayoutEffect, useRef } from 'react';
 import { area, line } from 'd3-shape';
 import type { ScaleLinear } from 'd3-scale';
 import type { Point, StackPoint } from '../../view/chartSeries';
-import { FAULT_FILL, versionStyle } from '../../view/palette';
+import { FAULT_FILL, FAULT_INK, versionStyle } from '../../view/palette';
 import { TEXTURE, type RowLine } from './ChartRow';
 import { useCanvasInks, type CanvasInks } from './useCanvasInks';
 
@@ -16,6 +16,8 @@ export interface SeriesRow {
   /** the row's top, in the chart's pixels */
   y: number;
   yScale: ScaleLinear<number, number>;
+  /** the y axis's labelled values */
+  ticks: Array<{ v: number; label: string }>;
   lines?: RowLine[];
   stacks?: Array<{ version: number; points: StackPoint[] }>;
 }
@@ -29,9 +31,13 @@ interface Props {
   height: number;
 }
 
+/** the time axis's type (.viz-axis text) */
+const AXIS_FONT = "9px system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif";
+
 export function ChartSeriesCanvas({ rows, shades, x, width, height }: Props) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const inks = useCanvasInks(canvas);
+  const font = useRef('');
   const ratio = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
   // a layout effect: the canvas changes in the same frame as the SVG drawn over it
   useLayoutEffect(() => {
@@ -41,13 +47,48 @@ export function ChartSeriesCanvas({ rows, shades, x, width, height }: Props) {
     ctx.clearRect(0, 0, width * ratio, height * ratio);
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     ctx.fillStyle = FAULT_FILL;
-    for (const s of shades) ctx.fillRect(s.x0, s.y0, s.x1 - s.x0, s.y1 - s.y0);
+    ctx.strokeStyle = FAULT_INK;
+    ctx.lineWidth = 0.8;
+    ctx.setLineDash([3, 2]);
+    for (const s of shades) {
+      ctx.fillRect(s.x0, s.y0, s.x1 - s.x0, s.y1 - s.y0);
+      ctx.strokeRect(s.x0, s.y0, s.x1 - s.x0, s.y1 - s.y0);
+    }
+    ctx.setLineDash([]);
+    // a canvas font set again is resolved again against the page's style: only when the canvas lost it
+    if (ctx.font !== font.current) font.current = (ctx.font = AXIS_FONT, ctx.font);
     for (const row of rows) {
       ctx.setTransform(ratio, 0, 0, ratio, 0, ratio * row.y);
+      paintAxis(ctx, row, x.range()[0], inks.current.muted);
       paintRow(ctx, row, x, inks.current, ratio);
     }
   }, [rows, shades, x, width, height, ratio, inks.current.version]);
   return <canvas ref={canvas} className="chart-series" aria-hidden="true" width={width * ratio} height={height * ratio} style={{ width, height }} />;
+}
+
+/**
+ * The y axis as d3-axis drew it on the left (tick size 3, inner and outer): a bracket along the
+ * plot just left of its frame, which the SVG draws over the canvas, and the labels 6 px to its left.
+ */
+function paintAxis(ctx: CanvasRenderingContext2D, { yScale, ticks }: SeriesRow, left: number, ink: string) {
+  const [bottom, top] = yScale.range();
+  const at = left - 1.5;
+  ctx.strokeStyle = ctx.fillStyle = ink;
+  ctx.lineWidth = 1;
+  ctx.beginPath();
+  ctx.moveTo(at - 3, top + 0.5);
+  ctx.lineTo(at, top + 0.5);
+  ctx.lineTo(at, bottom - 0.5);
+  ctx.lineTo(at - 3, bottom - 0.5);
+  for (const { v } of ticks) {
+    const y = Math.round(yScale(v)) + 0.5;
+    ctx.moveTo(at - 3, y);
+    ctx.lineTo(at, y);
+  }
+  ctx.stroke();
+  ctx.textAlign = 'right';
+  ctx.textBaseline = 'middle';
+  for (const { v, label } of ticks) ctx.fillText(label, left - 6, yScale(v));
 }
 
 function paintRow(ctx: CanvasRenderingContext2D, { yScale, lines = [], stacks = [] }: SeriesRow, x: ScaleLinear<number, number>, inks: CanvasInks, ratio: number) {

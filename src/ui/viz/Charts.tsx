@@ -14,7 +14,7 @@ import { formatClock } from '../../view/playback';
 import { Axis } from './Axis';
 import { ChartRow, type RowLine } from './ChartRow';
 import { ChartSeriesCanvas } from './ChartSeriesCanvas';
-import { rowDomain, rowScale } from './rowScale';
+import { rowDomain, rowScale, rowTicks } from './rowScale';
 import type { StackPoint } from '../../view/chartSeries';
 import { ChartsTable } from './ChartsTable';
 import { DecisionMarkers } from './DecisionMarkers';
@@ -103,7 +103,10 @@ export function Charts(props: ChartsProps) {
   // the canvas repaints when a box moved, not for every new array of the same boxes
   const shadeKey = faultBoxes.map((b) => `${b.x0} ${b.x1}`).join() + ` ${plotBottom}`;
   const shades = useMemo(() => faultBoxes, [shadeKey]);
-  const series = useMemo(() => rows.map((row, k) => ({ y: MARGIN.top + k * pitch, yScale: rowScale(row.domain, rowHeight), lines: row.lines, stacks: row.stacks })), [rows, pitch, rowHeight]);
+  const series = useMemo(
+    () => rows.map((row, k) => ({ y: MARGIN.top + k * pitch, yScale: rowScale(row.domain, rowHeight), ticks: rowTicks(row.domain, rowHeight).map((v) => ({ v, label: row.format(v) })), lines: row.lines, stacks: row.stacks })),
+    [rows, pitch, rowHeight],
+  );
   const lastDecision = decisions.at(-1);
   const markers = useMemo(
     () => <DecisionMarkers decisions={decisions} x={x} bottom={plotBottom} highlight={highlight} handlers={handlers} />,
@@ -140,8 +143,8 @@ export function Charts(props: ChartsProps) {
             return (
               <g key={k} className="chart-fault">
                 <title>{`${f.label} (${f.kind}) ${formatClock(f.start)}–${f.end === null ? 'ongoing' : formatClock(f.end)}`}</title>
-                {/* no fill (the shade is on the canvas), yet the whole window shows its tooltip */}
-                <rect x={x0} y={y0} width={x1 - x0} height={y1 - y0} fill="none" pointerEvents="visible" stroke={FAULT_INK} strokeDasharray="3 2" strokeWidth={0.8} />
+                {/* not painted (its shade and outline are on the canvas), yet the whole window shows its tooltip */}
+                <rect x={x0} y={y0} width={x1 - x0} height={y1 - y0} fill="none" pointerEvents="visible" />
                 <text x={Math.max(x0 + 2, firstTitleEnd)} y={MARGIN.top - 3} fill={FAULT_INK} className="chart-fault-label">
                   ⚡ {f.label}
                 </text>
@@ -149,12 +152,13 @@ export function Charts(props: ChartsProps) {
             );
           })}
           {rows.map((row, k) => (
-            <MemoRow key={row.title} title={row.title} bottom={row.domain[0]} top={row.domain[1]} format={row.format} x={x} y={MARGIN.top + k * pitch} height={rowHeight} />
+            <MemoRow key={row.title} title={row.title} x={x} y={MARGIN.top + k * pitch} height={rowHeight} />
           ))}
           <Axis scale={x} orient="bottom" y={plotBottom} values={ticks} format={formatClock} />
           {markers}
-          {now > 0 && now < durationSeconds && <line className="chart-playhead" x1={x(now)} x2={x(now)} y1={MARGIN.top - 2} y2={plotBottom} />}
         </svg>
+        {/* moved, not painted again: see .chart-playhead */}
+        <div className="chart-playhead" aria-hidden="true" style={{ top: MARGIN.top - 2, height: plotBottom - MARGIN.top + 2, transform: `translateX(${x(now)}px)`, visibility: now > 0 && now < durationSeconds ? undefined : 'hidden' }} />
       </div>
       <figcaption className="viz-caption chart-legend">
         {shown.map(({ name, v }) => (

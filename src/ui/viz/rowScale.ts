@@ -12,3 +12,8 @@ export function rowDomain(min: number, max: number): [number, number] {
 export function rowScale([bottom, top]: [number, number], height: number): ScaleLinear<number, number> {
   return scaleLinear().domain([bottom, top]).range([height, 0]);
 }
+
+/** The values labelled on a row's y axis: a short row has room for its bottom and top, or (compact) its top only. */
+export function rowTicks([bottom, top]: [number, number], height: number): number[] {
+  return height < 20 ? [top] : height < 40 ? [bottom, top] : rowScale([bottom, top], height).ticks(2);
+}
