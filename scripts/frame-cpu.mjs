@@ -1,0 +1,122 @@
+#!/usr/bin/env node
+// Where a playing page's frame goes, as a figure that a busy machine stretches little: nine panels at
+// 600× with the whole run computed (the playback starts over at each end), a Chrome trace of 8 s, and
+// the renderer's main-thread CPU (thread time, not wall time) per simulated minute, by trace event
+// (self time), beside the compositor's and the display compositor's CPU and the frames that missed
+// a refresh. Missed frames swing widely from run to run on a shared machine; CPU per simulated minute
+// varies by a few per cent, so it is what tells two builds apart. Give built sites (`vite build
+// --outDir DIR`); they are played alternately, ROUNDS times each:
+//   node scripts/frame-cpu.mjs ROUNDS DIR [DIR…]
+// At 600× a simulated minute is 100 ms of playback: 6 frames at 60 Hz, so 100 ms per simulated
+// minute is a main thread busy all the time.
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { preview } from 'vite';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const [rounds = '1', ...dirs] = process.argv.slice(2);
+if (dirs.length === 0) {
+  process.stderr.write('usage: node scripts/frame-cpu.mjs ROUNDS DIR [DIR…]\n');
+  process.exit(2);
+}
+const SECONDS = 8;
+const SEARCH = '?scenario=bad-release-every-pattern&panels=0,1,2,3,4,5,6,7,8&speed=600&t=0';
+
+const servers = [];
+for (const dir of dirs) {
+  const server = await preview({ root, logLevel: 'warn', build: { outDir: dir }, preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false } });
+  servers.push({ dir, server, base: `http://127.0.0.1:${server.httpServer.address().port}/` });
+}
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+
+// rAF gaps between frames that both moved the playhead, and the simulated time played
+const probe = () => {
+  const bench = { frames: [], times: [], running: false };
+  window.__frameCpu = bench;
+  let last = 0;
+  let lastMoving = false;
+  const frame = (now) => {
+    const clock = document.querySelector('[data-testid="clock"]');
+    const playing = clock?.dataset.playing === 'true';
+    const moving = playing && clock.dataset.waiting !== 'true';
+    if (bench.running) {
+      if (last && moving && lastMoving) bench.frames.push(now - last);
+      if (playing) bench.times.push(Number(clock.dataset.simTime));
+      else document.querySelector('[aria-label="restart"]')?.click();
+    }
+    lastMoving = moving;
+    last = now;
+    requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+};
+
+async function measure(base) {
+  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  await context.addInitScript(probe);
+  const page = await context.newPage();
+  await page.goto(base + SEARCH);
+  await page.locator('.panel').first().waitFor();
+  await page.locator('.panel').first().evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await page.locator('[data-testid="run-status"][data-status="done"]').waitFor({ timeout: 120_000 });
+  await page.getByRole('button', { name: 'play' }).click();
+  await page.waitForTimeout(1000); // past the start-up hold
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+  await page.evaluate(() => (window.__frameCpu.running = true));
+  await page.waitForTimeout(SECONDS * 1000); // a benchmark measures wall time on purpose
+  const bench = await page.evaluate(() => ((window.__frameCpu.running = false), window.__frameCpu));
+  const events = JSON.parse((await browser.stopTracing()).toString('utf8')).traceEvents;
+  await context.close();
+
+  const names = new Map(events.filter((e) => e.name === 'thread_name').map((e) => [`${e.pid}:${e.tid}`, e.args.name]));
+  const main = [...names].find(([, name]) => name === 'CrRendererMain')?.[0];
+  const complete = events.filter((e) => e.ph === 'X' && typeof e.dur === 'number').sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  // CPU per thread: top-level events only
+  const cpu = new Map();
+  const openUntil = new Map();
+  for (const e of complete) {
+    const key = `${e.pid}:${e.tid}`;
+    if ((openUntil.get(key) ?? -1) > e.ts) continue;
+    openUntil.set(key, e.ts + e.dur);
+    const name = key === main ? 'main' : names.get(key) ?? 'other';
+    cpu.set(name, (cpu.get(name) ?? 0) + (e.tdur ?? e.dur) / 1000);
+  }
+  // main-thread self time by event name (wall time, as the trace nests it)
+  const self = new Map();
+  const stack = [];
+  for (const e of complete.filter((e) => `${e.pid}:${e.tid}` === main)) {
+    while (stack.length && stack.at(-1).ts + stack.at(-1).dur <= e.ts) stack.pop();
+    const parent = stack.at(-1);
+    if (parent) self.set(parent.name, (self.get(parent.name) ?? 0) - e.dur / 1000);
+    self.set(e.name, (self.get(e.name) ?? 0) + e.dur / 1000);
+    stack.push(e);
+  }
+  const simulated = bench.times.reduce((sum, t, i) => (i > 0 && t > bench.times[i - 1] ? sum + t - bench.times[i - 1] : sum), 0);
+  const perMinute = (ms) => (60 * ms) / Math.max(1, simulated);
+  return {
+    missed: bench.frames.filter((gap) => gap > 25).length / Math.max(1, bench.frames.length),
+    main: perMinute(cpu.get('main') ?? 0),
+    compositor: perMinute(cpu.get('Compositor') ?? 0),
+    display: perMinute(cpu.get('VizCompositorThread') ?? 0),
+    top: [...self].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([name, ms]) => `${name} ${perMinute(ms).toFixed(1)}`),
+  };
+}
+
+const results = new Map(dirs.map((dir) => [dir, []]));
+try {
+  for (let round = 0; round < Number(rounds); round++)
+    for (const { dir, base } of servers) {
+      const r = await measure(base);
+      results.get(dir).push(r);
+      process.stderr.write(`${dir}: main ${r.main.toFixed(1)} ms of CPU per simulated minute (${r.top.join(', ')}); compositor ${r.compositor.toFixed(1)}, display compositor ${r.display.toFixed(1)}; ${(100 * r.missed).toFixed(1)}% of frames missed\n`);
+    }
+} finally {
+  await browser.close();
+  for (const { server } of servers) await server.close();
+}
+const list = (rs, pick, digits = 1) => rs.map((r) => pick(r).toFixed(digits)).join(' / ');
+process.stdout.write('| site | main-thread CPU, ms per simulated minute | compositor | display compositor | frames missed, % |\n| --- | --- | --- | --- | --- |\n');
+for (const [dir, rs] of results) process.stdout.write(`| ${dir} | ${list(rs, (r) => r.main)} | ${list(rs, (r) => r.compositor)} | ${list(rs, (r) => r.display)} | ${list(rs, (r) => 100 * r.missed)} |\n`);
