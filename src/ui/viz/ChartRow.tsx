@@ -20,13 +20,14 @@ export interface ChartRowProps {
 /** A stacked area's texture per version beyond the first, so shares read without colour: hatched one way, the other, dotted. */
 export const TEXTURE = ['', 'M0,6 L6,0', 'M0,0 L6,6', 'M2.5,2.5 h1'];
 
+// Placed by its coordinates, not by a transform: see Charts on why nothing in the charts' SVG has one.
 export function ChartRow({ title, x, y, height }: ChartRowProps) {
   return (
-    <g transform={`translate(0,${y})`} className="chart-row">
-      <text className="chart-title" x={x.range()[0] + 3} y={-3}>
+    <g className="chart-row">
+      <text className="chart-title" x={x.range()[0] + 3} y={y - 3}>
         {title}
       </text>
-      <rect className="chart-frame" x={x.range()[0]} y={0} width={x.range()[1] - x.range()[0]} height={height} />
+      <rect className="chart-frame" x={x.range()[0]} y={y} width={x.range()[1] - x.range()[0]} height={height} />
     </g>
   );
 }

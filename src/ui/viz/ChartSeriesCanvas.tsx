@@ -1,5 +1,5 @@
-// The charts' lines and stacked areas, their y axes, and the fault windows' shade and outline beneath
-// them, painted on one canvas under the charts' SVG, which keeps what a learner points at or reads:
+// The charts' lines and stacked areas, their y axes (copied from an image of their own, see
+// chartAxesImage), and the fault windows' shade and outline beneath them, painted on one canvas under the charts' SVG, which keeps what a learner points at or reads:
 // titles, the time axis, fault labels and tooltips, decision markers.
 // At 600× a bucket ends on nearly every frame, and every row's series changes with it: as SVG
 // paths, each was set, laid out and painted again by the browser, the largest part of a panel's
@@ -11,6 +11,7 @@ import type { Point, StackPoint } from '../../view/chartSeries';
 import { FAULT_FILL, FAULT_INK, versionStyle } from '../../view/palette';
 import { TEXTURE, type RowLine } from './ChartRow';
 import { useCanvasInks, type CanvasInks } from './useCanvasInks';
+import { axesImage, type AxesImage } from './chartAxesImage';
 
 export interface SeriesRow {
   /** the row's top, in the chart's pixels */
@@ -31,13 +32,10 @@ interface Props {
   height: number;
 }
 
-/** the time axis's type (.viz-axis text) */
-const AXIS_FONT = "9px system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif";
-
 export function ChartSeriesCanvas({ rows, shades, x, width, height }: Props) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const inks = useCanvasInks(canvas);
-  const font = useRef('');
+  const axes = useRef<AxesImage | null>(null);
   const ratio = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
   // a layout effect: the canvas changes in the same frame as the SVG drawn over it
   useLayoutEffect(() => {
@@ -45,6 +43,8 @@ export function ChartSeriesCanvas({ rows, shades, x, width, height }: Props) {
     if (!ctx) return;
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, width * ratio, height * ratio);
+    axes.current = axesImage(axes.current, rows, x.range()[0], height, ratio, inks.current.muted);
+    ctx.drawImage(axes.current.canvas, 0, 0);
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     ctx.fillStyle = FAULT_FILL;
     ctx.strokeStyle = FAULT_INK;
@@ -55,40 +55,12 @@ export function ChartSeriesCanvas({ rows, shades, x, width, height }: Props) {
       ctx.strokeRect(s.x0, s.y0, s.x1 - s.x0, s.y1 - s.y0);
     }
     ctx.setLineDash([]);
-    // a canvas font set again is resolved again against the page's style: only when the canvas lost it
-    if (ctx.font !== font.current) font.current = (ctx.font = AXIS_FONT, ctx.font);
     for (const row of rows) {
       ctx.setTransform(ratio, 0, 0, ratio, 0, ratio * row.y);
-      paintAxis(ctx, row, x.range()[0], inks.current.muted);
       paintRow(ctx, row, x, inks.current, ratio);
     }
   }, [rows, shades, x, width, height, ratio, inks.current.version]);
   return <canvas ref={canvas} className="chart-series" aria-hidden="true" width={width * ratio} height={height * ratio} style={{ width, height }} />;
-}
-
-/**
- * The y axis as d3-axis drew it on the left (tick size 3, inner and outer): a bracket along the
- * plot just left of its frame, which the SVG draws over the canvas, and the labels 6 px to its left.
- */
-function paintAxis(ctx: CanvasRenderingContext2D, { yScale, ticks }: SeriesRow, left: number, ink: string) {
-  const [bottom, top] = yScale.range();
-  const at = left - 1.5;
-  ctx.strokeStyle = ctx.fillStyle = ink;
-  ctx.lineWidth = 1;
-  ctx.beginPath();
-  ctx.moveTo(at - 3, top + 0.5);
-  ctx.lineTo(at, top + 0.5);
-  ctx.lineTo(at, bottom - 0.5);
-  ctx.lineTo(at - 3, bottom - 0.5);
-  for (const { v } of ticks) {
-    const y = Math.round(yScale(v)) + 0.5;
-    ctx.moveTo(at - 3, y);
-    ctx.lineTo(at, y);
-  }
-  ctx.stroke();
-  ctx.textAlign = 'right';
-  ctx.textBaseline = 'middle';
-  for (const { v, label } of ticks) ctx.fillText(label, left - 6, yScale(v));
 }
 
 function paintRow(ctx: CanvasRenderingContext2D, { yScale, lines = [], stacks = [] }: SeriesRow, x: ScaleLinear<number, number>, inks: CanvasInks, ratio: number) {

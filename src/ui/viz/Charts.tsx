@@ -2,6 +2,10 @@
 // version, users affected so far, and the business figures when the scenario has them. Fault
 // windows are shaded and labelled, each decision has a numbered marker (clickable, linked to the
 // decision log by `data-decision-index`), and a line marks the playhead.
+// Nothing in the SVG that changes while playing has a transform: the browser paints each transformed
+// group as a paint chunk of its own, and a chunk whose bounds change (a fault window growing, the
+// playhead moving) makes it lay out every compositing layer of the page again, on every step. The
+// titles, frames, fault windows and playhead share one chunk, whose bounds the frames fix.
 import { memo, useDeferredValue, useMemo, useRef } from 'react';
 import { scaleLinear } from 'd3-scale';
 import type { Decision } from '../../index';
@@ -154,11 +158,10 @@ export function Charts(props: ChartsProps) {
           {rows.map((row, k) => (
             <MemoRow key={row.title} title={row.title} x={x} y={MARGIN.top + k * pitch} height={rowHeight} />
           ))}
+          <line className="chart-playhead" x1={x(now)} x2={x(now)} y1={MARGIN.top - 2} y2={plotBottom} visibility={now > 0 && now < durationSeconds ? undefined : 'hidden'} />
           <Axis scale={x} orient="bottom" y={plotBottom} values={ticks} format={formatClock} />
           {markers}
         </svg>
-        {/* moved, not painted again: see .chart-playhead */}
-        <div className="chart-playhead" aria-hidden="true" style={{ top: MARGIN.top - 2, height: plotBottom - MARGIN.top + 2, transform: `translateX(${x(now)}px)`, visibility: now > 0 && now < durationSeconds ? undefined : 'hidden' }} />
       </div>
       <figcaption className="viz-caption chart-legend">
         {shown.map(({ name, v }) => (

@@ -2,10 +2,10 @@
 // hollow (pulsing while paused) = starting, striped and faded = draining, cross = failed, hourglass = crash-loop
 // back-off; the bar under a cell = its queue. The same facts are in a table for screen readers.
 import { memo, useId, useMemo, useRef } from 'react';
-import { symbol, symbolCircle, symbolDiamond, symbolSquare, symbolTriangle, type SymbolType } from 'd3-shape';
 import type { FleetFrame, InstanceState } from '../../runtime/stream';
 import { describeFleet, layoutFleet, sameCell, type FleetCell } from '../../view/fleetLayout';
-import { INSTANCE_MARK, versionStyle, type MarkerShape } from '../../view/palette';
+import { failedPath, hourglassPath, queueBar, shapePath } from '../../view/fleetMarks';
+import { INSTANCE_MARK, versionStyle } from '../../view/palette';
 import './viz.css';
 
 export interface FleetViewProps {
@@ -41,39 +41,32 @@ const pressable = (label: string, act: () => void) => ({
 });
 const LIVE: InstanceState[] = ['ready', 'starting', 'draining'];
 
-const SYMBOLS: Record<MarkerShape, { type: SymbolType; size: number }> = {
-  circle: { type: symbolCircle, size: 190 },
-  triangle: { type: symbolTriangle, size: 150 },
-  square: { type: symbolSquare, size: 200 },
-  diamond: { type: symbolDiamond, size: 150 },
-};
 const KEY_STATES: InstanceState[] = ['ready', 'starting', 'draining', 'failed', 'backoff'];
 /** The legend's sample cell: the stable version's look, no queue. */
 const KEY_CELL: FleetCell = { id: -1, x: 0, y: 0, version: 0, state: 'ready', colour: versionStyle(0).colour, shape: 'circle', queue: 0, busy: 0, queueShare: 0, zone: '' };
-const HOURGLASS = 'M-3,-4 L3,-4 L-3,4 L3,4 Z';
-const pathOf = (shape: MarkerShape) => symbol(SYMBOLS[shape].type, SYMBOLS[shape].size)() ?? '';
 
+// Drawn where it stands, without an SVG transform (see fleetMarks).
 function Cell({ cell, stripes, versions, onInstance }: { cell: FleetCell; stripes: string; versions: string[]; onInstance?: (id: number) => void }) {
-  const d = pathOf(cell.shape);
+  const { x, y } = cell;
   const hollow = cell.state === 'starting' || cell.state === 'failed' || cell.state === 'backoff';
   const fill = cell.state === 'draining' ? `url(#${stripes}${cell.version})` : hollow ? 'var(--surface, #fff)' : cell.colour;
   const title = `instance ${cell.id} · ${versions[cell.version] ?? cell.version} · ${INSTANCE_MARK[cell.state].word} · zone ${cell.zone} · queue ${cell.queue}, in service ${cell.busy}`;
+  const bar = cell.queue > 0 ? queueBar(x, y, cell.queueShare) : undefined;
   return (
     <g
       className={`fleet-cell fleet-${cell.state}${onInstance && LIVE.includes(cell.state) ? ' fleet-killable' : ''}`}
-      transform={`translate(${cell.x},${cell.y})`}
       data-instance={cell.id}
       {...(onInstance && LIVE.includes(cell.state) ? pressable(`kill instance ${cell.id} (${versions[cell.version] ?? cell.version}, zone ${cell.zone})`, () => onInstance(cell.id)) : {})}
     >
       <title>{title}</title>
-      <path d={d} fill={fill} stroke={cell.colour} strokeWidth={hollow ? 2 : 1} strokeDasharray={cell.state === 'backoff' ? '2 2' : undefined} />
-      {cell.state === 'failed' && <path className="fleet-mark" d="M-4,-4 L4,4 M4,-4 L-4,4" />}
-      {cell.state === 'backoff' && <path className="fleet-mark fleet-hourglass" d={HOURGLASS} />}
-      {cell.queue > 0 && (
-        <g transform="translate(-8,10)">
-          <rect className="fleet-queue-track" width={16} height={3} />
-          <rect className="fleet-queue" width={16 * cell.queueShare} height={3} />
-        </g>
+      <path d={shapePath(cell.shape, x, y)} fill={fill} stroke={cell.colour} strokeWidth={hollow ? 2 : 1} strokeDasharray={cell.state === 'backoff' ? '2 2' : undefined} />
+      {cell.state === 'failed' && <path className="fleet-mark" d={failedPath(x, y)} />}
+      {cell.state === 'backoff' && <path className="fleet-mark fleet-hourglass" d={hourglassPath(x, y)} />}
+      {bar && (
+        <>
+          <rect className="fleet-queue-track" {...bar.track} />
+          <rect className="fleet-queue" {...bar.fill} />
+        </>
       )}
     </g>
   );
@@ -108,7 +101,6 @@ export const FleetView = memo(function FleetView({ frame, versions, width = 400,
   if (!playing) tableCells.current = layout.cells;
   const table = useMemo(() => <FleetTable cells={tableCells.current} versions={versions} />, [tableCells.current, versions]);
   const summary = describeFleet(frame, versions);
-  const shown = [...new Set(layout.cells.map((c) => c.version))].sort((a, b) => a - b);
   return (
     <figure className={`viz-figure fleet${playing ? ' fleet-playing' : ''}`}>
       {/* an image, unless its cells and zones are buttons: then a group, whose buttons stay reachable */}
@@ -133,12 +125,13 @@ export const FleetView = memo(function FleetView({ frame, versions, width = 400,
       </svg>
       {legend && (
       <figcaption className="viz-caption fleet-legend">
-        {shown.map((v) => (
+        {/* every version of the scenario, present or not: a key that came and went would move the rest */}
+        {versions.map((name, v) => (
           <span key={v} className="fleet-key">
             <svg width={12} height={12} viewBox="-7 -7 14 14" aria-hidden="true">
-              <path d={symbol(SYMBOLS[versionStyle(v).marker].type, 80)() ?? ''} fill={versionStyle(v).colour} />
+              <path d={shapePath(versionStyle(v).marker, 0, 0, 80)} fill={versionStyle(v).colour} />
             </svg>
-            {versions[v] ?? `v${v}`}
+            {name}
           </span>
         ))}
         {KEY_STATES.map((state) => (
