@@ -12,6 +12,7 @@
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
+import { threadTimes, traceSelfTime } from './pageProfile.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const [rounds = '1', ...dirs] = process.argv.slice(2);
@@ -71,37 +72,18 @@ async function measure(base) {
   const events = JSON.parse((await browser.stopTracing()).toString('utf8')).traceEvents;
   await context.close();
 
-  const names = new Map(events.filter((e) => e.name === 'thread_name').map((e) => [`${e.pid}:${e.tid}`, e.args.name]));
-  const main = [...names].find(([, name]) => name === 'CrRendererMain')?.[0];
-  const complete = events.filter((e) => e.ph === 'X' && typeof e.dur === 'number').sort((a, b) => a.ts - b.ts || b.dur - a.dur);
-  // CPU per thread: top-level events only
-  const cpu = new Map();
-  const openUntil = new Map();
-  for (const e of complete) {
-    const key = `${e.pid}:${e.tid}`;
-    if ((openUntil.get(key) ?? -1) > e.ts) continue;
-    openUntil.set(key, e.ts + e.dur);
-    const name = key === main ? 'main' : names.get(key) ?? 'other';
-    cpu.set(name, (cpu.get(name) ?? 0) + (e.tdur ?? e.dur) / 1000);
-  }
-  // main-thread self time by event name (wall time, as the trace nests it)
-  const self = new Map();
-  const stack = [];
-  for (const e of complete.filter((e) => `${e.pid}:${e.tid}` === main)) {
-    while (stack.length && stack.at(-1).ts + stack.at(-1).dur <= e.ts) stack.pop();
-    const parent = stack.at(-1);
-    if (parent) self.set(parent.name, (self.get(parent.name) ?? 0) - e.dur / 1000);
-    self.set(e.name, (self.get(e.name) ?? 0) + e.dur / 1000);
-    stack.push(e);
-  }
+  // CPU per thread, the main thread's by trace event (self time, wall time as the trace nests it)
+  const threads = [...threadTimes(events).values()];
+  const cpuOf = (name) => threads.filter((thread) => thread.name === name).reduce((sum, thread) => sum + thread.cpu, 0);
+  const self = traceSelfTime(events).names;
   const simulated = bench.times.reduce((sum, t, i) => (i > 0 && t > bench.times[i - 1] ? sum + t - bench.times[i - 1] : sum), 0);
   const perMinute = (ms) => (60 * ms) / Math.max(1, simulated);
   return {
     missed: bench.frames.filter((gap) => gap > 25).length / Math.max(1, bench.frames.length),
-    main: perMinute(cpu.get('main') ?? 0),
-    compositor: perMinute(cpu.get('Compositor') ?? 0),
-    display: perMinute(cpu.get('VizCompositorThread') ?? 0),
-    top: [...self].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([name, ms]) => `${name} ${perMinute(ms).toFixed(1)}`),
+    main: perMinute(cpuOf('CrRendererMain')),
+    compositor: perMinute(cpuOf('Compositor')),
+    display: perMinute(cpuOf('VizCompositorThread')),
+    top: self.slice(0, 8).map(([name, ms]) => `${name} ${perMinute(ms).toFixed(1)}`),
   };
 }
 

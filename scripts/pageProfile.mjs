@@ -87,7 +87,7 @@ function jsSelfTime(profile, outDir) {
 }
 
 /** ms of self time per trace event name on the renderer's main thread. */
-function traceSelfTime(events) {
+export function traceSelfTime(events) {
   const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
   if (!main) return { total: 0, names: [] };
   const complete = events
@@ -107,19 +107,29 @@ function traceSelfTime(events) {
   return { total: (last - first) / 1000, names: [...self].sort((a, b) => b[1] - a[1]) };
 }
 
-/** ms each thread of each process spent in top-level events: where the frame went off the main thread. */
-function threadBusy(events) {
+/**
+ * Each thread's time in top-level events, by `pid:tid`: its name, ms of wall time and ms of CPU
+ * (thread time, which other work on a shared machine does not stretch).
+ */
+export function threadTimes(events) {
   const names = new Map(events.filter((e) => e.name === 'thread_name').map((e) => [`${e.pid}:${e.tid}`, e.args.name]));
-  const busy = new Map();
+  const times = new Map();
   const open = new Map();
   for (const e of [...events].filter((e) => e.ph === 'X' && typeof e.dur === 'number').sort((a, b) => a.ts - b.ts)) {
     const key = `${e.pid}:${e.tid}`;
     if ((open.get(key) ?? -1) > e.ts) continue; // nested in an event already counted
     open.set(key, e.ts + e.dur);
-    const name = `${names.get(key) ?? 'thread'} (${key})`;
-    busy.set(name, (busy.get(name) ?? 0) + e.dur / 1000);
+    const entry = times.get(key) ?? { name: names.get(key) ?? 'thread', wall: 0, cpu: 0 };
+    entry.wall += e.dur / 1000;
+    entry.cpu += (e.tdur ?? e.dur) / 1000;
+    times.set(key, entry);
   }
-  return [...busy].sort((a, b) => b[1] - a[1]);
+  return times;
+}
+
+/** ms each thread of each process spent in top-level events: where the frame went off the main thread. */
+function threadBusy(events) {
+  return [...threadTimes(events)].map(([key, { name, wall }]) => [`${name} (${key})`, wall]).sort((a, b) => b[1] - a[1]);
 }
 
 /** The renderer main thread's tasks: ms busy (wall and CPU), and how many took over a frame (16.7 ms) and over 50 ms. */
