@@ -11,14 +11,9 @@ import type { Point, StackPoint } from '../../view/chartSeries';
 import { FAULT_FILL, FAULT_INK, versionStyle } from '../../view/palette';
 import { TEXTURE, type RowLine } from './ChartRow';
 import { useCanvasInks, type CanvasInks } from './useCanvasInks';
-import { axesImage, type AxesImage } from './chartAxesImage';
+import { axesImage, type AxesImage, type AxisRow } from './chartAxesImage';
 
-export interface SeriesRow {
-  /** the row's top, in the chart's pixels */
-  y: number;
-  yScale: ScaleLinear<number, number>;
-  /** the y axis's labelled values */
-  ticks: Array<{ v: number; label: string }>;
+export interface SeriesRow extends AxisRow {
   lines?: RowLine[];
   stacks?: Array<{ version: number; points: StackPoint[] }>;
 }

@@ -2,7 +2,16 @@
 // each redraw. A row's axis changes only when its domain does, but the charts' canvas is cleared and
 // painted again at every step; drawing its labels with fillText each time (text shaped again at every
 // call) was the largest single cost of a panel's redraw at 600×.
-import type { SeriesRow } from './ChartSeriesCanvas';
+import type { ScaleLinear } from 'd3-scale';
+
+/** What a row's axis is drawn from (a row of ChartSeriesCanvas has these and its series). */
+export interface AxisRow {
+  /** the row's top, in the chart's pixels */
+  y: number;
+  yScale: ScaleLinear<number, number>;
+  /** the y axis's labelled values */
+  ticks: Array<{ v: number; label: string }>;
+}
 
 /** the time axis's type (.viz-axis text) */
 const AXIS_FONT = "9px system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif";
@@ -14,13 +23,13 @@ export interface AxesImage {
 }
 
 /** Everything the axes' pixels depend on. */
-function axesKey(rows: SeriesRow[], left: number, height: number, ratio: number, ink: string): string {
+function axesKey(rows: AxisRow[], left: number, height: number, ratio: number, ink: string): string {
   const parts = rows.map((r) => `${r.y}:${r.yScale.domain().join(',')}:${r.yScale.range().join(',')}:${r.ticks.map((t) => `${t.v}=${t.label}`).join(',')}`);
   return `${left} ${height} ${ratio} ${ink}|${parts.join('|')}`;
 }
 
 /** The axes as `previous` has them if nothing they depend on changed; else painted again (reusing its canvas). */
-export function axesImage(previous: AxesImage | null, rows: SeriesRow[], left: number, height: number, ratio: number, ink: string): AxesImage {
+export function axesImage(previous: AxesImage | null, rows: AxisRow[], left: number, height: number, ratio: number, ink: string): AxesImage {
   const key = axesKey(rows, left, height, ratio, ink);
   if (previous?.key === key) return previous;
   const canvas = previous?.canvas ?? document.createElement('canvas');
@@ -40,7 +49,7 @@ export function axesImage(previous: AxesImage | null, rows: SeriesRow[], left: n
  * The y axis as d3-axis drew it on the left (tick size 3, inner and outer): a bracket along the
  * plot just left of its frame, which the SVG draws over the canvas, and the labels 6 px to its left.
  */
-function paintAxis(ctx: CanvasRenderingContext2D, { yScale, ticks }: SeriesRow, left: number, ink: string) {
+function paintAxis(ctx: CanvasRenderingContext2D, { yScale, ticks }: AxisRow, left: number, ink: string) {
   const [bottom, top] = yScale.range();
   const at = left - 1.5;
   ctx.strokeStyle = ctx.fillStyle = ink;
