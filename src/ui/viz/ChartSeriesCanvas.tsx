@@ -1,6 +1,7 @@
 // The charts' lines and stacked areas, their y axes (copied from an image of their own, see
-// chartAxesImage), and the fault windows' shade and outline beneath them, painted on one canvas under the charts' SVG, which keeps what a learner points at or reads:
-// titles, the time axis, fault labels and tooltips, decision markers.
+// chartAxesImage), and the fault windows' shade and outline beneath them, painted on one canvas
+// under the charts' SVG, which keeps what a learner points at or reads: titles, the time axis,
+// fault labels and tooltips, decision markers.
 // At 600× a bucket ends on nearly every frame, and every row's series changes with it: as SVG
 // paths, each was set, laid out and painted again by the browser, the largest part of a panel's
 // redraw with nine panels on screen. On a canvas it is a few hundred segments.

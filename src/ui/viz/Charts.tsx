@@ -108,7 +108,11 @@ export function Charts(props: ChartsProps) {
   const shadeKey = faultBoxes.map((b) => `${b.x0} ${b.x1}`).join() + ` ${plotBottom}`;
   const shades = useMemo(() => faultBoxes, [shadeKey]);
   const series = useMemo(
-    () => rows.map((row, k) => ({ y: MARGIN.top + k * pitch, yScale: rowScale(row.domain, rowHeight), ticks: rowTicks(row.domain, rowHeight).map((v) => ({ v, label: row.format(v) })), lines: row.lines, stacks: row.stacks })),
+    () =>
+      rows.map((row, k) => {
+        const yScale = rowScale(row.domain, rowHeight);
+        return { y: MARGIN.top + k * pitch, yScale, ticks: rowTicks(yScale, rowHeight).map((v) => ({ v, label: row.format(v) })), lines: row.lines, stacks: row.stacks };
+      }),
     [rows, pitch, rowHeight],
   );
   const lastDecision = decisions.at(-1);

@@ -1,7 +1,7 @@
 // The charts' y axes, painted once into a canvas of their own and copied onto the charts' canvas at
 // each redraw. A row's axis changes only when its domain does, but the charts' canvas is cleared and
-// painted again at every step; drawing its labels with fillText each time (text shaped again at every
-// call) was the largest single cost of a panel's redraw at 600×.
+// painted again at every step; a V8 profile of nine panels at 600× put about a tenth of the main
+// thread's wall time in the labels' fillText when they were drawn again at each step.
 import type { ScaleLinear } from 'd3-scale';
 
 /** What a row's axis is drawn from (a row of ChartSeriesCanvas has these and its series). */

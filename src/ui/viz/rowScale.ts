@@ -14,6 +14,7 @@ export function rowScale([bottom, top]: [number, number], height: number): Scale
 }
 
 /** The values labelled on a row's y axis: a short row has room for its bottom and top, or (compact) its top only. */
-export function rowTicks([bottom, top]: [number, number], height: number): number[] {
-  return height < 20 ? [top] : height < 40 ? [bottom, top] : rowScale([bottom, top], height).ticks(2);
+export function rowTicks(yScale: ScaleLinear<number, number>, height: number): number[] {
+  const [bottom, top] = yScale.domain();
+  return height < 20 ? [top] : height < 40 ? [bottom, top] : yScale.ticks(2);
 }
