@@ -158,6 +158,8 @@ describe('the sandbox', () => {
     expect(await clock(page).getAttribute('data-playing')).toBe('false');
     const log = panel(page, first[0].label).locator('.panel-log li');
     expect(await log.last().textContent()).toBe(first[0].text);
+    // the track's ends name the run's start and end, wherever the playhead stands
+    expect(await page.locator('.timeline-label').allTextContents()).toEqual(['0:00', '30:00']);
     await screenshot(page, 'sandbox-next-decision');
 
     // the next one is later (or at the same instant in another run)

@@ -95,8 +95,9 @@ export function Timeline({ durationSeconds, computedUntil, now, faults, decision
       {marks}
       <line className="timeline-playhead" x1={x(now)} x2={x(now)} y1={TRACK_Y - 6} y2={TRACK_Y + TRACK_H + 6} />
       <circle className="timeline-knob" cx={x(now)} cy={TRACK_Y + TRACK_H / 2} r={5} />
+      {/* the track's ends; the playhead's own time is the transport's clock */}
       <text className="timeline-label" x={PAD} y={HEIGHT - 1}>
-        {formatClock(now)}
+        {formatClock(0)}
       </text>
       <text className="timeline-label" x={width - PAD} y={HEIGHT - 1} textAnchor="end">
         {formatClock(durationSeconds)}
