@@ -19,6 +19,6 @@ describe('the decision log with no decision in it', () => {
   it("a release in its statechart's final state will not be judged any more", () => {
     const finals = rolling.states.filter((s) => s.type === 'final');
     expect(finals.length).toBeGreaterThan(0);
-    for (const final of finals) expect(decisionsIdleText('rolling', rolling, [final.path])).toBe('No decision: the release ended without a judgement.');
+    for (const final of finals) expect(decisionsIdleText('rolling', rolling, [final.path])).toBe('No decision: nothing stopped or promoted it by judgement.');
   });
 });
