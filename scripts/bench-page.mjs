@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
+import { probe, simulatedSeconds } from './playbackProbe.mjs';
 import { profileReport, startProfile } from './pageProfile.mjs';
 
 // rAF gaps of a frame that kept pace with a 60 Hz display read 16.67 ms give or take a few tenths.
@@ -67,49 +68,6 @@ const browser = await chromium.launch({
 });
 
 // Installed before the page's own scripts: long tasks and animation-frame gaps, from a start mark.
-// Frames count while the playhead moves (a 25-minute run at 600× ends after 2.5 s): a gap counts when
-// the frames at both its ends moved the playhead. A playback starts held until the simulation is a
-// lead ahead (src/view/playback.ts): that hold, a still picture that says it waits, is reported on
-// its own in ms, and any frame held back after the first move counts as waiting. With `loop`, the
-// probe restarts the playback when it reaches the end, so the whole window is playback; the tasks
-// around each end (the panels settling on the exact instant, their tables catching up) are reported
-// on their own.
-const probe = () => {
-  const bench = { longTasks: [], frames: [], samples: [], mutations: 0, running: false, loop: false, ends: [], playing: false, moving: false, playSince: NaN, holds: [] };
-  window.__bench = bench;
-  // DOM changes: a count of the drawing work that does not depend on how busy the machine is
-  new MutationObserver((records) => {
-    if (bench.running) bench.mutations += records.length;
-  }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
-  new PerformanceObserver((list) => {
-    if (bench.running) for (const entry of list.getEntries()) bench.longTasks.push({ start: entry.startTime, duration: entry.duration, playing: bench.playing });
-  }).observe({ type: 'longtask', buffered: false });
-  let last = 0;
-  const frame = (now) => {
-    const clock = document.querySelector('[data-testid="clock"]');
-    const playing = clock?.dataset.playing === 'true';
-    const moving = playing && clock.dataset.waiting !== 'true';
-    if (playing && !bench.playing) bench.playSince = now;
-    // the hold before a playback's first move (the page's own first play began before the window)
-    if (moving && Number.isFinite(bench.playSince)) bench.holds.push(now - bench.playSince);
-    if (bench.running) {
-      if (last && moving && bench.moving) bench.frames.push(now - last);
-      // waiting counts from the first move on: a stall in the middle of a playback
-      if (playing && !Number.isFinite(bench.playSince)) bench.samples.push({ t: Number(clock.dataset.simTime), computed: Number(clock.dataset.computed), waiting: !moving });
-      if (bench.playing && !playing) {
-        bench.ends.push(now);
-        if (bench.loop) document.querySelector('[aria-label="restart"]')?.click();
-      }
-    }
-    if (moving) bench.playSince = NaN;
-    bench.playing = playing;
-    bench.moving = moving;
-    last = now;
-    requestAnimationFrame(frame);
-  };
-  requestAnimationFrame(frame);
-};
-
 const percentile = (values, p) => {
   if (values.length === 0) return NaN;
   const sorted = [...values].sort((a, b) => a - b);
@@ -185,7 +143,7 @@ async function playback(label, search, viewport, afterStream = false) {
   const playingTasks = bench.longTasks.filter((task) => task.playing).map((task) => task.duration);
   const endTasks = bench.longTasks.filter((task) => !task.playing).map((task) => task.duration);
   // summed over the plays: a restart starts the clock over
-  const simulated = bench.samples.reduce((sum, sample, i) => (i > 0 && sample.t > bench.samples[i - 1].t ? sum + sample.t - bench.samples[i - 1].t : sum), 0);
+  const simulated = simulatedSeconds(bench.samples);
   if (stopProfile) {
     const profile = await stopProfile();
     log(`${label}, profile:\n${profileReport(profile)}`);

@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
 import { threadTimes, traceSelfTime } from './pageProfile.mjs';
+import { probe, simulatedSeconds } from './playbackProbe.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const [rounds = '1', ...dirs] = process.argv.slice(2);
@@ -33,28 +34,6 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
 
-// rAF gaps between frames that both moved the playhead, and the simulated time played
-const probe = () => {
-  const bench = { frames: [], times: [], running: false };
-  window.__frameCpu = bench;
-  let last = 0;
-  let lastMoving = false;
-  const frame = (now) => {
-    const clock = document.querySelector('[data-testid="clock"]');
-    const playing = clock?.dataset.playing === 'true';
-    const moving = playing && clock.dataset.waiting !== 'true';
-    if (bench.running) {
-      if (last && moving && lastMoving) bench.frames.push(now - last);
-      if (playing) bench.times.push(Number(clock.dataset.simTime));
-      else document.querySelector('[aria-label="restart"]')?.click();
-    }
-    lastMoving = moving;
-    last = now;
-    requestAnimationFrame(frame);
-  };
-  requestAnimationFrame(frame);
-};
-
 async function measure(base) {
   const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
   await context.addInitScript(probe);
@@ -66,9 +45,10 @@ async function measure(base) {
   await page.getByRole('button', { name: 'play' }).click();
   await page.waitForTimeout(1000); // past the start-up hold
   await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
-  await page.evaluate(() => (window.__frameCpu.running = true));
+  // the playback starts over at each end: the whole window is playback
+  await page.evaluate(() => Object.assign(window.__bench, { running: true, loop: true }));
   await page.waitForTimeout(SECONDS * 1000); // a benchmark measures wall time on purpose
-  const bench = await page.evaluate(() => ((window.__frameCpu.running = false), window.__frameCpu));
+  const bench = await page.evaluate(() => ((window.__bench.running = false), window.__bench));
   const events = JSON.parse((await browser.stopTracing()).toString('utf8')).traceEvents;
   await context.close();
 
@@ -76,7 +56,7 @@ async function measure(base) {
   const threads = [...threadTimes(events).values()];
   const cpuOf = (name) => threads.filter((thread) => thread.name === name).reduce((sum, thread) => sum + thread.cpu, 0);
   const self = traceSelfTime(events).names;
-  const simulated = bench.times.reduce((sum, t, i) => (i > 0 && t > bench.times[i - 1] ? sum + t - bench.times[i - 1] : sum), 0);
+  const simulated = simulatedSeconds(bench.samples);
   const perMinute = (ms) => (60 * ms) / Math.max(1, simulated);
   return {
     missed: bench.frames.filter((gap) => gap > 25).length / Math.max(1, bench.frames.length),
