@@ -250,6 +250,16 @@ describe('the sandbox', () => {
     await page.locator('#scenario-title', { hasText: 'My own iOS experiment' }).waitFor();
     await page.locator('.panel').nth(ios.scenario.compare.length - 1).waitFor();
     expect(await page.getByRole('textbox', { name: /mine\.yaml/ }).inputValue()).toBe(own);
+
+    // and one dropped anywhere on the page, as a file dragged from the desktop is
+    const dropped = iosText.replace(/^title: .*$/m, 'title: Dropped on the page');
+    await page.evaluate((text) => {
+      const files = new DataTransfer();
+      files.items.add(new File([text], 'dropped.yaml', { type: 'text/yaml' }));
+      document.querySelector('.panel')!.dispatchEvent(new DragEvent('drop', { dataTransfer: files, bubbles: true, cancelable: true }));
+    }, dropped);
+    await page.locator('#scenario-title', { hasText: 'Dropped on the page' }).waitFor();
+    expect(await page.getByRole('textbox', { name: /dropped\.yaml/ }).inputValue()).toBe(dropped);
     expect(problems).toEqual([]);
     await context.close();
   });
