@@ -57,8 +57,14 @@ describe('the sandbox', () => {
     // its marker on the charts, linked both ways: clicking the marker highlights the sentence
     const marker = canary.locator(`.panel-charts [data-decision-index="${index}"]`).first();
     await marker.waitFor();
+    // a thin dashed line, which leaves the series under it readable, until it is pointed at
+    const line = marker.locator('.chart-decision-line');
+    const lineStyle = () => line.evaluate((el) => ({ width: getComputedStyle(el).strokeWidth, dashes: getComputedStyle(el).strokeDasharray }));
+    await page.mouse.move(0, 0);
+    expect(await lineStyle()).toEqual({ width: '1px', dashes: '2px, 2px' });
     await marker.click();
     await canary.locator(`.panel-log li.highlighted[data-decision-index="${index}"]`).waitFor();
+    expect(await lineStyle()).toEqual({ width: '2.5px', dashes: 'none' });
     // at the end: the results, as the runner computes them
     await page.locator('[data-testid="summary-table"]').waitFor();
     expect(JSON.parse((await page.locator('#run-result').textContent()) ?? 'null')).toEqual(inNode());
