@@ -155,6 +155,8 @@ export class ScenarioSession {
     for (const [k, run] of this.runs.entries()) {
       const frames = new FleetColumnsWriter();
       if (this.stream) {
+        // the fleet as the run starts: a page paused at 0:00 shows it, not an empty fleet
+        if (!this.advanced) frames.add(run.world);
         const every = this.stream.frameSeconds;
         for (let at = (Math.floor(t0 / every) + 1) * every; at < t1; at += every) {
           run.advance(at);

@@ -48,7 +48,7 @@ describe('columnar slices', () => {
     const slice = session.advance(60);
     const frames = slice.runs.map((run) => decodeFleet(run.fleet));
     const requests = slice.runs.map((run) => decodeRequests(run.requests));
-    expect(frames[0]).toHaveLength(60);
+    expect(frames[0]).toHaveLength(61); // 0:00 to 1:00
     expect(requests[0].length).toBeGreaterThan(500);
     const buffers = transferablesOf(slice);
     expect(buffers).toHaveLength(slice.runs.length * 14); // 8 fleet columns and 6 request columns per run

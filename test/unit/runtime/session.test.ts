@@ -91,9 +91,12 @@ describe('a streamed session', () => {
     expect(windows.at(-1)).toEqual({ label: 'two nodes lost', kind: 'instance-loss', start: 30, end: 90 });
   });
 
-  it('frames the fleet every simulated second, with the lost instances shown as failed', () => {
+  it('frames the fleet every simulated second from the start, with the lost instances shown as failed', () => {
     const frames = slices.flatMap((s) => decodeFleet(s.runs[0].fleet));
-    expect(frames.map((f) => f.t)).toEqual(Array.from({ length: bad.duration }, (_, k) => k + 1));
+    expect(frames.map((f) => f.t)).toEqual(Array.from({ length: bad.duration + 1 }, (_, k) => k));
+    // at 0:00 the fleet is there to be seen, as the scenario starts it: ten instances of v1, ready
+    expect(frames[0].state).toEqual(Array(10).fill('ready'));
+    expect(new Set(frames[0].version)).toEqual(new Set([0]));
     const at31 = frames.find((f) => f.t === 31)!;
     expect(at31.state.filter((s) => s === 'failed')).toHaveLength(2);
     expect(at31.state.filter((s) => s === 'ready').length + at31.state.filter((s) => s === 'starting').length).toBe(10);
