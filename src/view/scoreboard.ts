@@ -1,6 +1,7 @@
 // The scoreboard: one row per run, the columns a learner compares, and the best cell of each column
 // marked. The control run (pattern none) releases nothing, so it is shown but never scored; a
-// rollback the run record calls a false alarm is labelled as such and not scored as a catch.
+// rollback the run record calls a false alarm is labelled as such and not scored as a catch; a full
+// rollout that was rolled back is shown as undone and not scored as the fastest.
 import { count, pEquals, signedPercent } from '../judges/format';
 import type { RunRecord } from '../runtime/types';
 
@@ -40,11 +41,13 @@ export interface ScoreRow {
 const int = count;
 const secs = (x: number | null) => (x === null ? '–' : `${Math.round(x)} s`);
 const isFalseAlarm = (run: RunRecord) => (run as RunRecord & { falseAlarm?: boolean }).falseAlarm === true;
+const isUndone = (run: RunRecord) => run.outcome === 'rolled-back' && run.rolloutSeconds !== null;
 const badWrites = (run: RunRecord) => run.faults.reduce((sum, f) => sum + f.corruptedWrites + f.duplicatedWrites, 0);
 
 export const SCORE_COLUMNS: ScoreColumn[] = [
   { key: 'outcome', title: 'outcome', better: 'not compared', value: () => null, format: (_, run) => run.outcome },
-  { key: 'rollout', title: 'full rollout', better: 'sooner', value: (r) => r.rolloutSeconds, format: secs },
+  // a full rollout that a rollback undid is shown, but it won no race: the release did not stick
+  { key: 'rollout', title: 'full rollout', better: 'sooner', value: (r) => (isUndone(r) ? null : r.rolloutSeconds), format: (_, r) => (isUndone(r) ? `${secs(r.rolloutSeconds)} (undone)` : secs(r.rolloutSeconds)) },
   // a false alarm's "detection" caught nothing: it takes no part in the comparison
   { key: 'detection', title: 'detection', better: 'sooner', value: (r) => (isFalseAlarm(r) ? null : r.detectionSeconds), format: (v, r) => (isFalseAlarm(r) ? `${secs(r.detectionSeconds)} (false)` : secs(v)) },
   { key: 'recovery', title: 'recovery', better: 'sooner', value: (r) => (isFalseAlarm(r) ? null : r.recoverySeconds), format: (_, r) => secs(r.recoverySeconds) },

@@ -29,7 +29,8 @@ describe('the scoreboard', () => {
     expect(best('usersAffected')).toEqual(['canary']);
     expect(best('failed')).toEqual(['canary']);
     expect(best('detection')).toEqual(['canary']);
-    expect(best('rollout')).toEqual(['big-bang']);
+    // blue-green's full rollout was rolled back: big-bang's is the only one that stuck, with none to beat
+    expect(best('rollout')).toEqual([]);
     expect(best('peakP99')).toEqual(['canary']);
   });
 
@@ -61,6 +62,14 @@ describe('the scoreboard', () => {
     expect(row.cells[column('detection')].best).toBe(false);
     expect(row.cells[column('detection')].text).toBe('10 s (false)');
     expect(withFalse.filter((r) => r.cells[column('detection')].best).map((r) => r.label)).toEqual(['canary']);
+  });
+
+  it('shows a full rollout that a rollback undid, and never marks it as the fastest', () => {
+    // blue-green switched everyone to v2 at 140 s, then switched back: its rollout did not stick
+    const undone = scoreboardRows([record('none'), record('blue-green', { outcome: 'rolled-back', rolloutSeconds: 140 }), record('canary', { rolloutSeconds: 660 }), record('rolling', { rolloutSeconds: 80 })]);
+    expect(undone[1].cells[column('rollout')]).toMatchObject({ text: '140 s (undone)', best: false });
+    expect(undone[2].cells[column('rollout')]).toMatchObject({ text: '660 s', best: false });
+    expect(undone.filter((r) => r.cells[column('rollout')].best).map((r) => r.label)).toEqual(['rolling']);
   });
 
   it("states an A/B run's verdict", () => {
