@@ -51,7 +51,8 @@ export const SCORE_COLUMNS: ScoreColumn[] = [
   // a false alarm's "detection" caught nothing: it takes no part in the comparison
   { key: 'detection', title: 'detection', better: 'sooner', value: (r) => (isFalseAlarm(r) ? null : r.detectionSeconds), format: (v, r) => (isFalseAlarm(r) ? `${secs(r.detectionSeconds)} (false)` : secs(v)) },
   { key: 'recovery', title: 'recovery', better: 'sooner', value: (r) => (isFalseAlarm(r) ? null : r.recoverySeconds), format: (_, r) => secs(r.recoverySeconds) },
-  { key: 'usersAffected', title: 'users affected', better: 'fewer', value: (r) => r.usersAffected, format: (v) => int(v ?? 0) },
+  // a dark launch's errors can reach employees only, whom its log's "no external user saw it" leaves out
+  { key: 'usersAffected', title: 'users affected', better: 'fewer', value: (r) => r.usersAffected, format: (v, r) => (r.usersAffected > 0 && r.usersAffectedExternal === 0 ? `${int(v ?? 0)} (all employees)` : int(v ?? 0)) },
   { key: 'failed', title: 'failed requests', better: 'fewer', value: (r) => r.errors + r.rejected, format: (v) => int(v ?? 0) },
   {
     key: 'lostConversions',

@@ -72,6 +72,11 @@ describe('the scoreboard', () => {
     expect(undone.filter((r) => r.cells[column('rollout')].best).map((r) => r.label)).toEqual(['rolling']);
   });
 
+  it('says so when every affected user was an employee (a dark launch seen by staff only)', () => {
+    const rows = scoreboardRows([record('dark-launch', { usersAffected: 4, usersAffectedExternal: 0 }), record('canary', { usersAffected: 41, usersAffectedExternal: 40 })]);
+    expect(rows.map((r) => r.cells[column('usersAffected')].text)).toEqual(['4 (all employees)', '41']);
+  });
+
   it("states an A/B run's verdict", () => {
     const [row] = scoreboardRows([record('ab-test', { abTest: { winner: 'A', lift: -0.3, liftInterval: [-0.35, -0.25], pValue: 0.00002, samples: 41204, method: 'fixed', srmPValue: 1, plan: { baselineRate: 0.1, samplesPerArm: 5000, alpha: 0.05, power: 0.8, mde: 0.17 } } })]);
     expect(row.abVerdict).toBe('winner A, lift -30.0%, p<0.0001, 41,204 samples');
