@@ -51,7 +51,7 @@ export interface FaultWindow {
 export interface RunSlice {
   /** buckets that ended within the slice */
   buckets: SeriesBucket[];
-  /** fleet frames at a fixed cadence within the slice (at least one, at t1) */
+  /** fleet frames at a fixed cadence within the slice (at least one, at t1; the first slice also one at 0) */
   fleet: FleetColumns;
   /** sampled requests whose outcome became known within the slice (they arrived then or shortly before) */
   requests: RequestColumns;
