@@ -95,7 +95,7 @@ function RunPanelView({ timeline, run, t, clock, speed, playing, reducedMotion, 
         <div className="panel-charts" ref={chartsRef}>
           <Charts
             width={chartsWidth}
-            rowHeight={compact ? 12 : 24}
+            rowHeight={compact ? 16 : 24}
             buckets={now.buckets}
             control={control}
             versions={start.versions}

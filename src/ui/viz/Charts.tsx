@@ -18,7 +18,7 @@ import { formatClock } from '../../view/playback';
 import { Axis } from './Axis';
 import { ChartRow, type RowLine } from './ChartRow';
 import { ChartSeriesCanvas } from './ChartSeriesCanvas';
-import { rowDomain, rowScale, rowTicks } from './rowScale';
+import { rowDomain, rowGap, rowScale, rowTicks } from './rowScale';
 import type { StackPoint } from '../../view/chartSeries';
 import { ChartsTable } from './ChartsTable';
 import { DecisionMarkers } from './DecisionMarkers';
@@ -49,7 +49,7 @@ export interface ChartsProps {
   playing?: boolean;
 }
 
-const MARGIN = { left: 42, right: 16, top: 30, rowGap: 16, axis: 18 };
+const MARGIN = { left: 42, right: 16, top: 30, axis: 18 };
 
 const MemoRow = memo(ChartRow);
 
@@ -96,8 +96,9 @@ export function Charts(props: ChartsProps) {
   // Handlers may be new functions on every render; the memoised markers call the latest ones.
   const handlers = useRef(props);
   handlers.current = props;
-  const pitch = rowHeight + MARGIN.rowGap;
-  const plotBottom = MARGIN.top + rows.length * pitch - MARGIN.rowGap;
+  const gap = rowGap(rowHeight);
+  const pitch = rowHeight + gap;
+  const plotBottom = MARGIN.top + rows.length * pitch - gap;
   const height = plotBottom + MARGIN.axis;
   // a fault window: its shade on the canvas, under the series; its outline, label and tooltip in the SVG
   const faultBoxes = faults.map((f) => {

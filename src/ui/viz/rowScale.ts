@@ -13,8 +13,19 @@ export function rowScale([bottom, top]: [number, number], height: number): Scale
   return scaleLinear().domain([bottom, top]).range([height, 0]);
 }
 
+/** Rows shorter than this are compact: they label their top only. */
+const COMPACT_BELOW = 20;
+
 /** The values labelled on a row's y axis: a short row has room for its bottom and top, or (compact) its top only. */
 export function rowTicks(yScale: ScaleLinear<number, number>, height: number): number[] {
   const [bottom, top] = yScale.domain();
-  return height < 20 ? [top] : height < 40 ? [bottom, top] : yScale.ticks(2);
+  return height < COMPACT_BELOW ? [top] : height < 40 ? [bottom, top] : yScale.ticks(2);
+}
+
+/**
+ * The space between two rows, which holds the lower row's title. A compact row has no bottom label,
+ * so the gap needs room for the title alone, and the row gets the rest.
+ */
+export function rowGap(height: number): number {
+  return height < COMPACT_BELOW ? 12 : 16;
 }
