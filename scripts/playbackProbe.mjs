@@ -1,6 +1,7 @@
 // The probe a benchmark adds to a page before it loads: it watches every frame of a playback through
 // the transport's clock (its data attributes), as a learner's eye would, and keeps what the bench
-// reads when the window closes.
+// reads when the window closes. Installed before the page's own scripts: long tasks and
+// animation-frame gaps, counted while `running`.
 // Frames count while the playhead moves (a 25-minute run at 600× ends after 2.5 s): a gap counts when
 // the frames at both its ends moved the playhead. A playback starts held until the simulation is a
 // lead ahead (src/view/playback.ts): that hold, a still picture that says it waits, is reported on

@@ -1,6 +1,6 @@
 // One run of the scenario at the playhead: its statechart, fleet, traffic, charts, analysis
 // measurements and decisions, all read from the timeline at the same simulated instant.
-import { memo, useCallback, useRef, useState } from 'react';
+import { memo, useCallback, useMemo, useRef, useState } from 'react';
 import { decisionsIdleText } from '../view/decisionsIdle';
 import type { Timeline } from '../view/timeline';
 import { frameAt, keepUnchanged, runAt, type RunAt } from '../view/timelineAt';
@@ -70,7 +70,8 @@ function RunPanelView({ timeline, run, t, clock, speed, playing, reducedMotion, 
   const kill = useCallback((instance: number) => onAct({ type: 'kill', t: atNow.current, run, instance }), [onAct, run]);
   const loseZone = useCallback((zone: string) => onAct({ type: 'fault', t: atNow.current, kind: 'instance-loss', duration: null, params: { count: null, zone, version: null } }), [onAct]);
   const mine = useCallback((d: Decision) => isLearnerDecision(d, acts, run), [acts, run]);
-  const idle = decisionsIdleText(info.pattern, info.machine, now.active);
+  // the active states keep their identity while unchanged (keepUnchanged): read once per change, not per frame
+  const idle = useMemo(() => decisionsIdleText(info.pattern, info.machine, now.active), [info.pattern, info.machine, now.active]);
 
   return (
     <section className="panel" aria-labelledby={`panel-${run}`} data-run={info.label} data-run-index={run} data-decisions={now.decisions.length}>
